@@ -1,0 +1,130 @@
+//! The command line: the only module that reads files, writes files and talks to the terminal.
+
+mod build;
+mod check;
+mod explain;
+mod load;
+mod write;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::ir::Date;
+
+#[derive(Parser, Debug)]
+#[command(name = "vern", version, about = "Privacy policy as code: check a declared policy against GDPR and compile it")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Check policies and print diagnostics (exit 0: clean, 1: errors found, 2: usage or I/O problem)
+    Check(CheckArgs),
+    /// Check a policy and write policy.json and policy.schema.json to a directory
+    Build(BuildArgs),
+    /// Print the JSON Schema of policy.json
+    Schema,
+    /// Explain a diagnostic code or rule
+    Explain {
+        /// The code, e.g. `unknown-name`
+        code: String,
+    },
+}
+
+#[derive(clap::Args, Debug)]
+pub struct CommonArgs {
+    /// Evaluation date for every dated legal fact (default: today)
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub as_of: Option<Date>,
+    /// When to colour diagnostics
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct CheckArgs {
+    /// Policy files, or directories to search for `.vern` files
+    #[arg(required = true, value_name = "FILE|DIR")]
+    pub paths: Vec<std::path::PathBuf>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    #[command(flatten)]
+    pub common: CommonArgs,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct BuildArgs {
+    /// The policy's root file
+    pub file: std::path::PathBuf,
+    /// Output directory (created if missing)
+    #[arg(short, long, value_name = "DIR")]
+    pub out: std::path::PathBuf,
+    #[command(flatten)]
+    pub common: CommonArgs,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorChoice {
+    pub fn enabled(self) -> bool {
+        use std::io::IsTerminal;
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal(),
+        }
+    }
+}
+
+fn parse_date(s: &str) -> Result<Date, String> {
+    s.parse::<Date>().map_err(|e| format!("expected a date such as 2026-01-31: {e}"))
+}
+
+pub fn today() -> Date {
+    jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC).date()
+}
+
+/// A failure that is not a finding: bad usage, unreadable input, unwritable output. Exit code 2.
+#[derive(Debug)]
+pub struct CliError(pub String);
+
+impl<E: std::fmt::Display> From<E> for CliError {
+    fn from(e: E) -> Self {
+        CliError(e.to_string())
+    }
+}
+
+pub fn run(cli: Cli) -> ExitCode {
+    let result = match cli.command {
+        Command::Check(args) => check::run(&args),
+        Command::Build(args) => build::run(&args),
+        Command::Schema => {
+            let schema = crate::emit::policy_schema();
+            println!("{}", serde_json::to_string_pretty(&schema).unwrap_or_default());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Explain { code } => explain::run(&code),
+    };
+    match result {
+        Ok(code) => code,
+        Err(CliError(message)) => {
+            eprintln!("error: {message}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,326 @@
+//! The compiler's own diagnostic codes (the checker's rules have their own catalog in `check`).
+//! Each code is stable: tools match on it, and `vern explain CODE` prints its page.
+
+use super::Severity;
+
+pub struct Code {
+    pub id: &'static str,
+    pub severity: Severity,
+    pub summary: &'static str,
+    /// Markdown with the headings *What it means*, *Example*, *Use instead*.
+    pub explain: &'static str,
+}
+
+macro_rules! code {
+    ($id:literal, $sev:ident, $summary:literal, $explain:literal) => {
+        Code { id: $id, severity: Severity::$sev, summary: $summary, explain: $explain }
+    };
+}
+
+pub const SYNTAX_ERROR: &str = "syntax-error";
+pub const INVALID_LITERAL: &str = "invalid-literal";
+pub const UNKNOWN_DECLARATION_KIND: &str = "unknown-declaration-kind";
+pub const UNKNOWN_PROPERTY: &str = "unknown-property";
+pub const DUPLICATE_PROPERTY: &str = "duplicate-property";
+pub const MISSING_NAME: &str = "missing-name";
+pub const INVALID_ARGUMENTS: &str = "invalid-arguments";
+pub const UNKNOWN_NAME: &str = "unknown-name";
+pub const WRONG_KIND: &str = "wrong-kind";
+pub const DUPLICATE_DECLARATION: &str = "duplicate-declaration";
+pub const UNKNOWN_MODULE: &str = "unknown-module";
+pub const FILE_NOT_FOUND: &str = "file-not-found";
+pub const IMPORT_CYCLE: &str = "import-cycle";
+pub const DUPLICATE_POLICY: &str = "duplicate-policy";
+pub const UNKNOWN_LANGUAGE: &str = "unknown-language";
+
+pub const CODES: &[Code] = &[
+    code!("syntax-error", Error, "the text is not valid vern syntax",
+"## What it means
+The parser could not read a declaration. The message says what it expected at that point. Only the broken
+declaration is skipped: the parser starts again at the next line that begins a declaration.
+
+## Example
+```vern
+purpose newsletter {
+  uses email,
+}
+```
+
+## Use instead
+```vern
+purpose newsletter {
+  uses email
+}
+```
+"),
+    code!("invalid-literal", Error, "a date, duration or string is malformed",
+"## What it means
+A literal has the right shape but no meaning: a date such as `2018-02-30`, a string escape such as `\\q`.
+
+## Example
+```vern
+policy \"Personvern\" {
+  updated 2018-13-01
+}
+```
+
+## Use instead
+```vern
+policy \"Personvern\" {
+  updated 2018-12-01
+}
+```
+"),
+    code!("unknown-declaration-kind", Error, "a declaration starts with a word that is not a declaration kind",
+"## What it means
+Every top-level declaration starts with a kind: `policy`, `controller`, `data`, `subject`, `purpose`,
+`recipient`, `cookie`, `rights`, or a vocabulary kind such as `basis` or `safeguard`.
+
+## Example
+```vern
+purpse newsletter {
+}
+```
+
+## Use instead
+```vern
+purpose newsletter {
+}
+```
+"),
+    code!("unknown-property", Error, "a property is not one this kind of declaration has",
+"## What it means
+Each declaration kind has a fixed set of properties (see docs/language.md). A misspelt or misplaced
+property would otherwise be silently ignored, and a notice would leave out what the author meant to say.
+
+## Example
+```vern
+controller shop {
+  emial \"post@shop.example\"
+}
+```
+
+## Use instead
+```vern
+controller shop {
+  email \"post@shop.example\"
+}
+```
+"),
+    code!("duplicate-property", Error, "a property that takes one value is given twice",
+"## What it means
+Properties such as `name`, `country` or `updated` hold one value. Giving two leaves it unclear which one
+the policy means.
+
+## Example
+```vern
+controller shop {
+  name \"Shop AS\"
+  name \"Shop Norge AS\"
+}
+```
+
+## Use instead
+```vern
+controller shop {
+  name \"Shop Norge AS\"
+}
+```
+"),
+    code!("missing-name", Error, "a declaration that others refer to has no name",
+"## What it means
+Declarations such as `purpose` and `data` are referred to by name, so they need one.
+
+## Example
+```vern
+purpose \"Nyhetsbrev\" {
+}
+```
+
+## Use instead
+```vern
+purpose newsletter \"Nyhetsbrev\" {
+}
+```
+"),
+    code!("invalid-arguments", Error, "a property's arguments do not have the expected form",
+"## What it means
+The values after a property do not fit it: a string where a date is expected, a missing value, a stray
+word. The message says what the property takes.
+
+## Example
+```vern
+purpose orders {
+  retain five years
+}
+```
+
+## Use instead
+```vern
+purpose orders {
+  retain 5y
+}
+```
+"),
+    code!("unknown-name", Error, "a name is not declared in the policy or the standard library",
+"## What it means
+A reference names nothing in scope. The help suggests a close name, or the standard-library module that
+declares it and must be `use`d.
+
+## Example
+```vern
+purpose newsletter {
+  uses emial
+}
+```
+
+## Use instead
+```vern
+purpose newsletter {
+  uses email
+}
+```
+"),
+    code!("wrong-kind", Error, "a name refers to a declaration of the wrong kind",
+"## What it means
+The name exists, but it is of another kind than the place expects: a recipient where a data category is
+expected, a purpose where a legal basis is expected.
+
+## Example
+```vern
+recipient carrier {
+  role processor
+}
+purpose orders {
+  uses carrier
+}
+```
+
+## Use instead
+```vern
+recipient carrier {
+  role processor
+  receives postal-address for orders
+}
+purpose orders {
+  uses postal-address
+}
+```
+"),
+    code!("duplicate-declaration", Error, "two declarations have the same name",
+"## What it means
+Names are unique across a policy's files, whatever their kind. The message points at both.
+
+## Example
+```vern
+data contact \"Kontaktinfo\"
+purpose contact {
+}
+```
+
+## Use instead
+```vern
+data contact \"Kontaktinfo\"
+purpose customer-contact {
+}
+```
+"),
+    code!("unknown-module", Error, "`use` names a standard-library module that does not exist",
+"## What it means
+Standard-library modules are `std.gdpr`, `std.data`, `std.purposes`, `std.transfers`, `std.cookies`,
+`std.vendors`, `std.terms`, and the national modules `std.no`, `std.se`, `std.dk`, `std.fi`, `std.de`,
+`std.ie`.
+
+## Example
+```vern
+use std.norway
+```
+
+## Use instead
+```vern
+use std.no
+```
+"),
+    code!("file-not-found", Error, "`use` names a file that cannot be read",
+"## What it means
+A `use \"path\"` is resolved relative to the file it is in. The file must exist, be UTF-8, and lie inside
+the project.
+
+## Example
+```vern
+use \"vendor.vern\"   // the file is called vendors.vern
+```
+
+## Use instead
+```vern
+use \"vendors.vern\"
+```
+"),
+    code!("import-cycle", Error, "files `use` each other in a cycle",
+"## What it means
+A file's declarations are merged into the policy once. A cycle of `use` is a mistake in the project's
+structure: move the shared declarations into a file that both use.
+
+## Example
+```vern
+// a.vern
+use \"b.vern\"
+// b.vern
+use \"a.vern\"
+```
+
+## Use instead
+```vern
+// a.vern
+use \"shared.vern\"
+// b.vern
+use \"shared.vern\"
+```
+"),
+    code!("duplicate-policy", Error, "a policy has more than one `policy` declaration",
+"## What it means
+The `policy` declaration holds the notice's title, languages and date; a policy has exactly one.
+
+## Example
+```vern
+policy \"Personvern\" {
+}
+policy \"Privacy\" {
+}
+```
+
+## Use instead
+```vern
+policy \"Personvern\" {
+  languages nb, en
+}
+```
+"),
+    code!("unknown-language", Warning, "a text is tagged with a language the policy does not declare",
+"## What it means
+Translations are written for the languages in `policy { languages ... }`. A text in another language is
+never shown, which is usually a typo in the tag or a missing entry in `languages`.
+
+## Example
+```vern
+policy \"Personvern\" {
+  languages nb
+}
+purpose orders \"Ordre\" en \"Orders\" {
+}
+```
+
+## Use instead
+```vern
+policy \"Personvern\" {
+  languages nb, en
+}
+purpose orders \"Ordre\" en \"Orders\" {
+}
+```
+"),
+];
+
+pub fn lookup(id: &str) -> Option<&'static Code> {
+    CODES.iter().find(|c| c.id == id)
+}

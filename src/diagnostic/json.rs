@@ -1,0 +1,58 @@
+//! Diagnostics for machines: one JSON object per finding, with line and column (1-based, in characters)
+//! and the byte span.
+
+use serde::Serialize;
+
+use super::{Diagnostic, Label};
+use crate::db::Database;
+use crate::text_index::LineIndex;
+
+#[derive(Serialize)]
+pub struct JsonLabel {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+    pub span: [usize; 2],
+    pub message: String,
+}
+
+#[derive(Serialize)]
+pub struct JsonDiagnostic {
+    pub code: &'static str,
+    pub severity: &'static str,
+    pub message: String,
+    #[serde(flatten)]
+    pub location: JsonLabel,
+    pub related: Vec<JsonLabel>,
+    pub notes: Vec<String>,
+    pub help: Option<String>,
+}
+
+pub fn label(db: &Database, l: &Label) -> JsonLabel {
+    let index = LineIndex::new(l.file.text(db));
+    let (line, column) = index.line_col(l.file.text(db), l.span.start);
+    let (end_line, end_column) = index.line_col(l.file.text(db), l.span.end);
+    JsonLabel {
+        file: l.file.path(db).clone(),
+        line: line + 1,
+        column: column + 1,
+        end_line: end_line + 1,
+        end_column: end_column + 1,
+        span: [l.span.start, l.span.end],
+        message: l.message.clone(),
+    }
+}
+
+pub fn convert(db: &Database, d: &Diagnostic) -> JsonDiagnostic {
+    JsonDiagnostic {
+        code: d.code,
+        severity: d.severity.as_str(),
+        message: d.message.clone(),
+        location: label(db, &d.primary),
+        related: d.secondary.iter().map(|l| label(db, l)).collect(),
+        notes: d.notes.clone(),
+        help: d.help.clone(),
+    }
+}

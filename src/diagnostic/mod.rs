@@ -1,0 +1,101 @@
+//! The one diagnostic type. Every stage produces `Diagnostic` values; the terminal renderer, the JSON
+//! and SARIF writers and the language server all read the same values.
+
+pub mod codes;
+pub mod json;
+pub mod render;
+
+use crate::db::SourceFile;
+use crate::syntax::ast::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+/// A place in a file, with what the diagnostic says about it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Label {
+    pub file: SourceFile,
+    pub span: Span,
+    pub message: String,
+}
+
+impl Label {
+    pub fn new(file: SourceFile, span: Span, message: impl Into<String>) -> Self {
+        Label { file, span, message: message.into() }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Diagnostic {
+    /// Stable kebab-case id: a compiler code (`unknown-name`) or a rule id (`consent-withdrawal-missing`).
+    pub code: &'static str,
+    pub severity: Severity,
+    /// One line, lower case, no final period; user input in backticks.
+    pub message: String,
+    pub primary: Label,
+    pub secondary: Vec<Label>,
+    pub notes: Vec<String>,
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn new(code: &'static str, severity: Severity, message: impl Into<String>, primary: Label) -> Self {
+        Diagnostic {
+            code,
+            severity,
+            message: message.into(),
+            primary,
+            secondary: Vec::new(),
+            notes: Vec::new(),
+            help: None,
+        }
+    }
+    pub fn error(code: &'static str, message: impl Into<String>, primary: Label) -> Self {
+        Self::new(code, Severity::Error, message, primary)
+    }
+    pub fn warning(code: &'static str, message: impl Into<String>, primary: Label) -> Self {
+        Self::new(code, Severity::Warning, message, primary)
+    }
+    pub fn with_secondary(mut self, label: Label) -> Self {
+        self.secondary.push(label);
+        self
+    }
+    pub fn with_note(mut self, note: impl Into<String>) -> Self {
+        self.notes.push(note.into());
+        self
+    }
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+    pub fn with_help_opt(mut self, help: Option<String>) -> Self {
+        if help.is_some() {
+            self.help = help;
+        }
+        self
+    }
+}
+
+/// Sorts diagnostics into a stable order: by file path, position, then code.
+pub fn sort(db: &crate::db::Database, diags: &mut [Diagnostic]) {
+    diags.sort_by(|a, b| {
+        let pa = a.primary.file.path(db);
+        let pb = b.primary.file.path(db);
+        (pa, a.primary.span, a.code, &a.message).cmp(&(pb, b.primary.span, b.code, &b.message))
+    });
+}

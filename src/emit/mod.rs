@@ -1,0 +1,333 @@
+//! Stage 5, emit: the checked policy to artefacts. `policy` writes the compiled JSON model; its schema
+//! comes from `schema`. Pure functions: the CLI decides where the bytes go.
+
+pub mod model;
+
+use crate::ir::{self, Date, Policy, Text, Vocabulary};
+use crate::syntax::ast::Duration;
+use model::*;
+
+/// The JSON Schema of `policy.json` (JSON Schema 2020-12), as the artefact is serialised.
+pub fn policy_schema() -> serde_json::Value {
+    let generator = schemars::generate::SchemaSettings::draft2020_12().for_serialize().into_generator();
+    let mut schema = generator.into_root_schema_for::<CompiledPolicy>();
+    schema.insert("$id".into(), "https://vern.dev/schema/policy-1.json".into());
+    schema.to_value()
+}
+
+/// `policy.json`, pretty-printed with a final newline; byte-identical for the same input.
+pub fn policy_json(policy: &Policy, as_of: Date) -> String {
+    let compiled = compile(policy, as_of);
+    let mut out = serde_json::to_string_pretty(&compiled).unwrap_or_default();
+    out.push('\n');
+    out
+}
+
+pub fn compile(policy: &Policy, as_of: Date) -> CompiledPolicy {
+    let v = &policy.vocab;
+    CompiledPolicy {
+        format: FORMAT.to_string(),
+        compiler: env!("CARGO_PKG_VERSION").to_string(),
+        as_of: as_of.to_string(),
+        policy: meta(policy),
+        controller: policy.controller.as_ref().map(|c| Controller {
+            id: c.name.clone(),
+            contact: contact(&c.contact),
+            org_number: c.org_number.as_ref().map(|(n, _)| n.clone()),
+            representative: c.representative.as_ref().map(contact),
+            dpo: c.dpo.as_ref().map(|d| match d {
+                ir::Dpo::Appointed(c) => Dpo { appointed: true, contact: contact(c) },
+                ir::Dpo::None(_) => Dpo { appointed: false, contact: Contact::default() },
+            }),
+        }),
+        data_categories: policy.data.iter().filter_map(|n| v.data.get(n)).map(|d| data_category(d)).collect(),
+        data_subjects: policy.subjects.iter().filter_map(|n| v.subjects.get(n)).map(subject).collect(),
+        purposes: policy.purposes.iter().map(|p| purpose(p, v)).collect(),
+        recipients: policy.recipients.iter().map(|r| recipient(r, v)).collect(),
+        cookies: policy.cookies.iter().map(cookie).collect(),
+        rights: policy.rights.as_ref().map(|r| rights(r, v)),
+    }
+}
+
+fn text(t: &Text) -> model::Text {
+    t.by_lang.clone()
+}
+
+fn opt_text(t: &Option<Text>) -> Option<model::Text> {
+    t.as_ref().map(text)
+}
+
+fn names(refs: &[ir::Ref]) -> Vec<String> {
+    refs.iter().map(|r| r.name.clone()).collect()
+}
+
+/// ISO 8601: `P5Y`, `P3Y6M`, `P90D`.
+pub fn iso_duration(d: Duration) -> String {
+    let (y, m) = (d.months / 12, d.months % 12);
+    let mut s = String::from("P");
+    if y > 0 {
+        s.push_str(&format!("{y}Y"));
+    }
+    if m > 0 {
+        s.push_str(&format!("{m}M"));
+    }
+    if d.days > 0 || s.len() == 1 {
+        s.push_str(&format!("{}D", d.days));
+    }
+    s
+}
+
+fn meta(policy: &Policy) -> PolicyMeta {
+    match &policy.meta {
+        Some(m) => PolicyMeta {
+            title: text(&m.title),
+            languages: m.languages.clone(),
+            updated: m.updated.map(|d| d.to_string()),
+            version: m.version.clone(),
+            url: m.url.clone(),
+            audience: names(&m.audience),
+        },
+        None => PolicyMeta {
+            title: Default::default(),
+            languages: Vec::new(),
+            updated: None,
+            version: None,
+            url: None,
+            audience: Vec::new(),
+        },
+    }
+}
+
+fn contact(c: &ir::Contact) -> Contact {
+    Contact {
+        name: c.name.clone(),
+        addresses: c.addresses.iter().map(text).collect(),
+        email: c.email.clone(),
+        phone: c.phone.clone(),
+        web: c.web.clone(),
+        country: c.country.as_ref().map(|r| r.name.clone()),
+    }
+}
+
+fn origin(e: &ir::Entry) -> String {
+    e.module.clone().unwrap_or_else(|| "policy".into())
+}
+
+fn data_category(d: &ir::DataCategory) -> DataCategory {
+    DataCategory {
+        id: d.entry.name.clone(),
+        label: text(&d.entry.label),
+        description: opt_text(&d.entry.description),
+        origin: origin(&d.entry),
+        refines: d.parent.as_ref().map(|r| r.name.clone()),
+        includes: names(&d.includes),
+        special: d.special,
+        criminal: d.criminal,
+        identifier: d.identifier,
+        national_id: d.national_id,
+        anonymous: d.anonymous.is_some(),
+        source: d.source.as_ref().map(|s| DataSource { kind: s.kind, text: opt_text(&s.text) }),
+        fields: d
+            .fields
+            .iter()
+            .map(|f| Field { name: f.name.clone(), ty: f.ty.clone(), optional: f.optional, label: opt_text(&f.label) })
+            .collect(),
+        dpv: d.dpv.clone(),
+        fideslang: d.fideslang.clone(),
+    }
+}
+
+fn subject(s: &ir::Subject) -> Subject {
+    Subject {
+        id: s.entry.name.clone(),
+        label: text(&s.entry.label),
+        origin: origin(&s.entry),
+        child: s.child,
+        min_age: s.min_age,
+    }
+}
+
+fn purpose(p: &ir::Purpose, v: &Vocabulary) -> Purpose {
+    Purpose {
+        id: p.name.clone(),
+        kind: p.kind.as_ref().map(|r| r.name.clone()),
+        label: opt_text(&p.label),
+        description: opt_text(&p.description),
+        data: names(&p.uses),
+        subjects: names(&p.about),
+        legal_bases: p
+            .bases
+            .iter()
+            .map(|b| LegalBasis {
+                basis: b.basis.name.clone(),
+                article: v.bases.get(&b.basis.name).and_then(|x| x.article.clone()),
+                interest: opt_text(&b.interest),
+                applies_when: opt_text(&b.condition),
+                statute: b.statute.as_ref().map(|s| s.name.clone()),
+                consent: (b.mechanism.is_some() || b.collected.is_some() || b.withdraw.is_some()).then(|| Consent {
+                    mechanism: b.mechanism.as_ref().map(|m| m.name.clone()),
+                    collected: opt_text(&b.collected),
+                    withdraw: opt_text(&b.withdraw),
+                }),
+                balancing: opt_text(&b.balancing),
+            })
+            .collect(),
+        special_category_conditions: p
+            .conditions
+            .iter()
+            .map(|c| Art9Condition {
+                condition: c.basis.name.clone(),
+                article: v.bases.get(&c.basis.name).and_then(|x| x.article.clone()),
+                text: opt_text(&c.text),
+            })
+            .collect(),
+        retention: p
+            .retention
+            .iter()
+            .map(|r| RetentionRule { data: names(&r.data), rule: retention(&r.retention) })
+            .collect(),
+        requirement: p
+            .requirement
+            .as_ref()
+            .map(|(kind, t, _)| RequirementStatement { kind: *kind, consequence: opt_text(t) }),
+        direct_marketing: p.direct_marketing.as_ref().map(|d| DirectMarketing { channels: names(&d.channels) }),
+        soft_opt_in: p.soft_opt_in.as_ref().map(|f| Statement { text: opt_text(&f.text) }),
+        profiling: p.profiling.as_ref().map(|f| Statement { text: opt_text(&f.text) }),
+        automated_decision: p.automated_decision.as_ref().map(|a| match a {
+            ir::AutomatedDecision::None(_) => AutomatedDecision {
+                significant_effect: false,
+                logic: None,
+                significance: None,
+                consequences: None,
+                safeguards: None,
+            },
+            ir::AutomatedDecision::Significant { logic, significance, consequences, safeguards, .. } => {
+                AutomatedDecision {
+                    significant_effect: true,
+                    logic: opt_text(logic),
+                    significance: opt_text(significance),
+                    consequences: opt_text(consequences),
+                    safeguards: opt_text(safeguards),
+                }
+            }
+        }),
+    }
+}
+
+pub fn retention(r: &ir::Retention) -> Retention {
+    match r {
+        ir::Retention::Period { period, after } => {
+            Retention::Period { period: iso_duration(*period), after: after.as_ref().map(|e| e.name.clone()) }
+        }
+        ir::Retention::Until { event, plus } => {
+            Retention::Until { event: event.name.clone(), plus: plus.map(iso_duration) }
+        }
+        ir::Retention::Statute { statute, family, stated, up_to } => Retention::Statute {
+            statute: statute.name.clone(),
+            family: *family,
+            stated: stated.map(iso_duration),
+            up_to: *up_to,
+        },
+        ir::Retention::FirstOf(options) => Retention::FirstOf { options: options.iter().map(retention).collect() },
+    }
+}
+
+/// Whether a country or region is outside the EEA, by the stdlib's flags.
+pub fn is_third_country(v: &Vocabulary, name: &str) -> bool {
+    if let Some(c) = v.countries.get(name) {
+        return !c.eea;
+    }
+    v.regions.get(name).is_some_and(|r| r.third_country)
+}
+
+fn recipient(r: &ir::Recipient, v: &Vocabulary) -> Recipient {
+    Recipient {
+        id: r.name.clone(),
+        label: opt_text(&r.label),
+        description: opt_text(&r.description),
+        vendor: r.vendor.as_ref().map(|x| x.name.clone()),
+        entity: r.entity.clone(),
+        roles: names(&r.roles),
+        kind: r.kind.as_ref().map(|k| k.name.clone()),
+        locations: r
+            .countries
+            .iter()
+            .map(|c| Location { id: c.name.clone(), third_country: is_third_country(v, &c.name) })
+            .collect(),
+        safeguards: r
+            .safeguards
+            .iter()
+            .map(|s| SafeguardUse {
+                safeguard: s.safeguard.name.clone(),
+                instrument: v.safeguards.get(&s.safeguard.name).and_then(|x| x.instrument.clone()),
+                reference: opt_text(&s.reference),
+                copy: opt_text(&s.copy),
+                module: s.module.clone(),
+            })
+            .collect(),
+        receives: r.receives.iter().map(|x| Receives { data: names(&x.data), purposes: names(&x.purposes) }).collect(),
+        arrangement: opt_text(&r.arrangement),
+        dpf_certified: r.dpf_certified,
+    }
+}
+
+fn cookie(c: &ir::Cookie) -> Cookie {
+    Cookie {
+        id: c.name.clone(),
+        label: opt_text(&c.label),
+        description: opt_text(&c.description),
+        provider: c.provider.as_ref().map(|p| match p {
+            ir::Provider::Named(n) => n.clone(),
+            ir::Provider::Recipient(r) => r.name.clone(),
+        }),
+        kind: c.kind.as_ref().map(|k| k.name.clone()),
+        lifetime: c.lifetime.as_ref().map(|l| match l {
+            ir::Lifetime::Session => "session".to_string(),
+            ir::Lifetime::Period(d) => iso_duration(*d),
+        }),
+        consent: c.consent.as_ref().map(|m| m.name.clone()),
+        purposes: names(&c.purposes),
+    }
+}
+
+fn rights(r: &ir::Rights, v: &Vocabulary) -> Rights {
+    Rights {
+        exercise: opt_text(&r.exercise),
+        rights: r
+            .rights
+            .iter()
+            .map(|s| RightStatement {
+                right: s.right.name.clone(),
+                article: v.rights.get(&s.right.name).and_then(|x| x.article.clone()),
+                how: opt_text(&s.how),
+            })
+            .collect(),
+        complaints: r
+            .complaints
+            .iter()
+            .map(|c| {
+                let a = v.authorities.get(&c.authority.name);
+                Complaint {
+                    authority: c.authority.name.clone(),
+                    name: a.map(|a| text(&a.entry.label)).unwrap_or_default(),
+                    addresses: a.map(|a| a.addresses.iter().map(text).collect()).unwrap_or_default(),
+                    email: a.and_then(|a| a.email.clone()),
+                    web: a.and_then(|a| a.web.clone()),
+                }
+            })
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_are_iso_8601() {
+        assert_eq!(iso_duration(Duration { months: 60, days: 0 }), "P5Y");
+        assert_eq!(iso_duration(Duration { months: 42, days: 0 }), "P3Y6M");
+        assert_eq!(iso_duration(Duration { months: 0, days: 90 }), "P90D");
+        assert_eq!(iso_duration(Duration { months: 0, days: 0 }), "P0D");
+    }
+}

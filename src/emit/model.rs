@@ -1,0 +1,381 @@
+//! The compiled policy as published in `policy.json`: a versioned, documented contract, kept apart
+//! from the IR so the compiler's internals can change without breaking its consumers. The JSON Schema
+//! of these types is generated with schemars (`vern schema`) and committed as `docs/policy.schema.json`.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+/// The version of this format. It changes when a field is removed or its meaning changes; new
+/// optional fields do not change it.
+pub const FORMAT: &str = "vern.policy/1";
+
+/// Human text by language tag, e.g. `{"nb": "Nyhetsbrev", "en": "Newsletter"}`.
+pub type Text = BTreeMap<String, String>;
+
+/// A compiled privacy policy.
+#[derive(Serialize, JsonSchema, Debug)]
+pub struct CompiledPolicy {
+    /// Always `vern.policy/1` for this version of the format.
+    pub format: String,
+    /// The vern version that compiled the policy.
+    pub compiler: String,
+    /// The evaluation date the policy was checked against (`--as-of`).
+    pub as_of: String,
+    pub policy: PolicyMeta,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub controller: Option<Controller>,
+    pub data_categories: Vec<DataCategory>,
+    pub data_subjects: Vec<Subject>,
+    pub purposes: Vec<Purpose>,
+    pub recipients: Vec<Recipient>,
+    pub cookies: Vec<Cookie>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rights: Option<Rights>,
+}
+
+#[derive(Serialize, JsonSchema, Debug)]
+pub struct PolicyMeta {
+    /// The notice title.
+    pub title: Text,
+    /// Notice languages; the first is the default.
+    pub languages: Vec<String>,
+    /// Last-updated date, `YYYY-MM-DD`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// ISO country codes of the notice's audience.
+    pub audience: Vec<String>,
+}
+
+#[derive(Serialize, JsonSchema, Debug, Default)]
+pub struct Contact {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub addresses: Vec<Text>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub web: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+}
+
+#[derive(Serialize, JsonSchema, Debug)]
+pub struct Controller {
+    pub id: String,
+    #[serde(flatten)]
+    pub contact: Contact,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub org_number: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub representative: Option<Contact>,
+    /// The data protection officer; absent when the policy says nothing, `appointed: false` for `dpo none`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dpo: Option<Dpo>,
+}
+
+#[derive(Serialize, JsonSchema, Debug)]
+pub struct Dpo {
+    pub appointed: bool,
+    #[serde(flatten)]
+    pub contact: Contact,
+}
+
+#[derive(Serialize, JsonSchema, Debug)]
+pub struct DataCategory {
+    /// The category's name in the policy (or the stdlib).
+    pub id: String,
+    pub label: Text,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<Text>,
+    /// `policy` for the policy's own, or the stdlib module (`std.data`).
+    pub origin: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub refines: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub includes: Vec<String>,
+    /// Art. 9(1) special category.
+    pub special: bool,
+    /// Art. 10 data.
+    pub criminal: bool,
+    pub identifier: bool,
+    pub national_id: bool,
+    /// The policy claims the data is anonymous.
+    pub anonymous: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<DataSource>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<Field>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dpv: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fideslang: Option<String>,
+}
+
+#[derive(Serialize, JsonSchema, Debug)]
+pub struct DataSource {
+    pub kind: crate::ir::SourceKind,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<Text>,
+}
+
+#[derive(Serialize, JsonSchema, Debug)]
+pub struct Field {
+    pub name: String,
+    /// One of string, text, integer, number, boolean, date, datetime, email, phone, url.
+    #[serde(rename = "type")]
+    pub ty: String,
+    pub optional: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<Text>,
+}
+
+#[derive(Serialize, JsonSchema, Debug)]
+pub struct Subject {
+    pub id: String,
+    pub label: Text,
+    pub origin: String,
+    pub child: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min_age: Option<u64>,
+}
+
+#[derive(Serialize, JsonSchema, Debug)]
+pub struct Purpose {
+    pub id: String,
+    /// The stdlib purpose kind, e.g. `order-fulfilment`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<Text>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<Text>,
+    pub data: Vec<String>,
+    pub subjects: Vec<String>,
+    pub legal_bases: Vec<LegalBasis>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub special_category_conditions: Vec<Art9Condition>,
+    pub retention: Vec<RetentionRule>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub requirement: Option<RequirementStatement>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub direct_marketing: Option<DirectMarketing>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub soft_opt_in: Option<Statement>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub profiling: Option<Statement>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub automated_decision: Option<AutomatedDecision>,
+}
+
+#[derive(Serialize, JsonSchema, Debug)]
+pub struct LegalBasis {
+    /// The basis, e.g. `consent`.
+    pub basis: String,
+    /// The GDPR article, e.g. `6(1)(a)`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub article: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interest: Option<Text>,
+    /// The case this basis covers, for conditional splits.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub applies_when: Option<Text>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub statute: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub consent: Option<Consent>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub balancing: Option<Text>,
+}
+
+#[derive(Serialize, JsonSchema, Debug)]
+pub struct Consent {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mechanism: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub collected: Option<Text>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub withdraw: Option<Text>,
+}
+
+#[derive(Serialize, JsonSchema, Debug)]
+pub struct Art9Condition {
+    pub condition: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub article: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<Text>,
+}
+
+#[derive(Serialize, JsonSchema, Debug)]
+pub struct RetentionRule {
+    /// The data the rule covers; empty means all of the purpose's data.
+    pub data: Vec<String>,
+    pub rule: Retention,
+}
+
+/// How long data is kept. Durations are ISO 8601 (`P5Y`, `P3Y6M`, `P90D`).
+#[derive(Serialize, JsonSchema, Debug)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Retention {
+    /// A period, from collection or from an event.
+    Period {
+        period: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        after: Option<String>,
+    },
+    /// Until an event, optionally plus a period.
+    Until {
+        event: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        plus: Option<String>,
+    },
+    /// The period a statute prescribes; `stated` is the period the policy claims.
+    Statute {
+        statute: String,
+        /// True when `statute` names a family (`bookkeeping`) resolved per the controller's country.
+        family: bool,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        stated: Option<String>,
+        up_to: bool,
+    },
+    /// Whichever comes first.
+    FirstOf { options: Vec<Retention> },
+}
+
+#[derive(Serialize, JsonSchema, Debug)]
+pub struct RequirementStatement {
+    pub kind: crate::ir::Requirement,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub consequence: Option<Text>,
+}
+
+#[derive(Serialize, JsonSchema, Debug)]
+pub struct DirectMarketing {
+    pub channels: Vec<String>,
+}
+
+#[derive(Serialize, JsonSchema, Debug)]
+pub struct Statement {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<Text>,
+}
+
+#[derive(Serialize, JsonSchema, Debug)]
+pub struct AutomatedDecision {
+    /// False for `automated-decision none`: the policy states there is none with significant effect.
+    pub significant_effect: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub logic: Option<Text>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub significance: Option<Text>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub consequences: Option<Text>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub safeguards: Option<Text>,
+}
+
+#[derive(Serialize, JsonSchema, Debug)]
+pub struct Recipient {
+    pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<Text>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<Text>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vendor: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entity: Option<String>,
+    pub roles: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    pub locations: Vec<Location>,
+    pub safeguards: Vec<SafeguardUse>,
+    pub receives: Vec<Receives>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub arrangement: Option<Text>,
+    pub dpf_certified: bool,
+}
+
+#[derive(Serialize, JsonSchema, Debug)]
+pub struct Location {
+    /// An ISO country code or a region (`outside-eea`).
+    pub id: String,
+    /// True when outside the EEA (a transfer under Chapter V).
+    pub third_country: bool,
+}
+
+#[derive(Serialize, JsonSchema, Debug)]
+pub struct SafeguardUse {
+    pub safeguard: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub instrument: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference: Option<Text>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub copy: Option<Text>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub module: Option<String>,
+}
+
+#[derive(Serialize, JsonSchema, Debug)]
+pub struct Receives {
+    pub data: Vec<String>,
+    pub purposes: Vec<String>,
+}
+
+#[derive(Serialize, JsonSchema, Debug)]
+pub struct Cookie {
+    pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<Text>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<Text>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub provider: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// `session`, or an ISO 8601 duration.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lifetime: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub consent: Option<String>,
+    pub purposes: Vec<String>,
+}
+
+#[derive(Serialize, JsonSchema, Debug)]
+pub struct Rights {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub exercise: Option<Text>,
+    pub rights: Vec<RightStatement>,
+    pub complaints: Vec<Complaint>,
+}
+
+#[derive(Serialize, JsonSchema, Debug)]
+pub struct RightStatement {
+    pub right: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub article: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub how: Option<Text>,
+}
+
+#[derive(Serialize, JsonSchema, Debug)]
+pub struct Complaint {
+    pub authority: String,
+    pub name: Text,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub addresses: Vec<Text>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub web: Option<String>,
+}

@@ -1,0 +1,350 @@
+//! The resolved policy: every name checked and bound, every literal typed. Produced by `resolve`,
+//! read by `check` and `emit`. Names are canonical: a policy's own name, or `std.NAME` for a stdlib
+//! declaration the policy shadows. This model is internal and free to change; the public, versioned
+//! form is `emit::model`.
+
+mod vocab;
+
+use std::collections::BTreeMap;
+
+pub use jiff::civil::Date;
+pub use vocab::*;
+
+use crate::db::SourceFile;
+use crate::syntax::ast::{Duration, Span};
+
+pub type Name = String;
+
+/// Where something was declared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Loc {
+    pub file: SourceFile,
+    pub span: Span,
+}
+
+/// A human text by language tag (`nb`, `en`, ...).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Text {
+    pub by_lang: BTreeMap<String, String>,
+    pub loc: Option<Loc>,
+}
+
+impl Text {
+    pub fn get(&self, lang: &str) -> Option<&str> {
+        self.by_lang.get(lang).map(String::as_str)
+    }
+    /// The text in `lang`, or else in any language (for messages, where any wording helps).
+    pub fn any(&self, lang: &str) -> Option<&str> {
+        self.get(lang).or_else(|| self.by_lang.values().next().map(String::as_str))
+    }
+    pub fn is_empty(&self) -> bool {
+        self.by_lang.values().all(|v| v.trim().is_empty())
+    }
+}
+
+/// A reference to a declaration, with the place it was written.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Ref {
+    pub name: Name,
+    pub loc: Loc,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Policy {
+    pub root: SourceFile,
+    pub meta: Option<Meta>,
+    pub controller: Option<Controller>,
+    /// The policy's own data categories and subjects, and the stdlib ones it refers to.
+    pub data: Vec<Name>,
+    pub subjects: Vec<Name>,
+    pub purposes: Vec<Purpose>,
+    pub recipients: Vec<Recipient>,
+    pub cookies: Vec<Cookie>,
+    pub rights: Option<Rights>,
+    /// Every vocabulary declaration in scope: the stdlib's and the policy's own.
+    pub vocab: Vocabulary,
+    /// National stdlib modules the policy `use`s.
+    pub modules: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Meta {
+    pub title: Text,
+    pub languages: Vec<String>,
+    pub updated: Option<Date>,
+    pub version: Option<String>,
+    pub url: Option<String>,
+    pub audience: Vec<Ref>,
+    pub description: Option<Text>,
+    pub loc: Loc,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Contact {
+    pub name: Option<String>,
+    pub addresses: Vec<Text>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub web: Option<String>,
+    pub country: Option<Ref>,
+    pub loc: Option<Loc>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Dpo {
+    Appointed(Contact),
+    /// `dpo none`: the policy states that no DPO is appointed.
+    None(Loc),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Controller {
+    pub name: Name,
+    pub contact: Contact,
+    pub org_number: Option<(String, Loc)>,
+    pub representative: Option<Contact>,
+    pub dpo: Option<Dpo>,
+    pub description: Option<Text>,
+    pub loc: Loc,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum SourceKind {
+    Subject,
+    Observed,
+    Derived,
+    ThirdParty,
+    Public,
+}
+
+impl SourceKind {
+    pub fn parse(word: &str) -> Option<SourceKind> {
+        Some(match word {
+            "subject" => SourceKind::Subject,
+            "observed" => SourceKind::Observed,
+            "derived" => SourceKind::Derived,
+            "third-party" => SourceKind::ThirdParty,
+            "public" => SourceKind::Public,
+            _ => return None,
+        })
+    }
+    pub const WORDS: &'static [&'static str] = &["subject", "observed", "derived", "third-party", "public"];
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DataSource {
+    pub kind: SourceKind,
+    pub text: Option<Text>,
+    pub loc: Loc,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Field {
+    pub name: String,
+    pub ty: String,
+    pub optional: bool,
+    pub label: Option<Text>,
+    pub loc: Loc,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Requirement {
+    Statutory,
+    Contractual,
+    PreContract,
+    Voluntary,
+}
+
+impl Requirement {
+    pub fn parse(word: &str) -> Option<Requirement> {
+        Some(match word {
+            "statutory" => Requirement::Statutory,
+            "contractual" => Requirement::Contractual,
+            "pre-contract" => Requirement::PreContract,
+            "voluntary" => Requirement::Voluntary,
+            _ => return None,
+        })
+    }
+    pub const WORDS: &'static [&'static str] = &["statutory", "contractual", "pre-contract", "voluntary"];
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BasisUse {
+    pub basis: Ref,
+    /// The legitimate interest, inline or as `interest`.
+    pub interest: Option<Text>,
+    /// `when "..."`: the basis applies only in this case (a conditional split).
+    pub condition: Option<Text>,
+    pub statute: Option<Ref>,
+    pub mechanism: Option<Ref>,
+    pub collected: Option<Text>,
+    pub withdraw: Option<Text>,
+    pub balancing: Option<Text>,
+    pub loc: Loc,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Art9Condition {
+    pub basis: Ref,
+    pub text: Option<Text>,
+    pub loc: Loc,
+}
+
+/// How long data is kept. Never a free string.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Retention {
+    /// `5y`, or `5y after end-of-accounting-year`.
+    Period { period: Duration, after: Option<Ref> },
+    /// `until consent-withdrawn`, or `until contract-end + 1y`.
+    Until { event: Ref, plus: Option<Duration> },
+    /// `as bookkeeping`, `6y as bookkeeping`, `up-to 5y as bookkeeping`. With `family`, the name is a
+    /// statute family (`bookkeeping`), meaning the controller's country's statute of that family.
+    Statute { statute: Ref, family: bool, stated: Option<Duration>, up_to: bool },
+    /// `A or B`: whichever comes first.
+    FirstOf(Vec<Retention>),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RetentionRule {
+    pub retention: Retention,
+    /// `for DATA, ...`: the rule covers only these; empty means all the purpose's data.
+    pub data: Vec<Ref>,
+    pub loc: Loc,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Flagged {
+    pub text: Option<Text>,
+    pub loc: Loc,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DirectMarketing {
+    pub channels: Vec<Ref>,
+    pub loc: Loc,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AutomatedDecision {
+    None(Loc),
+    Significant {
+        logic: Option<Text>,
+        significance: Option<Text>,
+        consequences: Option<Text>,
+        safeguards: Option<Text>,
+        loc: Loc,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Purpose {
+    pub name: Name,
+    pub kind: Option<Ref>,
+    pub label: Option<Text>,
+    pub description: Option<Text>,
+    pub uses: Vec<Ref>,
+    pub about: Vec<Ref>,
+    pub bases: Vec<BasisUse>,
+    pub conditions: Vec<Art9Condition>,
+    pub retention: Vec<RetentionRule>,
+    pub requirement: Option<(Requirement, Option<Text>, Loc)>,
+    pub direct_marketing: Option<DirectMarketing>,
+    pub soft_opt_in: Option<Flagged>,
+    pub profiling: Option<Flagged>,
+    pub automated_decision: Option<AutomatedDecision>,
+    pub waivers: Vec<Waiver>,
+    pub loc: Loc,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SafeguardUse {
+    pub safeguard: Ref,
+    pub reference: Option<Text>,
+    pub copy: Option<Text>,
+    pub module: Option<String>,
+    pub loc: Loc,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Receives {
+    pub data: Vec<Ref>,
+    pub purposes: Vec<Ref>,
+    pub loc: Loc,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Recipient {
+    pub name: Name,
+    pub vendor: Option<Ref>,
+    pub label: Option<Text>,
+    pub description: Option<Text>,
+    pub entity: Option<String>,
+    pub roles: Vec<Ref>,
+    pub kind: Option<Ref>,
+    pub countries: Vec<Ref>,
+    pub safeguards: Vec<SafeguardUse>,
+    pub receives: Vec<Receives>,
+    pub arrangement: Option<Text>,
+    pub dpf_certified: bool,
+    pub waivers: Vec<Waiver>,
+    pub loc: Loc,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Lifetime {
+    Session,
+    Period(Duration),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Provider {
+    Named(String),
+    Recipient(Ref),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cookie {
+    pub name: Name,
+    pub label: Option<Text>,
+    pub description: Option<Text>,
+    pub provider: Option<Provider>,
+    pub kind: Option<Ref>,
+    pub lifetime: Option<Lifetime>,
+    pub consent: Option<Ref>,
+    pub purposes: Vec<Ref>,
+    pub waivers: Vec<Waiver>,
+    pub loc: Loc,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RightStatement {
+    pub right: Ref,
+    pub how: Option<Text>,
+    pub loc: Loc,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Complaint {
+    pub authority: Ref,
+    pub text: Option<Text>,
+    pub loc: Loc,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rights {
+    pub exercise: Option<Text>,
+    pub rights: Vec<RightStatement>,
+    pub complaints: Vec<Complaint>,
+    pub waivers: Vec<Waiver>,
+    pub loc: Loc,
+}
+
+/// `waive RULE "reason"` on a declaration.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Waiver {
+    pub rule: String,
+    pub reason: String,
+    pub loc: Loc,
+}

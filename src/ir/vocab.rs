@@ -1,0 +1,275 @@
+//! Vocabulary declarations: the standard library's terms and legal facts (and any a policy adds).
+
+use std::collections::BTreeMap;
+
+use super::{Date, Loc, Name, Ref, Retention, Text};
+
+/// What every vocabulary entry carries.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    pub name: Name,
+    pub label: Text,
+    pub description: Option<Text>,
+    pub cite: Vec<String>,
+    pub unverified: bool,
+    /// `Some("std.no")` for a stdlib declaration.
+    pub module: Option<String>,
+    pub loc: Loc,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DataCategory {
+    pub entry: Entry,
+    pub parent: Option<Ref>,
+    pub includes: Vec<Ref>,
+    pub special: bool,
+    pub criminal: bool,
+    pub identifier: bool,
+    pub quasi_identifier: bool,
+    pub national_id: bool,
+    pub anonymous: Option<Loc>,
+    pub justification: Option<Text>,
+    pub source: Option<super::DataSource>,
+    pub fields: Vec<super::Field>,
+    pub dpv: Option<String>,
+    pub fideslang: Option<String>,
+    pub waivers: Vec<super::Waiver>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Subject {
+    pub entry: Entry,
+    pub parent: Option<Ref>,
+    pub child: bool,
+    pub min_age: Option<u64>,
+    pub dpv: Option<String>,
+    pub fideslang: Option<String>,
+    pub waivers: Vec<super::Waiver>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PurposeKind {
+    pub entry: Entry,
+    pub expects: Vec<Ref>,
+    pub direct_marketing: bool,
+    pub profiling: bool,
+    pub tracking: bool,
+    pub statute_bound: bool,
+    pub dpv: Option<String>,
+    pub fideslang: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Basis {
+    pub entry: Entry,
+    pub article: Option<String>,
+    pub art9: bool,
+    pub withdrawable: bool,
+    pub states_interest: bool,
+    pub cites_statute: bool,
+    pub requires_rights: Vec<Ref>,
+    pub excludes: Vec<Ref>,
+    pub dpv: Option<String>,
+    pub fideslang: Option<String>,
+}
+
+/// A right, a recipient role, a term: an entry with an article and a DPV concept.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Concept {
+    pub entry: Entry,
+    pub article: Option<String>,
+    pub dpv: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RecipientKind {
+    pub entry: Entry,
+    pub typical_role: Option<Ref>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Vendor {
+    pub entry: Entry,
+    pub entity: Option<String>,
+    pub countries: Vec<Ref>,
+    pub kind: Option<Ref>,
+    pub joint_controller_pattern: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum SafeguardKind {
+    Adequacy,
+    Dpf,
+    Scc,
+    Bcr,
+    Code,
+    Certification,
+    Derogation,
+    None,
+}
+
+impl SafeguardKind {
+    pub fn parse(word: &str) -> Option<Self> {
+        Some(match word {
+            "adequacy" => Self::Adequacy,
+            "dpf" => Self::Dpf,
+            "scc" => Self::Scc,
+            "bcr" => Self::Bcr,
+            "code" => Self::Code,
+            "certification" => Self::Certification,
+            "derogation" => Self::Derogation,
+            "none" => Self::None,
+            _ => return None,
+        })
+    }
+    pub const WORDS: &'static [&'static str] =
+        &["adequacy", "dpf", "scc", "bcr", "code", "certification", "derogation", "none"];
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Safeguard {
+    pub entry: Entry,
+    pub kind: Option<SafeguardKind>,
+    pub instrument: Option<String>,
+    pub valid_from: Option<Date>,
+    pub valid_until: Option<Date>,
+    pub no_new_contracts_after: Option<Date>,
+    pub ended_by: Option<String>,
+    pub countries: Vec<Ref>,
+    pub requires_certification: bool,
+    pub insufficient: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Adequacy {
+    pub decision: Option<String>,
+    pub from: Option<Date>,
+    pub until: Option<Date>,
+    pub scope: Option<String>,
+    pub cite: Vec<String>,
+    pub unverified: bool,
+    pub loc: Loc,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Country {
+    pub entry: Entry,
+    pub eea: bool,
+    pub eu: bool,
+    pub adequacy: Vec<Adequacy>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Region {
+    pub entry: Entry,
+    pub third_country: bool,
+    pub eea: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Statute {
+    pub entry: Entry,
+    pub country: Option<Ref>,
+    pub family: Option<String>,
+    pub section: Option<String>,
+    pub retain: Option<Retention>,
+    pub in_force: Option<Date>,
+    pub repealed: Option<Date>,
+    pub age: Option<u64>,
+    pub consent_standard: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Event {
+    pub entry: Entry,
+    pub vague: bool,
+    pub fits: Vec<Ref>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mechanism {
+    pub entry: Entry,
+    pub valid: bool,
+    pub invalid: Option<Text>,
+    pub bundled: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Channel {
+    pub entry: Entry,
+    pub electronic: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CookieKind {
+    pub entry: Entry,
+    pub exempt: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Authority {
+    pub entry: Entry,
+    pub country: Option<Ref>,
+    pub addresses: Vec<Text>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub web: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Phrases {
+    pub entry: Entry,
+    pub phrases: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LegalEvent {
+    pub entry: Entry,
+    pub date: Option<Date>,
+    pub affects: Vec<String>,
+}
+
+/// Every vocabulary declaration in scope, by canonical name.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Vocabulary {
+    pub data: BTreeMap<Name, DataCategory>,
+    pub subjects: BTreeMap<Name, Subject>,
+    pub purpose_kinds: BTreeMap<Name, PurposeKind>,
+    pub bases: BTreeMap<Name, Basis>,
+    pub rights: BTreeMap<Name, Concept>,
+    pub roles: BTreeMap<Name, Concept>,
+    pub recipient_kinds: BTreeMap<Name, RecipientKind>,
+    pub vendors: BTreeMap<Name, Vendor>,
+    pub safeguards: BTreeMap<Name, Safeguard>,
+    pub countries: BTreeMap<Name, Country>,
+    pub regions: BTreeMap<Name, Region>,
+    pub statutes: BTreeMap<Name, Statute>,
+    pub events: BTreeMap<Name, Event>,
+    pub mechanisms: BTreeMap<Name, Mechanism>,
+    pub channels: BTreeMap<Name, Channel>,
+    pub cookie_kinds: BTreeMap<Name, CookieKind>,
+    pub authorities: BTreeMap<Name, Authority>,
+    pub terms: BTreeMap<Name, Concept>,
+    pub phrases: BTreeMap<Name, Phrases>,
+    pub legal_events: BTreeMap<Name, LegalEvent>,
+}
+
+impl Vocabulary {
+    /// The label of any entry, by canonical name, in `lang` if it has one.
+    pub fn label(&self, name: &str, lang: &str) -> Option<String> {
+        self.entry(name).and_then(|e| e.label.any(lang).map(str::to_string))
+    }
+
+    pub fn entry(&self, name: &str) -> Option<&Entry> {
+        macro_rules! find {
+            ($($map:ident),*) => {
+                $(if let Some(v) = self.$map.get(name) { return Some(&v.entry); })*
+            };
+        }
+        find!(data, subjects, purpose_kinds, bases, rights, roles, recipient_kinds, vendors, safeguards);
+        find!(countries, regions, statutes, events, mechanisms, channels, cookie_kinds, authorities);
+        find!(terms, phrases, legal_events);
+        None
+    }
+}

@@ -1,0 +1,331 @@
+//! Stage 2, resolve: syntax trees to the resolved policy (`ir::Policy`).
+//!
+//! Input: a root `SourceFile`. It follows `use`, binds every name against the policy's files and the
+//! stdlib, types every literal, and lowers each declaration. Output: `Resolved`, the policy and the
+//! diagnostics of this stage (`unknown-name`, `wrong-kind`, `duplicate-declaration`,
+//! `unknown-property`, `invalid-arguments`, ...), plus the syntax diagnostics of every file involved.
+//! Never fails: what cannot be resolved is reported and left out.
+
+mod cx;
+mod files;
+mod policy;
+mod retention;
+pub mod scope;
+mod vocab;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::db::{Db, FileSet, SourceFile};
+use crate::diagnostic::{codes, Diagnostic, Label};
+use crate::ir::{Policy, Vocabulary};
+use crate::lang::{self, Kind, Naming};
+use crate::stdlib;
+use crate::syntax::ast::{Atom, Decl, ItemDecl};
+use crate::syntax::parse;
+
+pub use files::{file_imports, join, FileImport};
+use cx::Cx;
+use scope::{did_you_mean, Scope, StdScope, Symbol};
+
+/// Language tags a policy may declare.
+pub const LANGUAGES: &[&str] = &["nb", "nn", "en", "sv", "da", "fi", "de"];
+
+/// The language of untagged strings when a policy declares none.
+pub const DEFAULT_LANGUAGE: &str = "nb";
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StdLib {
+    pub scope: StdScope,
+    pub vocab: Vocabulary,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Resolved {
+    pub policy: Policy,
+    /// The root and the files it uses.
+    pub files: Vec<SourceFile>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// The stdlib, resolved once for every policy.
+#[salsa::tracked(returns(ref))]
+pub fn std_lib(db: &dyn Db, set: FileSet) -> StdLib {
+    let mut diagnostics = Vec::new();
+    let mut scope = StdScope::default();
+    let mut decls: Vec<(SourceFile, &'static str, &ItemDecl)> = Vec::new();
+    for module in stdlib::MODULES {
+        let Some(&file) = set.stdlib(db).get(module.name) else { continue };
+        let parsed = parse(db, file);
+        diagnostics.extend(parsed.diagnostics.iter().cloned());
+        for decl in &parsed.decls {
+            let Decl::Item(d) = decl else { continue };
+            decls.push((file, module.name, d));
+        }
+    }
+    for &(file, module, d) in &decls {
+        let Some((kind, name)) = declared(file, d, &mut diagnostics) else { continue };
+        if kind == Kind::Statute {
+            if let Some(family) = family_of(d) {
+                scope.families.insert(family);
+            }
+        }
+        insert_symbol(&mut scope.symbols, name, Symbol { kind, file, span: name_span(d), module: Some(module) }, &mut diagnostics);
+    }
+    let mut vocab = Vocabulary::default();
+    let lookup = Scope { local: BTreeMap::new(), std: &scope, used_modules: None };
+    for &(file, module, d) in &decls {
+        let Some(kind) = lang::kind_by_keyword(&d.kind.text) else { continue };
+        let Some(name) = &d.name else { continue };
+        let mut cx = Cx { file, scope: &lookup, default_lang: "en", languages: None, diags: &mut diagnostics };
+        cx.check_props(d.items(), kind.props(), kind.noun(), |_| kind == Kind::Rights);
+        vocab::lower(&mut cx, d, kind, &name.text, Some(module), &mut vocab);
+    }
+    StdLib { scope, vocab, diagnostics }
+}
+
+fn family_of(d: &ItemDecl) -> Option<String> {
+    d.items().iter().find(|i| i.key.text == "family").and_then(|i| match i.args.first() {
+        Some(Atom::Path(p)) => Some(p.text.clone()),
+        _ => None,
+    })
+}
+
+fn name_span(d: &ItemDecl) -> crate::syntax::ast::Span {
+    d.name.as_ref().map_or(d.kind.span, |n| n.span)
+}
+
+/// The kind and name of a declaration, reporting unknown kinds and missing or surplus names.
+fn declared<'d>(file: SourceFile, d: &'d ItemDecl, diags: &mut Vec<Diagnostic>) -> Option<(Kind, &'d str)> {
+    let Some(kind) = lang::kind_by_keyword(&d.kind.text) else {
+        let keywords = lang::KINDS.iter().map(|s| s.keyword);
+        let help = did_you_mean(&d.kind.text, keywords)
+            .map(|s| format!("did you mean `{s}`?"))
+            .unwrap_or_else(|| "declarations start with `policy`, `controller`, `data`, `subject`, `purpose`, `recipient`, `cookie` or `rights`".into());
+        diags.push(
+            Diagnostic::error(
+                codes::UNKNOWN_DECLARATION_KIND,
+                format!("unknown declaration kind `{}`", d.kind.text),
+                Label::new(file, d.kind.span, "not a declaration kind"),
+            )
+            .with_help(help),
+        );
+        return None;
+    };
+    match (lang::spec(kind).naming, &d.name) {
+        (Naming::Required, None) => {
+            diags.push(
+                Diagnostic::error(
+                    codes::MISSING_NAME,
+                    format!("this {} has no name", kind.noun()),
+                    Label::new(file, d.kind.span, "a name goes after the keyword"),
+                )
+                .with_help(format!("write `{} some-name ...`", kind.keyword())),
+            );
+            None
+        }
+        (Naming::Forbidden, Some(n)) => {
+            diags.push(
+                Diagnostic::error(
+                    codes::INVALID_ARGUMENTS,
+                    format!("`{}` takes no name", kind.keyword()),
+                    Label::new(file, n.span, "remove this name"),
+                )
+                .with_help(format!("there is one `{}` per policy; it is not referred to by name", kind.keyword())),
+            );
+            Some((kind, ""))
+        }
+        (_, name) => Some((kind, name.as_ref().map_or("", |n| n.text.as_str()))),
+    }
+}
+
+fn insert_symbol(symbols: &mut BTreeMap<String, Symbol>, name: &str, sym: Symbol, diags: &mut Vec<Diagnostic>) {
+    if name.is_empty() {
+        return;
+    }
+    if let Some(first) = symbols.get(name) {
+        diags.push(
+            Diagnostic::error(
+                codes::DUPLICATE_DECLARATION,
+                format!("`{name}` is declared twice"),
+                Label::new(sym.file, sym.span, format!("{} `{name}` declared again here", sym.kind.noun())),
+            )
+            .with_secondary(Label::new(first.file, first.span, format!("{} `{name}` first declared here", first.kind.noun())))
+            .with_help("names are unique across a policy's files, whatever their kind: rename one"),
+        );
+        return;
+    }
+    symbols.insert(name.to_string(), sym);
+}
+
+#[salsa::tracked(returns(ref))]
+pub fn resolve_policy(db: &dyn Db, root: SourceFile) -> Resolved {
+    let set = db.file_set();
+    let std = std_lib(db, set);
+    let graph = files::file_graph(db, root);
+    let mut diagnostics = graph.diagnostics.clone();
+
+    let mut decls: Vec<(SourceFile, Kind, &str, &ItemDecl)> = Vec::new();
+    let mut local = BTreeMap::new();
+    for &file in &graph.files {
+        let parsed = parse(db, file);
+        diagnostics.extend(parsed.diagnostics.iter().cloned());
+        for decl in &parsed.decls {
+            let Decl::Item(d) = decl else { continue };
+            let Some((kind, name)) = declared(file, d, &mut diagnostics) else { continue };
+            if lang::spec(kind).naming == Naming::Required {
+                insert_symbol(&mut local, name, Symbol { kind, file, span: name_span(d), module: None }, &mut diagnostics);
+            }
+            decls.push((file, kind, name, d));
+        }
+    }
+
+    let policy_decls: Vec<_> = decls.iter().filter(|(_, k, _, _)| *k == Kind::Policy).collect();
+    for extra in policy_decls.iter().skip(1) {
+        diagnostics.push(
+            Diagnostic::error(codes::DUPLICATE_POLICY, "a policy has one `policy` declaration", Label::new(extra.0, extra.3.kind.span, "another one here"))
+                .with_secondary(Label::new(policy_decls[0].0, policy_decls[0].3.kind.span, "the first is here")),
+        );
+    }
+    let languages = policy_decls.first().map(|p| checked_languages(p.0, p.3, &mut diagnostics)).unwrap_or_default();
+    let default_lang = languages.first().cloned().unwrap_or_else(|| DEFAULT_LANGUAGE.to_string());
+
+    let scope = Scope { local, std: &std.scope, used_modules: Some(&graph.modules) };
+    let mut vocab = std.vocab.clone();
+    rename_shadowed(&mut vocab, &scope.local);
+
+    let mut policy = Policy {
+        root,
+        meta: None,
+        controller: None,
+        data: Vec::new(),
+        subjects: Vec::new(),
+        purposes: Vec::new(),
+        recipients: Vec::new(),
+        cookies: Vec::new(),
+        rights: None,
+        vocab: Vocabulary::default(),
+        modules: graph.modules.iter().cloned().collect(),
+    };
+    for &(file, kind, name, d) in &decls {
+        let mut cx = Cx { file, scope: &scope, default_lang: &default_lang, languages: Some(&languages), diags: &mut diagnostics };
+        cx.check_props(d.items(), kind.props(), kind.noun(), |_| kind == Kind::Rights);
+        lower_decl(&mut cx, d, kind, name, &languages, &mut policy, &mut vocab);
+    }
+    policy.vocab = vocab;
+    collect_used(&mut policy);
+    Resolved { policy, files: graph.files, diagnostics }
+}
+
+fn checked_languages(file: SourceFile, d: &ItemDecl, diags: &mut Vec<Diagnostic>) -> Vec<String> {
+    let mut out = Vec::new();
+    let Some(item) = d.items().iter().find(|i| i.key.text == "languages") else { return out };
+    for atom in &item.args {
+        match atom {
+            Atom::Comma(_) => {}
+            Atom::Path(p) if LANGUAGES.contains(&p.text.as_str()) => out.push(p.text.clone()),
+            other => diags.push(
+                Diagnostic::error(
+                    codes::INVALID_ARGUMENTS,
+                    "`languages` takes language tags",
+                    Label::new(file, other.span(), format!("found {}", other.describe())),
+                )
+                .with_help(format!("the tags are {}", LANGUAGES.join(", "))),
+            ),
+        }
+    }
+    out
+}
+
+/// Stdlib entries whose name the policy declares move to `std.NAME`, matching `Scope::resolve`.
+fn rename_shadowed(vocab: &mut Vocabulary, local: &BTreeMap<String, Symbol>) {
+    macro_rules! rename {
+        ($($map:ident),*) => {$(
+            for name in local.keys() {
+                if let Some(mut v) = vocab.$map.remove(name) {
+                    v.entry.name = format!("std.{name}");
+                    vocab.$map.insert(format!("std.{name}"), v);
+                }
+            }
+        )*};
+    }
+    rename!(data, subjects, purpose_kinds, bases, rights, roles, recipient_kinds, vendors, safeguards);
+    rename!(countries, regions, statutes, events, mechanisms, channels, cookie_kinds, authorities, terms, phrases, legal_events);
+}
+
+fn lower_decl(
+    cx: &mut Cx,
+    d: &ItemDecl,
+    kind: Kind,
+    name: &str,
+    languages: &[String],
+    policy: &mut Policy,
+    vocab: &mut Vocabulary,
+) {
+    match kind {
+        Kind::Policy => {
+            if policy.meta.is_none() {
+                policy.meta = Some(policy::meta(cx, d, languages.to_vec()));
+            }
+        }
+        Kind::Controller => {
+            if let Some(first) = &policy.controller {
+                let d = Diagnostic::error(codes::DUPLICATE_POLICY, "a policy has one `controller`", Label::new(cx.file, d.kind.span, "another controller here"))
+                    .with_secondary(Label::new(first.loc.file, first.loc.span, "the controller is declared here"))
+                    .with_help("declare a joint controller as a `recipient` with `role joint-controller`");
+                cx.push(d);
+            } else {
+                policy.controller = Some(policy::controller(cx, d, name));
+            }
+        }
+        Kind::Purpose => policy.purposes.push(policy::purpose(cx, d, name)),
+        Kind::Recipient => policy.recipients.push(policy::recipient(cx, d, name)),
+        Kind::Cookie => policy.cookies.push(policy::cookie(cx, d, name)),
+        Kind::Rights => {
+            if let Some(first) = &policy.rights {
+                let d = Diagnostic::error(codes::DUPLICATE_POLICY, "a policy has one `rights` block", Label::new(cx.file, d.kind.span, "another one here"))
+                    .with_secondary(Label::new(first.loc.file, first.loc.span, "the first is here"))
+                    .with_help("list every right in one `rights` block");
+                cx.push(d);
+            } else {
+                policy.rights = Some(policy::rights(cx, d));
+            }
+        }
+        Kind::Data => {
+            vocab::lower(cx, d, kind, name, None, vocab);
+            policy.data.push(name.to_string());
+        }
+        Kind::Subject => {
+            vocab::lower(cx, d, kind, name, None, vocab);
+            policy.subjects.push(name.to_string());
+        }
+        _ => {
+            vocab::lower(cx, d, kind, name, None, vocab);
+        }
+    }
+}
+
+/// Adds the stdlib data categories and subjects the policy refers to, after its own.
+fn collect_used(policy: &mut Policy) {
+    let mut data: BTreeSet<String> = policy.data.iter().cloned().collect();
+    let mut used_data = Vec::new();
+    for p in &policy.purposes {
+        used_data.extend(p.uses.iter().map(|r| r.name.clone()));
+        used_data.extend(p.retention.iter().flat_map(|r| r.data.iter().map(|d| d.name.clone())));
+    }
+    for r in &policy.recipients {
+        used_data.extend(r.receives.iter().flat_map(|x| x.data.iter().map(|d| d.name.clone())));
+    }
+    for name in used_data {
+        if data.insert(name.clone()) {
+            policy.data.push(name);
+        }
+    }
+    let mut subjects: BTreeSet<String> = policy.subjects.iter().cloned().collect();
+    let used: Vec<String> = policy.purposes.iter().flat_map(|p| p.about.iter().map(|r| r.name.clone())).collect();
+    for name in used {
+        if subjects.insert(name.clone()) {
+            policy.subjects.push(name);
+        }
+    }
+}

@@ -1,0 +1,301 @@
+//! Lowering of vocabulary declarations (data categories, subjects, bases, safeguards, statutes, ...),
+//! for the stdlib and for a policy's own.
+
+use crate::ir::*;
+use crate::lang::Kind;
+use crate::syntax::ast::{Atom, ItemDecl};
+
+use super::cx::{find, find_all, Cx};
+use super::retention::retention;
+
+pub fn entry(cx: &mut Cx, decl: &ItemDecl, name: &str, module: Option<&str>) -> Entry {
+    let items = decl.items();
+    let label = decl.text.as_ref().map(|t| cx.text(t)).unwrap_or_default();
+    let cite = find_all(items, "cite").filter_map(|i| cx.one_string(i)).collect();
+    Entry {
+        name: name.to_string(),
+        label,
+        description: cx.text_prop(items, "description"),
+        cite,
+        unverified: cx.flag(items, "unverified").is_some(),
+        module: module.map(str::to_string),
+        loc: cx.loc(decl.head_span()),
+    }
+}
+
+/// Lowers one vocabulary declaration into `vocab`. Returns false for kinds that are not vocabulary.
+pub fn lower(cx: &mut Cx, decl: &ItemDecl, kind: Kind, name: &str, module: Option<&str>, vocab: &mut Vocabulary) -> bool {
+    let items = decl.items();
+    let entry = entry(cx, decl, name, module);
+    let key = name.to_string();
+    let skip = decl.name.as_ref().map(|n| n.span);
+    match kind {
+        Kind::Data => {
+            let parent = decl.parent.as_ref().and_then(|p| match skip {
+                Some(s) => cx.resolve_skipping(p, &[Kind::Data], s),
+                None => cx.resolve(p, &[Kind::Data]),
+            });
+            let data = data_category(cx, decl, entry, parent);
+            vocab.data.insert(key, data);
+        }
+        Kind::Subject => {
+            let parent = decl.parent.as_ref().and_then(|p| match skip {
+                Some(s) => cx.resolve_skipping(p, &[Kind::Subject], s),
+                None => cx.resolve(p, &[Kind::Subject]),
+            });
+            let subject = Subject {
+                entry,
+                parent,
+                child: cx.flag(items, "child").is_some(),
+                min_age: cx.number_prop(items, "min-age"),
+                dpv: cx.string_prop(items, "dpv"),
+                fideslang: cx.string_prop(items, "fideslang"),
+                waivers: super::policy::waivers(cx, items),
+            };
+            vocab.subjects.insert(key, subject);
+        }
+        Kind::Purpose => {
+            let kind = PurposeKind {
+                entry,
+                expects: cx.refs_prop(items, "expects", &[Kind::Basis]),
+                direct_marketing: cx.flag(items, "direct-marketing").is_some(),
+                profiling: cx.flag(items, "profiling").is_some(),
+                tracking: cx.flag(items, "tracking").is_some(),
+                statute_bound: cx.flag(items, "statute-bound").is_some(),
+                dpv: cx.string_prop(items, "dpv"),
+                fideslang: cx.string_prop(items, "fideslang"),
+            };
+            vocab.purpose_kinds.insert(key, kind);
+        }
+        Kind::Basis => {
+            let basis = Basis {
+                entry,
+                article: cx.string_prop(items, "article"),
+                art9: cx.flag(items, "art9").is_some(),
+                withdrawable: cx.flag(items, "withdrawable").is_some(),
+                states_interest: cx.flag(items, "states-interest").is_some(),
+                cites_statute: cx.flag(items, "cites-statute").is_some(),
+                requires_rights: cx.refs_prop(items, "requires-rights", &[Kind::Right]),
+                excludes: cx.refs_prop(items, "excludes", &[Kind::Basis]),
+                dpv: cx.string_prop(items, "dpv"),
+                fideslang: cx.string_prop(items, "fideslang"),
+            };
+            vocab.bases.insert(key, basis);
+        }
+        Kind::Right | Kind::Role | Kind::Term => {
+            let concept =
+                Concept { entry, article: cx.string_prop(items, "article"), dpv: cx.string_prop(items, "dpv") };
+            match kind {
+                Kind::Right => vocab.rights.insert(key, concept),
+                Kind::Role => vocab.roles.insert(key, concept),
+                _ => vocab.terms.insert(key, concept),
+            };
+        }
+        Kind::RecipientKind => {
+            let typical_role = cx.refs_prop(items, "typical-role", &[Kind::Role]).into_iter().next();
+            vocab.recipient_kinds.insert(key, RecipientKind { entry, typical_role });
+        }
+        Kind::Vendor => {
+            let vendor = Vendor {
+                entry,
+                entity: cx.string_prop(items, "entity"),
+                countries: cx.refs_prop(items, "country", &[Kind::Country, Kind::Region]),
+                kind: cx.refs_prop(items, "kind", &[Kind::RecipientKind]).into_iter().next(),
+                joint_controller_pattern: cx.flag(items, "joint-controller-pattern").is_some(),
+            };
+            vocab.vendors.insert(key, vendor);
+        }
+        Kind::Safeguard => {
+            let safeguard = Safeguard {
+                entry,
+                kind: cx.word_prop(items, "kind", SafeguardKind::WORDS).and_then(|(w, _)| SafeguardKind::parse(&w)),
+                instrument: cx.string_prop(items, "instrument"),
+                valid_from: cx.date_prop(items, "valid-from"),
+                valid_until: cx.date_prop(items, "valid-until"),
+                no_new_contracts_after: cx.date_prop(items, "no-new-contracts-after"),
+                ended_by: cx.string_prop(items, "ended-by"),
+                countries: cx.refs_prop(items, "countries", &[Kind::Country, Kind::Region]),
+                requires_certification: cx.flag(items, "requires-certification").is_some(),
+                insufficient: cx.flag(items, "insufficient").is_some(),
+            };
+            vocab.safeguards.insert(key, safeguard);
+        }
+        Kind::Country => {
+            let adequacy = find_all(items, "adequacy").map(|i| adequacy(cx, i)).collect();
+            let country = Country {
+                entry,
+                eea: cx.flag(items, "eea").is_some(),
+                eu: cx.flag(items, "eu").is_some(),
+                adequacy,
+            };
+            vocab.countries.insert(key, country);
+        }
+        Kind::Region => {
+            let region = Region {
+                entry,
+                third_country: cx.flag(items, "third-country").is_some(),
+                eea: cx.flag(items, "eea").is_some(),
+            };
+            vocab.regions.insert(key, region);
+        }
+        Kind::Statute => {
+            let retain = find(items, "retain").and_then(|i| retention(cx, i, &i.args));
+            let statute = Statute {
+                entry,
+                country: cx.refs_prop(items, "country", &[Kind::Country]).into_iter().next(),
+                family: cx.word_prop(items, "family", &[]).map(|(w, _)| w),
+                section: cx.string_prop(items, "section"),
+                retain,
+                in_force: cx.date_prop(items, "in-force"),
+                repealed: cx.date_prop(items, "repealed"),
+                age: cx.number_prop(items, "age"),
+                consent_standard: cx.word_prop(items, "consent-standard", &[]).map(|(w, _)| w),
+            };
+            vocab.statutes.insert(key, statute);
+        }
+        Kind::Event => {
+            let event = Event {
+                entry,
+                vague: cx.flag(items, "vague").is_some(),
+                fits: cx.refs_prop(items, "fits", &[Kind::Basis]),
+            };
+            vocab.events.insert(key, event);
+        }
+        Kind::Mechanism => {
+            let invalid = find(items, "invalid").and_then(|i| cx.one_text(i));
+            let mechanism = Mechanism {
+                entry,
+                valid: cx.flag(items, "valid").is_some(),
+                invalid,
+                bundled: cx.flag(items, "bundled").is_some(),
+            };
+            vocab.mechanisms.insert(key, mechanism);
+        }
+        Kind::Channel => {
+            vocab.channels.insert(key, Channel { entry, electronic: cx.flag(items, "electronic").is_some() });
+        }
+        Kind::CookieKind => {
+            vocab.cookie_kinds.insert(key, CookieKind { entry, exempt: cx.flag(items, "exempt").is_some() });
+        }
+        Kind::Authority => {
+            let authority = Authority {
+                entry,
+                country: cx.refs_prop(items, "country", &[Kind::Country]).into_iter().next(),
+                addresses: find_all(items, "address").filter_map(|i| cx.one_text(i)).collect(),
+                email: cx.string_prop(items, "email"),
+                phone: cx.string_prop(items, "phone"),
+                web: cx.string_prop(items, "web"),
+            };
+            vocab.authorities.insert(key, authority);
+        }
+        Kind::Phrases => {
+            let mut phrases = Vec::new();
+            for item in find_all(items, "match") {
+                for atom in &item.args {
+                    match atom {
+                        Atom::Text(t) => phrases.extend(t.parts.iter().map(|p| p.value.clone())),
+                        Atom::Comma(_) => {}
+                        other => cx.invalid_args(item, "strings separated by commas", other.span(), &other.describe()),
+                    }
+                }
+            }
+            vocab.phrases.insert(key, Phrases { entry, phrases });
+        }
+        Kind::LegalEvent => {
+            let affects = find_all(items, "affects")
+                .flat_map(|i| i.args.iter())
+                .filter_map(|a| if let Atom::Path(p) = a { Some(p.text.clone()) } else { None })
+                .collect();
+            let event = LegalEvent { entry, date: cx.date_prop(items, "date"), affects };
+            vocab.legal_events.insert(key, event);
+        }
+        Kind::Policy | Kind::Controller | Kind::Recipient | Kind::Cookie | Kind::Rights => return false,
+    }
+    true
+}
+
+fn data_category(cx: &mut Cx, decl: &ItemDecl, entry: Entry, parent: Option<Ref>) -> DataCategory {
+    let items = decl.items();
+    let source = find(items, "source").and_then(|item| {
+        let (word, span) = match item.args.first() {
+            Some(Atom::Path(p)) if SourceKind::parse(&p.text).is_some() => (p.text.clone(), p.span),
+            other => {
+                let (span, found) = other.map_or((item.key.span, "nothing".into()), |a| (a.span(), a.describe()));
+                cx.invalid_args(item, &super::cx::one_of(SourceKind::WORDS), span, &found);
+                return None;
+            }
+        };
+        let text = match item.args.get(1..) {
+            Some([Atom::Text(t)]) => Some(cx.text(t)),
+            Some([]) | None => None,
+            Some([other, ..]) => {
+                cx.invalid_args(item, "a source and an optional string", other.span(), &other.describe());
+                None
+            }
+        };
+        Some(DataSource { kind: SourceKind::parse(&word)?, text, loc: cx.loc(span) })
+    });
+    let fields = find(items, "fields").map(|i| fields(cx, i)).unwrap_or_default();
+    DataCategory {
+        entry,
+        parent,
+        includes: cx.refs_prop(items, "includes", &[Kind::Data]),
+        special: cx.flag(items, "special").is_some(),
+        criminal: cx.flag(items, "criminal").is_some(),
+        identifier: cx.flag(items, "identifier").is_some(),
+        quasi_identifier: cx.flag(items, "quasi-identifier").is_some(),
+        national_id: cx.flag(items, "national-id").is_some(),
+        anonymous: cx.flag(items, "anonymous"),
+        justification: cx.text_prop(items, "justification"),
+        source,
+        fields,
+        dpv: cx.string_prop(items, "dpv"),
+        fideslang: cx.string_prop(items, "fideslang"),
+        waivers: super::policy::waivers(cx, items),
+    }
+}
+
+fn fields(cx: &mut Cx, item: &crate::syntax::ast::Item) -> Vec<Field> {
+    let Some(block) = &item.block else {
+        cx.invalid_args(item, "a block of fields: `fields { NAME TYPE }`", item.key.span, "no block");
+        return Vec::new();
+    };
+    let types = crate::lang::field_types();
+    let mut out = Vec::new();
+    for field in &block.items {
+        let mut args = field.args.iter();
+        let ty = match args.next() {
+            Some(Atom::Path(t)) if types.contains(&t.text.as_str()) => t.text.clone(),
+            other => {
+                let (span, found) = other.map_or((field.key.span, "nothing".into()), |a| (a.span(), a.describe()));
+                cx.invalid_args(field, &format!("a type: {}", super::cx::one_of(types)), span, &found);
+                continue;
+            }
+        };
+        let mut optional = false;
+        let mut label = None;
+        for atom in args {
+            match atom {
+                Atom::Path(p) if p.text == "optional" => optional = true,
+                Atom::Text(t) => label = Some(cx.text(t)),
+                other => cx.invalid_args(field, "a type, then `optional` or a label", other.span(), &other.describe()),
+            }
+        }
+        out.push(Field { name: field.key.text.clone(), ty, optional, label, loc: cx.loc(field.span) });
+    }
+    out
+}
+
+fn adequacy(cx: &mut Cx, item: &crate::syntax::ast::Item) -> Adequacy {
+    let items = item.block.as_ref().map_or(&[][..], |b| &b.items);
+    cx.check_props(items, crate::lang::find_prop(Kind::Country.props(), "adequacy").map_or(&[], |p| p.block), "adequacy block", |_| false);
+    Adequacy {
+        decision: cx.string_prop(items, "decision"),
+        from: cx.date_prop(items, "from"),
+        until: cx.date_prop(items, "until"),
+        scope: cx.string_prop(items, "scope"),
+        cite: find_all(items, "cite").filter_map(|i| cx.one_string(i)).collect(),
+        unverified: cx.flag(items, "unverified").is_some(),
+        loc: cx.loc(item.span),
+    }
+}

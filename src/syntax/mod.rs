@@ -1,0 +1,72 @@
+//! Stage 1, syntax: source text to an owned syntax tree with spans.
+//!
+//! Input: a `SourceFile`. Output: `ParsedFile`, the declarations that parsed and the diagnostics of
+//! those that did not (`syntax-error`, `invalid-literal`). Parsing never fails: the file is cut into
+//! top-level chunks (`chunk`), each parsed on its own (`parser`), so one broken declaration is
+//! reported and skipped while the rest are read.
+
+pub mod ast;
+mod chunk;
+mod parser;
+
+use crate::db::SourceFile;
+use crate::diagnostic::{codes, Diagnostic, Label};
+use ast::{Decl, Span};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParsedFile {
+    pub decls: Vec<Decl>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+#[salsa::tracked(returns(ref))]
+pub fn parse(db: &dyn salsa::Database, file: SourceFile) -> ParsedFile {
+    parse_text(file, file.text(db))
+}
+
+pub fn parse_text(file: SourceFile, text: &str) -> ParsedFile {
+    let mut decls = Vec::new();
+    let mut diagnostics = Vec::new();
+    for range in chunk::chunks(text) {
+        let result = parser::parse_chunk(&text[range.clone()], range.start);
+        decls.extend(result.decl);
+        if let Some(err) = result.error {
+            diagnostics.push(syntax_diagnostic(file, err));
+        }
+        for bad in result.bad_escapes {
+            diagnostics.push(
+                Diagnostic::error(codes::INVALID_LITERAL, "invalid escape in string", Label::new(file, bad.span, "here"))
+                    .with_help("the escapes are `\\\"`, `\\\\`, `\\n`, `\\t` and `\\u{HEX}`"),
+            );
+        }
+    }
+    ParsedFile { decls, diagnostics }
+}
+
+fn syntax_diagnostic(file: SourceFile, err: parser::SyntaxError) -> Diagnostic {
+    let label = if err.found == "end of line" || err.found == "end of file" {
+        "the declaration stops here"
+    } else {
+        "unexpected here"
+    };
+    let help = syntax_help(&err.message);
+    Diagnostic::error(codes::SYNTAX_ERROR, err.message, Label::new(file, err.span, label))
+        .with_note("the rest of this declaration is skipped; the next declaration is read as usual")
+        .with_help_opt(help)
+}
+
+/// A hint for the syntax mistakes people make most.
+fn syntax_help(message: &str) -> Option<String> {
+    if message.contains("found `\"`") || message.ends_with("found end of file") && message.contains("`}`") {
+        return Some("check for an unclosed `{` or `\"` above".into());
+    }
+    if message.contains("expected a value") && message.contains("end of line") {
+        return Some("a list continues on the next line only after a trailing `,`; remove the last `,` if the list ends here".into());
+    }
+    None
+}
+
+/// The span of the whole file, for diagnostics about a file rather than a place in it.
+pub fn file_start() -> Span {
+    Span::new(0, 0)
+}
