@@ -3,7 +3,7 @@
 mod build;
 mod check;
 mod explain;
-mod load;
+pub mod load;
 mod write;
 
 use std::process::ExitCode;
@@ -94,6 +94,8 @@ impl ColorChoice {
 fn parse_date(s: &str) -> Result<Date, String> {
     s.parse::<Date>().map_err(|e| format!("expected a date such as 2026-01-31: {e}"))
 }
+
+pub use check::collect as check_diagnostics;
 
 pub fn today() -> Date {
     jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC).date()

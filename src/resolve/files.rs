@@ -57,7 +57,7 @@ pub fn join(from: &str, rel: &str) -> String {
 }
 
 pub struct FileGraph {
-    /// The root first, then the files it uses, depth-first, each once.
+    /// Each file after the files it uses (depth-first post-order), the root last; each once.
     pub files: Vec<SourceFile>,
     /// National stdlib modules named by `use std.X` in any of the files.
     pub modules: BTreeSet<String>,
@@ -82,7 +82,6 @@ fn visit(
     if !seen.insert(file) {
         return;
     }
-    graph.files.push(file);
     stack.push(file);
     for decl in &parse(db, file).decls {
         let Decl::Use(u) = decl else { continue };
@@ -113,6 +112,7 @@ fn visit(
         }
     }
     stack.pop();
+    graph.files.push(file);
 }
 
 fn module_import(db: &dyn Db, file: SourceFile, m: &crate::syntax::ast::Ident, graph: &mut FileGraph) {

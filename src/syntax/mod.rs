@@ -44,12 +44,13 @@ pub fn parse_text(file: SourceFile, text: &str) -> ParsedFile {
 }
 
 fn syntax_diagnostic(file: SourceFile, err: parser::SyntaxError) -> Diagnostic {
-    let label = if err.found == "end of line" || err.found == "end of file" {
-        "the declaration stops here"
-    } else {
-        "unexpected here"
+    let label = match err.message.as_str() {
+        "unclosed `{`" => "this block is never closed",
+        "unclosed string" => "this string is never closed",
+        _ if err.found == "end of line" || err.found == "end of file" => "the declaration stops here",
+        _ => "unexpected here",
     };
-    let help = syntax_help(&err.message);
+    let help = syntax_help(&err.message).or_else(|| reserved_help(&err.found));
     Diagnostic::error(codes::SYNTAX_ERROR, err.message, Label::new(file, err.span, label))
         .with_note("the rest of this declaration is skipped; the next declaration is read as usual")
         .with_help_opt(help)
@@ -57,6 +58,12 @@ fn syntax_diagnostic(file: SourceFile, err: parser::SyntaxError) -> Diagnostic {
 
 /// A hint for the syntax mistakes people make most.
 fn syntax_help(message: &str) -> Option<String> {
+    if message == "unclosed `{`" {
+        return Some("add the missing `}`; the next declaration was read on its own".into());
+    }
+    if message == "unclosed string" {
+        return Some("add the missing `\"`; the next declaration was read on its own".into());
+    }
     if message.contains("found `\"`") || message.ends_with("found end of file") && message.contains("`}`") {
         return Some("check for an unclosed `{` or `\"` above".into());
     }
@@ -64,6 +71,15 @@ fn syntax_help(message: &str) -> Option<String> {
         return Some("a list continues on the next line only after a trailing `,`; remove the last `,` if the list ends here".into());
     }
     None
+}
+
+fn reserved_help(found: &str) -> Option<String> {
+    const RESERVED: &[&str] =
+        &["is", "after", "until", "as", "under", "for", "to", "via", "or", "when", "up-to", "nb", "nn", "en", "sv", "da", "fi", "de"];
+    let word = found.trim_matches('`');
+    RESERVED
+        .contains(&word)
+        .then(|| format!("`{word}` is a reserved word (a connector or a language tag); choose another name"))
 }
 
 /// The span of the whole file, for diagnostics about a file rather than a place in it.

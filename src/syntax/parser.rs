@@ -46,6 +46,9 @@ fn syntax_error(text: &str, base: usize, err: &pest::error::Error<Rule>) -> Synt
         InputLocation::Pos(p) => p,
         InputLocation::Span((s, _)) => s,
     };
+    if let Some(unclosed) = unclosed_string(text, base, pos).or_else(|| unclosed_brace(text, base, pos)) {
+        return unclosed;
+    }
     let found = describe_found(&text[pos..]);
     let expected = match &err.variant {
         ErrorVariant::ParsingError { positives, .. } => expected_list(positives),
@@ -58,6 +61,68 @@ fn syntax_error(text: &str, base: usize, err: &pest::error::Error<Rule>) -> Synt
         format!("expected {expected}, found {found}")
     };
     SyntaxError { span: Span::new(base + pos, base + end), message, found }
+}
+
+/// A string that runs to the end of the declaration: say so, rather than what else was expected.
+fn unclosed_string(text: &str, base: usize, pos: usize) -> Option<SyntaxError> {
+    let rest = text.get(pos..)?;
+    if !rest.starts_with('"') {
+        return None;
+    }
+    let mut escaped = false;
+    for c in rest[1..].chars() {
+        match c {
+            '\\' if !escaped => escaped = true,
+            '"' if !escaped => return None,
+            _ => escaped = false,
+        }
+    }
+    let line_end = rest.find('\n').unwrap_or(rest.len());
+    Some(SyntaxError {
+        span: Span::new(base + pos, base + pos + line_end),
+        message: "unclosed string".into(),
+        found: "`\"`".into(),
+    })
+}
+
+/// An error at the very end of a chunk with a `{` still open: the chunker cut the declaration at the
+/// next keyword, so point at the brace that was never closed.
+fn unclosed_brace(text: &str, base: usize, pos: usize) -> Option<SyntaxError> {
+    let rest = text.get(pos..)?;
+    let only_trivia = rest.lines().all(|l| {
+        let t = l.trim();
+        t.is_empty() || t.starts_with("//")
+    });
+    if !only_trivia {
+        return None;
+    }
+    let mut open = Vec::new();
+    let mut in_string = false;
+    let mut chars = text[..pos].char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '\\' if in_string => {
+                chars.next();
+            }
+            '"' => in_string = !in_string,
+            '/' if !in_string && chars.peek().is_some_and(|(_, n)| *n == '/') => {
+                while chars.peek().is_some_and(|(_, n)| *n != '\n') {
+                    chars.next();
+                }
+            }
+            '{' if !in_string => open.push(i),
+            '}' if !in_string => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    let brace = *open.last()?;
+    Some(SyntaxError {
+        span: Span::new(base + brace, base + brace + 1),
+        message: "unclosed `{`".into(),
+        found: "end of line".into(),
+    })
 }
 
 fn found_len(rest: &str) -> usize {
@@ -86,7 +151,7 @@ fn expected_list(rules: &[Rule]) -> String {
     for rule in rules {
         let name = match rule {
             Rule::text | Rule::date | Rule::duration | Rule::number | Rule::path if atoms >= 3 => "a value",
-            Rule::comma if atoms >= 3 => continue,
+            Rule::comma | Rule::lang | Rule::bare_lang if atoms >= 3 => continue,
             Rule::connector if atoms >= 3 => continue,
             other => rule_name(*other),
         };
@@ -118,7 +183,7 @@ fn rule_name(rule: Rule) -> &'static str {
         Rule::number => "a number",
         Rule::path => "a name",
         Rule::module_path => "a module name or a file path",
-        Rule::EOI => "end of file",
+        Rule::EOI => "end of line",
         _ => "end of line",
     }
 }
@@ -237,6 +302,11 @@ impl Lower {
                 _ => {}
             }
         }
+        // The pair's own span can reach over trailing comments; the strings bound the text.
+        let span = match (parts.first(), parts.last()) {
+            (Some(first), Some(last)) => first.span.cover(last.span),
+            _ => span,
+        };
         Text { parts, span }
     }
 
