@@ -51,6 +51,8 @@ pub struct Diagnostic {
     pub secondary: Vec<Label>,
     pub notes: Vec<String>,
     pub help: Option<String>,
+    /// The reason of the `waive` that accepted this finding: it is reported, but not as a problem.
+    pub waived: Option<String>,
 }
 
 impl Diagnostic {
@@ -63,6 +65,7 @@ impl Diagnostic {
             secondary: Vec::new(),
             notes: Vec::new(),
             help: None,
+            waived: None,
         }
     }
     pub fn error(code: &'static str, message: impl Into<String>, primary: Label) -> Self {
@@ -82,6 +85,13 @@ impl Diagnostic {
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
         self
+    }
+    pub fn info(code: &'static str, message: impl Into<String>, primary: Label) -> Self {
+        Self::new(code, Severity::Info, message, primary)
+    }
+    /// True for a finding that counts: an error that is not waived.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error && self.waived.is_none()
     }
     pub fn with_help_opt(mut self, help: Option<String>) -> Self {
         if help.is_some() {

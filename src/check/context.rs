@@ -1,0 +1,131 @@
+//! What rules may ask about a policy: the IR, the vocabulary in scope (the stdlib's legal facts), the
+//! evaluation date. Helpers here answer the recurring questions (is this a third country, which
+//! statute of a family applies) from those facts, so no rule hard-codes a legal fact.
+
+use crate::diagnostic::Label;
+use crate::ir::*;
+
+pub struct RuleCx<'a> {
+    pub policy: &'a Policy,
+    pub vocab: &'a Vocabulary,
+    pub as_of: Date,
+}
+
+impl<'a> RuleCx<'a> {
+    pub fn label(loc: Loc, message: impl Into<String>) -> Label {
+        Label::new(loc.file, loc.span, message)
+    }
+
+    /// The English label of a vocabulary entry, for messages; the name if it has none.
+    pub fn name_of(&self, name: &str) -> String {
+        self.vocab.label(name, "en").unwrap_or_else(|| name.to_string())
+    }
+
+    pub fn controller_country(&self) -> Option<&'a str> {
+        self.policy.controller.as_ref()?.contact.country.as_ref().map(|r| r.name.as_str())
+    }
+
+    /// Countries the notice addresses: `audience`, else the controller's country.
+    pub fn audience(&self) -> Vec<&'a str> {
+        let declared: Vec<&str> = self
+            .policy
+            .meta
+            .iter()
+            .flat_map(|m| m.audience.iter().map(|r| r.name.as_str()))
+            .collect();
+        if declared.is_empty() { self.controller_country().into_iter().collect() } else { declared }
+    }
+
+    pub fn policy_date(&self) -> Option<Date> {
+        self.policy.meta.as_ref()?.updated
+    }
+
+    /// Outside the EEA, by the stdlib's `eea` flags (a region says so itself).
+    pub fn is_third_country(&self, name: &str) -> bool {
+        crate::emit::is_third_country(self.vocab, name)
+    }
+
+    pub fn is_eea(&self, name: &str) -> bool {
+        self.vocab.countries.get(name).is_some_and(|c| c.eea) || self.vocab.regions.get(name).is_some_and(|r| r.eea)
+    }
+
+    pub fn basis(&self, name: &str) -> Option<&'a Basis> {
+        self.vocab.bases.get(name)
+    }
+
+    /// The purpose kind of a purpose, if it names one.
+    pub fn kind_of(&self, purpose: &Purpose) -> Option<&'a PurposeKind> {
+        purpose.kind.as_ref().and_then(|k| self.vocab.purpose_kinds.get(&k.name))
+    }
+
+    pub fn phrases(&self, list: &str) -> &'a [String] {
+        self.vocab.phrases.get(list).map_or(&[], |p| &p.phrases)
+    }
+
+    /// True if `text` (any language) contains one of the phrases of `list`, case-insensitively.
+    pub fn matches_phrase(&self, text: &Text, list: &str) -> Option<&'a str> {
+        let phrases = self.phrases(list);
+        text.by_lang.values().find_map(|t| {
+            let lower = t.to_lowercase();
+            phrases.iter().find(|p| lower.contains(&p.to_lowercase())).map(String::as_str)
+        })
+    }
+
+    /// A data category and the ones it refines, nearest first.
+    pub fn data_chain(&self, name: &str) -> Vec<&'a DataCategory> {
+        let mut out = Vec::new();
+        let mut next = Some(name.to_string());
+        while let Some(n) = next.take() {
+            let Some(d) = self.vocab.data.get(&n) else { break };
+            if out.iter().any(|x: &&DataCategory| x.entry.name == d.entry.name) {
+                break;
+            }
+            out.push(d);
+            next = d.parent.as_ref().map(|p| p.name.clone());
+        }
+        out
+    }
+
+    /// A data category, the ones it refines, and the ones it includes (transitively).
+    pub fn data_closure(&self, name: &str) -> Vec<&'a DataCategory> {
+        let mut out: Vec<&DataCategory> = Vec::new();
+        let mut queue = vec![name.to_string()];
+        while let Some(n) = queue.pop() {
+            for d in self.data_chain(&n) {
+                if !out.iter().any(|x| x.entry.name == d.entry.name) {
+                    out.push(d);
+                    queue.extend(d.includes.iter().map(|r| r.name.clone()));
+                }
+            }
+        }
+        out
+    }
+
+    pub fn data_has(&self, name: &str, flag: impl Fn(&DataCategory) -> bool) -> bool {
+        self.data_closure(name).into_iter().any(flag)
+    }
+
+    /// The statute of `family` for `country` in force on the evaluation date.
+    pub fn statute_in_force(&self, family: &str, country: &str) -> Option<&'a Statute> {
+        self.vocab.statutes.values().find(|s| {
+            s.family.as_deref() == Some(family)
+                && s.country.as_ref().is_some_and(|c| c.name == country)
+                && s.in_force.is_none_or(|d| d <= self.as_of)
+                && s.repealed.is_none_or(|d| d > self.as_of)
+        })
+    }
+
+    /// "when this policy was dated 2018-05-22", if the policy's own date explains a finding.
+    pub fn dated_clause(&self, valid_then: impl Fn(Date) -> bool) -> Option<String> {
+        let date = self.policy_date()?;
+        valid_then(date).then(|| format!("when this policy was dated {date}"))
+    }
+
+    pub fn purposes_using(&self, data: &str) -> Vec<&'a Purpose> {
+        self.policy.purposes.iter().filter(|p| p.uses.iter().any(|u| u.name == data)).collect()
+    }
+
+    pub fn rights_listed(&self) -> Vec<&'a str> {
+        self.policy.rights.iter().flat_map(|r| r.rights.iter().map(|s| s.right.name.as_str())).collect()
+    }
+}
