@@ -31,7 +31,7 @@ fn example_roots() -> Vec<PathBuf> {
 fn check(path: &Path) -> (Database, Vec<vern::diagnostic::Diagnostic>, vern::db::SourceFile) {
     let mut db = Database::new();
     let roots = vern::cli::load::load_roots(&mut db, &[path.to_path_buf()]).unwrap_or_default();
-    let config = CheckConfig::new(&db, AS_OF);
+    let config = CheckConfig::new(&db, AS_OF, Default::default());
     let diags = vern::cli::check_diagnostics(&db, &roots, config);
     let root = roots[0];
     (db, diags, root)

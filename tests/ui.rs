@@ -68,7 +68,7 @@ fn ui() {
         let text = std::fs::read_to_string(path).unwrap_or_default();
         let mut db = Database::new();
         let roots = vern::cli::load::load_roots(&mut db, std::slice::from_ref(path)).unwrap_or_default();
-        let config = CheckConfig::new(&db, as_of(&text));
+        let config = CheckConfig::new(&db, as_of(&text), Default::default());
         let diags = vern::cli::check_diagnostics(&db, &roots, config);
 
         let mut actual = BTreeMap::new();

@@ -1,26 +1,65 @@
 //! Stage 3, check: the resolved policy against the law.
 //!
-//! Input: `resolve::Resolved`. Output: every diagnostic of the policy, those of the earlier stages
-//! first, then the checker's findings. Rules read legal facts from the stdlib vocabulary in the
-//! policy (`ir::Vocabulary`), never from Rust code; dated rules use the evaluation date, never the
-//! policy's own.
+//! Input: `resolve::Resolved` and a `CheckConfig` (the evaluation date and the user's rule levels).
+//! Output: every diagnostic of the policy: the earlier stages' first, then the rules' findings, with
+//! the user's levels applied and waivers marked. Rules read legal facts from the vocabulary in scope
+//! (the stdlib), never from Rust code; dated rules use the evaluation date, never the policy's own.
+
+pub mod config;
+pub mod context;
+pub mod explain;
+pub mod rule;
+pub mod rules;
+
+use std::collections::BTreeMap;
 
 use crate::db::{Db, SourceFile};
 use crate::diagnostic::Diagnostic;
 use crate::resolve::resolve_policy;
 
-/// The evaluation date for every dated fact, as `YYYY-MM-DD` (an input, so it can change between
-/// runs of the language server).
+pub use config::Levels;
+pub use context::RuleCx;
+pub use rule::{Findings, Level, Reach, Rule};
+
+/// What a check depends on besides the sources: an input, so the language server can change it.
 #[salsa::input(debug)]
 pub struct CheckConfig {
+    /// The evaluation date for every dated fact.
     pub as_of: crate::ir::Date,
+    /// Levels by rule id or group, from `vern.toml`.
+    #[returns(ref)]
+    pub levels: BTreeMap<String, Level>,
+}
+
+impl CheckConfig {
+    pub fn with_date(db: &dyn Db, as_of: crate::ir::Date) -> CheckConfig {
+        CheckConfig::new(db, as_of, BTreeMap::new())
+    }
 }
 
 #[salsa::tracked(returns(ref))]
 pub fn check_policy(db: &dyn Db, root: SourceFile, config: CheckConfig) -> Vec<Diagnostic> {
     let resolved = resolve_policy(db, root);
-    let _as_of = config.as_of(db);
     let mut out = resolved.diagnostics.clone();
+    let cx = RuleCx { policy: &resolved.policy, vocab: &resolved.policy.vocab, as_of: *config.as_of(db) };
+    let whole = resolved.policy.meta.is_some();
+    let levels = config.levels(db);
+    for rule in rules::RULES {
+        if rule.reach == Reach::Policy && !whole {
+            continue;
+        }
+        let level = config::level_for(levels, rule);
+        let Some(severity) = level.severity() else { continue };
+        let mut findings = Findings::new(rule);
+        (rule.check)(&cx, &mut findings);
+        for mut d in findings.out {
+            if level != Level::of(rule.default) {
+                d.severity = severity;
+            }
+            out.push(d);
+        }
+    }
+    out.extend(config::waiver_diagnostics(&resolved.policy, &out));
     dedup(&mut out);
     out
 }

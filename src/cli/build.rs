@@ -5,17 +5,19 @@ use std::process::ExitCode;
 use super::{load, today, write, BuildArgs, CliError};
 use crate::check::CheckConfig;
 use crate::db::Database;
-use crate::diagnostic::{self, Severity};
+use crate::diagnostic;
 use crate::resolve::resolve_policy;
 
 pub fn run(args: &BuildArgs) -> Result<ExitCode, CliError> {
     let mut db = Database::new();
     let roots = load::load_roots(&mut db, std::slice::from_ref(&args.file))?;
     let as_of = args.common.as_of.unwrap_or_else(today);
-    let config = CheckConfig::new(&db, as_of);
+    let levels = super::config::levels(&args.common, Some(&args.file))?;
+    let config = CheckConfig::new(&db, as_of, levels);
     let diags = super::check::collect(&db, &roots, config);
-    diagnostic::render::to_stderr(&db, &diags, args.common.color.enabled())?;
-    if diags.iter().any(|d| d.severity == Severity::Error) {
+    let shown: Vec<_> = diags.iter().filter(|d| d.waived.is_none()).cloned().collect();
+    diagnostic::render::to_stderr(&db, &shown, args.common.color.enabled())?;
+    if super::check::failed(&diags, args.common.deny.is_some()) {
         eprintln!("{}", super::check::summary(&diags, 1));
         eprintln!("error: nothing was written to `{}` because the policy has errors", args.out.display());
         return Ok(ExitCode::from(1));

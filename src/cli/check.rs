@@ -10,11 +10,13 @@ use crate::diagnostic::{self, Diagnostic, Severity};
 pub fn run(args: &CheckArgs) -> Result<ExitCode, CliError> {
     let mut db = Database::new();
     let roots = load::load_roots(&mut db, &args.paths)?;
-    let config = CheckConfig::new(&db, args.common.as_of.unwrap_or_else(today));
+    let levels = super::config::levels(&args.common, args.paths.first())?;
+    let config = CheckConfig::new(&db, args.common.as_of.unwrap_or_else(today), levels);
     let diags = collect(&db, &roots, config);
     match args.format {
         Format::Human => {
-            diagnostic::render::to_stderr(&db, &diags, args.common.color.enabled())?;
+            let shown: Vec<Diagnostic> = diags.iter().filter(|d| d.waived.is_none()).cloned().collect();
+            diagnostic::render::to_stderr(&db, &shown, args.common.color.enabled())?;
             eprintln!("{}", summary(&diags, roots.len()));
         }
         Format::Json => {
@@ -22,8 +24,15 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, CliError> {
             println!("{}", serde_json::to_string_pretty(&json)?);
         }
     }
-    let failed = diags.iter().any(|d| d.severity == Severity::Error);
-    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if failed(&diags, args.common.deny.is_some()) { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// True when a finding should fail the run: an error, or with `--deny warnings` a warning; never a
+/// waived finding.
+pub fn failed(diags: &[Diagnostic], deny_warnings: bool) -> bool {
+    diags.iter().any(|d| {
+        d.waived.is_none() && (d.severity == Severity::Error || (deny_warnings && d.severity == Severity::Warning))
+    })
 }
 
 /// Every diagnostic of every root, each once, in a stable order.
@@ -39,11 +48,13 @@ pub fn collect(db: &Database, roots: &[crate::db::SourceFile], config: CheckConf
 }
 
 pub fn summary(diags: &[Diagnostic], files: usize) -> String {
-    let count = |s| diags.iter().filter(|d| d.severity == s).count();
+    let waived = diags.iter().filter(|d| d.waived.is_some()).count();
+    let waived = if waived > 0 { format!(" ({waived} waived)") } else { String::new() };
+    let count = |s| diags.iter().filter(|d| d.severity == s && d.waived.is_none()).count();
     let (errors, warnings, infos) = (count(Severity::Error), count(Severity::Warning), count(Severity::Info));
     let policies = if files == 1 { "1 policy".to_string() } else { format!("{files} policies") };
     if errors + warnings + infos == 0 {
-        return format!("checked {policies}: no problems found");
+        return format!("checked {policies}: no problems found{waived}");
     }
     let plural = |n: usize, word: &str| if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") };
     format!(
@@ -51,5 +62,5 @@ pub fn summary(diags: &[Diagnostic], files: usize) -> String {
         plural(errors, "error"),
         plural(warnings, "warning"),
         plural(infos, "note")
-    )
+    ) + &waived
 }

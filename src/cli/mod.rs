@@ -2,7 +2,9 @@
 
 mod build;
 mod check;
+mod config;
 mod explain;
+mod rules;
 pub mod load;
 mod write;
 
@@ -29,8 +31,13 @@ pub enum Command {
     Schema,
     /// Explain a diagnostic code or rule
     Explain {
-        /// The code, e.g. `unknown-name`
+        /// The rule id or code, e.g. `consent-withdrawal-missing`
         code: String,
+    },
+    /// List the checker's rules with their default levels and legal references
+    Rules {
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
     },
 }
 
@@ -42,6 +49,17 @@ pub struct CommonArgs {
     /// When to colour diagnostics
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// Treat warnings as errors (`--deny warnings`), for CI
+    #[arg(long, value_enum, value_name = "WHAT")]
+    pub deny: Option<Deny>,
+    /// The configuration file (default: the nearest `vern.toml` above the first path)
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<std::path::PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Deny {
+    Warnings,
 }
 
 #[derive(clap::Args, Debug)]
@@ -121,6 +139,7 @@ pub fn run(cli: Cli) -> ExitCode {
             Ok(ExitCode::SUCCESS)
         }
         Command::Explain { code } => explain::run(&code),
+        Command::Rules { format } => rules::run(format),
     };
     match result {
         Ok(code) => code,

@@ -1,0 +1,98 @@
+//! Rule levels the user sets in `vern.toml`, and the checks on waivers.
+//!
+//! ```toml
+//! [rules]
+//! transfers = "deny"                        # a whole group
+//! statutory-contractual-requirement-missing = "allow"
+//! ```
+//! A rule's own entry wins over its group's; without either, the rule's default applies.
+
+use std::collections::BTreeMap;
+
+use super::rule::{Level, Rule};
+use super::rules::RULES;
+use crate::diagnostic::{Diagnostic, Label, Severity};
+use crate::ir::{Policy, Waiver};
+
+pub type Levels = BTreeMap<String, Level>;
+
+pub const UNKNOWN_RULE: &str = "unknown-rule";
+pub const UNUSED_WAIVER: &str = "unused-waiver";
+
+pub fn level_for(levels: &Levels, rule: &Rule) -> Level {
+    levels
+        .get(rule.id)
+        .or_else(|| levels.get(rule.group))
+        .copied()
+        .unwrap_or(Level::of(rule.default))
+}
+
+/// The groups rules belong to.
+pub fn groups() -> Vec<&'static str> {
+    let mut g: Vec<&str> = RULES.iter().map(|r| r.group).collect();
+    g.sort_unstable();
+    g.dedup();
+    g
+}
+
+/// Parses the `[rules]` table of a `vern.toml`: `Ok(levels)` or the errors found, one per key.
+pub fn parse_levels(table: &toml::Table) -> Result<Levels, Vec<String>> {
+    let mut levels = Levels::new();
+    let mut errors = Vec::new();
+    let Some(rules) = table.get("rules") else { return Ok(levels) };
+    let Some(rules) = rules.as_table() else { return Err(vec!["`rules` must be a table: `[rules]`".into()]) };
+    let groups = groups();
+    for (key, value) in rules {
+        let known = RULES.iter().any(|r| r.id == key) || groups.contains(&key.as_str());
+        if !known {
+            let candidates = RULES.iter().map(|r| r.id).chain(groups.iter().copied());
+            let hint = crate::resolve::scope::did_you_mean(key, candidates)
+                .map(|s| format!("; did you mean `{s}`?"))
+                .unwrap_or_default();
+            errors.push(format!("`{key}` in [rules] is neither a rule nor a group{hint}"));
+            continue;
+        }
+        match value.as_str().and_then(Level::parse) {
+            Some(level) => {
+                levels.insert(key.clone(), level);
+            }
+            None => errors.push(format!("[rules] {key}: the level must be \"allow\", \"info\", \"warn\" or \"deny\"")),
+        }
+    }
+    if errors.is_empty() { Ok(levels) } else { Err(errors) }
+}
+
+fn all_waivers(policy: &Policy) -> Vec<&Waiver> {
+    let mut out: Vec<&Waiver> = Vec::new();
+    out.extend(policy.purposes.iter().flat_map(|p| &p.waivers));
+    out.extend(policy.recipients.iter().flat_map(|r| &r.waivers));
+    out.extend(policy.cookies.iter().flat_map(|c| &c.waivers));
+    out.extend(policy.rights.iter().flat_map(|r| &r.waivers));
+    out.extend(policy.data.iter().filter_map(|d| policy.vocab.data.get(d)).filter(|d| d.entry.module.is_none()).flat_map(|d| &d.waivers));
+    out.extend(policy.subjects.iter().filter_map(|s| policy.vocab.subjects.get(s)).filter(|s| s.entry.module.is_none()).flat_map(|s| &s.waivers));
+    out
+}
+
+/// `unknown-rule` for a waiver naming no rule, `unused-waiver` for one that waives nothing.
+pub fn waiver_diagnostics(policy: &Policy, findings: &[Diagnostic]) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for w in all_waivers(policy) {
+        let label = Label::new(w.loc.file, w.loc.span, "this waiver");
+        if !RULES.iter().any(|r| r.id == w.rule) {
+            let hint = crate::resolve::scope::did_you_mean(&w.rule, RULES.iter().map(|r| r.id));
+            out.push(
+                Diagnostic::error(UNKNOWN_RULE, format!("unknown rule `{}`", w.rule), label)
+                    .with_help(hint.map_or_else(|| "`vern rules` lists the rules".into(), |h| format!("did you mean `{h}`?"))),
+            );
+            continue;
+        }
+        let used = findings.iter().any(|d| d.code == w.rule && d.waived.as_deref() == Some(w.reason.as_str()));
+        if !used {
+            out.push(
+                Diagnostic::new(UNUSED_WAIVER, Severity::Warning, format!("`{}` does not fire here, so the waiver is not needed", w.rule), label)
+                    .with_help("remove the waiver, so that it cannot hide a future finding"),
+            );
+        }
+    }
+    out
+}

@@ -1,0 +1,88 @@
+//! The rule catalog: one file per rule, listed here in catalog order (docs/rules.md).
+//! To add a rule, follow the recipe in the README ("Adding a rule").
+
+use super::rule::Rule;
+
+mod controller_identity_incomplete;
+mod controller_org_number_invalid;
+mod controller_not_legal_person;
+mod dpo_contact_missing;
+mod recipients_incomplete;
+mod joint_controller_essence_missing;
+mod purpose_without_legal_basis;
+mod legitimate_interest_unstated;
+mod legal_basis_conflict;
+mod consent_for_necessary_processing;
+mod special_category_without_art9_condition;
+mod national_id_without_justification;
+mod child_consent_age;
+mod consent_implied;
+mod consent_bundled_with_notice;
+mod consent_withdrawal_missing;
+mod direct_marketing_objection_missing;
+mod rights_incomplete_for_basis;
+mod electronic_marketing_without_consent;
+mod tracking_on_legitimate_interest;
+mod cookie_consent_missing;
+mod transfer_safeguard_missing;
+mod transfer_safeguard_invalid;
+mod recipient_third_country_undeclared;
+mod transfer_details_incomplete;
+mod retention_missing;
+mod retention_vague;
+mod retention_statute_mismatch;
+mod retention_exceeds_purpose;
+mod statutory_contractual_requirement_missing;
+mod automated_decision_disclosure;
+mod source_missing;
+mod complaint_right_missing;
+mod supervisory_authority_mismatch;
+mod anonymous_claim_with_identifiers;
+mod undeclared_data_referenced;
+mod data_category_unused;
+mod policy_date_stale;
+
+pub static RULES: &[&Rule] = &[
+    &controller_identity_incomplete::RULE,
+    &controller_org_number_invalid::RULE,
+    &controller_not_legal_person::RULE,
+    &dpo_contact_missing::RULE,
+    &recipients_incomplete::RULE,
+    &joint_controller_essence_missing::RULE,
+    &purpose_without_legal_basis::RULE,
+    &legitimate_interest_unstated::RULE,
+    &legal_basis_conflict::RULE,
+    &consent_for_necessary_processing::RULE,
+    &special_category_without_art9_condition::RULE,
+    &national_id_without_justification::RULE,
+    &child_consent_age::RULE,
+    &consent_implied::RULE,
+    &consent_bundled_with_notice::RULE,
+    &consent_withdrawal_missing::RULE,
+    &direct_marketing_objection_missing::RULE,
+    &rights_incomplete_for_basis::RULE,
+    &electronic_marketing_without_consent::RULE,
+    &tracking_on_legitimate_interest::RULE,
+    &cookie_consent_missing::RULE,
+    &transfer_safeguard_missing::RULE,
+    &transfer_safeguard_invalid::RULE,
+    &recipient_third_country_undeclared::RULE,
+    &transfer_details_incomplete::RULE,
+    &retention_missing::RULE,
+    &retention_vague::RULE,
+    &retention_statute_mismatch::RULE,
+    &retention_exceeds_purpose::RULE,
+    &statutory_contractual_requirement_missing::RULE,
+    &automated_decision_disclosure::RULE,
+    &source_missing::RULE,
+    &complaint_right_missing::RULE,
+    &supervisory_authority_mismatch::RULE,
+    &anonymous_claim_with_identifiers::RULE,
+    &undeclared_data_referenced::RULE,
+    &data_category_unused::RULE,
+    &policy_date_stale::RULE,
+];
+
+pub fn lookup(id: &str) -> Option<&'static Rule> {
+    RULES.iter().copied().find(|r| r.id == id)
+}

@@ -1,0 +1,39 @@
+//! `vern rules`: the catalog, for people or as JSON.
+
+use std::process::ExitCode;
+
+use super::{CliError, Format};
+use crate::check::rules::RULES;
+
+#[derive(serde::Serialize)]
+struct RuleInfo {
+    id: &'static str,
+    group: &'static str,
+    level: &'static str,
+    summary: &'static str,
+    legal_reference: &'static str,
+}
+
+pub fn run(format: Format) -> Result<ExitCode, CliError> {
+    let infos: Vec<RuleInfo> = RULES
+        .iter()
+        .map(|r| RuleInfo {
+            id: r.id,
+            group: r.group,
+            level: crate::check::Level::of(r.default).as_str(),
+            summary: r.summary,
+            legal_reference: r.legal,
+        })
+        .collect();
+    match format {
+        Format::Json => println!("{}", serde_json::to_string_pretty(&infos)?),
+        Format::Human => {
+            let width = infos.iter().map(|i| i.id.len()).max().unwrap_or(0);
+            for i in &infos {
+                println!("{:width$}  {:5}  {}", i.id, i.level, i.summary);
+                println!("{:width$}         {}", "", i.legal_reference);
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
