@@ -16,8 +16,7 @@ use crate::ir::{Policy, Waiver};
 
 pub type Levels = BTreeMap<String, Level>;
 
-pub const UNKNOWN_RULE: &str = "unknown-rule";
-pub const UNUSED_WAIVER: &str = "unused-waiver";
+use crate::diagnostic::codes::{UNKNOWN_RULE, UNUSED_WAIVER};
 
 pub fn level_for(levels: &Levels, rule: &Rule) -> Level {
     levels

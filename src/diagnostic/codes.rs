@@ -32,6 +32,8 @@ pub const FILE_NOT_FOUND: &str = "file-not-found";
 pub const IMPORT_CYCLE: &str = "import-cycle";
 pub const DUPLICATE_POLICY: &str = "duplicate-policy";
 pub const UNKNOWN_LANGUAGE: &str = "unknown-language";
+pub const UNKNOWN_RULE: &str = "unknown-rule";
+pub const UNUSED_WAIVER: &str = "unused-waiver";
 
 pub const CODES: &[Code] = &[
     code!("syntax-error", Error, "the text is not valid vern syntax",
@@ -316,6 +318,45 @@ policy \"Personvern\" {
   languages nb, en
 }
 purpose orders \"Ordre\" en \"Orders\" {
+}
+```
+"),
+    code!("unknown-rule", Error, "a waiver names a rule that does not exist",
+"## What it means
+`waive RULE \"reason\"` accepts one rule's finding on one declaration. The rule id must be one that
+`vern rules` lists.
+
+## Example
+```vern
+purpose stats {
+  waive retention-mising \"kept only as aggregates\"
+}
+```
+
+## Use instead
+```vern
+purpose stats {
+  waive retention-missing \"kept only as aggregates\"
+}
+```
+"),
+    code!("unused-waiver", Warning, "a waiver accepts a finding that does not occur",
+"## What it means
+A waiver whose rule does not fire on its declaration accepts nothing today, but would silently hide a
+real finding tomorrow. Remove it.
+
+## Example
+```vern
+purpose orders {
+  retain 1y
+  waive retention-missing \"kept one year\"
+}
+```
+
+## Use instead
+```vern
+purpose orders {
+  retain 1y
 }
 ```
 "),

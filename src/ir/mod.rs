@@ -72,6 +72,7 @@ pub struct Meta {
     pub title: Text,
     pub languages: Vec<String>,
     pub updated: Option<Date>,
+    pub updated_loc: Option<Loc>,
     pub version: Option<String>,
     pub url: Option<String>,
     pub audience: Vec<Ref>,

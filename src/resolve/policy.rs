@@ -41,6 +41,7 @@ pub fn meta(cx: &mut Cx, decl: &ItemDecl, languages: Vec<String>) -> Meta {
         title: decl.text.as_ref().map(|t| cx.text(t)).unwrap_or_default(),
         languages,
         updated: cx.date_prop(items, "updated"),
+        updated_loc: find(items, "updated").map(|i| cx.loc(i.span)),
         version: cx.string_prop(items, "version"),
         url: cx.string_prop(items, "url"),
         audience: cx.refs_prop(items, "audience", &[Kind::Country]),

@@ -14,4 +14,28 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-fn check(_cx: &RuleCx, _out: &mut Findings) {}
+fn check(cx: &RuleCx, out: &mut Findings) {
+    let Some(meta) = &cx.policy.meta else { return };
+    let suggestion = suggested_authority(cx);
+    match &cx.policy.rights {
+        Some(rights) if rights.complaints.is_empty() => {
+            out.add(&rights.waivers, "the rights do not include the right to complain to a supervisory authority", RuleCx::label(rights.loc, "no `complaint to ...`"))
+                .help = Some(format!("add `complaint to {suggestion}` to the `rights` block"));
+        }
+        Some(_) => {}
+        None => {
+            out.add(&[], "the policy states no rights, so not the right to complain either", RuleCx::label(meta.loc, "no `rights` block"))
+                .help = Some(format!("add `rights {{ ... complaint to {suggestion} }}`"));
+        }
+    }
+}
+
+/// The stdlib authority of the controller's country, to suggest by name.
+fn suggested_authority(cx: &RuleCx) -> String {
+    let country = cx.controller_country();
+    cx.vocab
+        .authorities
+        .values()
+        .find(|a| a.country.as_ref().map(|c| c.name.as_str()) == country)
+        .map_or_else(|| "AUTHORITY".to_string(), |a| a.entry.name.clone())
+}

@@ -1,4 +1,4 @@
-//! `controller-not-legal-person`: the controller is named by a job title or department, not a natural or legal person.
+//! `controller-not-legal-person`: the controller is named by a job title or department.
 
 use crate::check::{Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::Severity;
@@ -14,4 +14,45 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-fn check(_cx: &RuleCx, _out: &mut Findings) {}
+fn check(cx: &RuleCx, out: &mut Findings) {
+    let Some(controller) = &cx.policy.controller else { return };
+    let Some(name) = &controller.contact.name else { return };
+    if cx.phrases("legal-forms").iter().any(|form| has_words(name, form)) {
+        return;
+    }
+    let Some(title) = cx.phrases("role-titles").iter().find(|t| has_words(name, t)) else { return };
+    let d = out.add(
+        &[],
+        format!("the controller is named `{name}`, which is a role, not a person or company"),
+        RuleCx::label(controller.loc, format!("`{title}` is a job title or department")),
+    );
+    d.notes.push("the controller is the natural or legal person that decides on the processing (Art. 4(7)); a role inside it is not".into());
+    d.help = Some("name the company (or person) itself: `name \"Company AS\"`".into());
+}
+
+/// True if `phrase` occurs in `text` as whole words, ignoring case.
+fn has_words(text: &str, phrase: &str) -> bool {
+    let words: Vec<String> = split(text);
+    let needle: Vec<String> = split(phrase);
+    !needle.is_empty() && words.windows(needle.len()).any(|w| w == needle.as_slice())
+}
+
+fn split(s: &str) -> Vec<String> {
+    s.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | ';' | ':'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_words;
+
+    #[test]
+    fn phrases_match_whole_words_only() {
+        assert!(has_words("Daglig Leder", "daglig leder"));
+        assert!(has_words("Carré Oslo AS", "AS"));
+        assert!(!has_words("Asker Sko", "AS"));
+        assert!(!has_words("Vdata Norge", "VD"));
+    }
+}

@@ -1,7 +1,8 @@
-//! `dpo-contact-missing`: a data protection officer is declared without contact details, or the policy does not say whether one is appointed.
+//! `dpo-contact-missing`: a DPO without contact details, or no statement on the DPO at all.
 
 use crate::check::{Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::Severity;
+use crate::ir::Dpo;
 
 pub static RULE: Rule = Rule {
     id: "dpo-contact-missing",
@@ -14,4 +15,26 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-fn check(_cx: &RuleCx, _out: &mut Findings) {}
+fn check(cx: &RuleCx, out: &mut Findings) {
+    let Some(controller) = &cx.policy.controller else { return };
+    match &controller.dpo {
+        Some(Dpo::Appointed(c)) => {
+            if c.email.is_none() && c.phone.is_none() && c.addresses.is_empty() && c.web.is_none() {
+                let loc = c.loc.unwrap_or(controller.loc);
+                out.add(&[], "the data protection officer has no contact details", RuleCx::label(loc, "no e-mail, phone or address"))
+                    .help = Some("add `email \"dpo@...\"` inside `dpo { }` (Art. 37(7))".into());
+            }
+        }
+        Some(Dpo::None(_)) => {}
+        None => {
+            let d = out.add_at(
+                Severity::Info,
+                &[],
+                "the policy does not say whether a data protection officer is appointed",
+                RuleCx::label(controller.loc, "no `dpo` statement"),
+            );
+            d.notes.push("a DPO is mandatory for public authorities and for large-scale monitoring or special-category processing (Art. 37(1))".into());
+            d.help = Some("add `dpo { name \"...\" email \"...\" }`, or `dpo none` to confirm that none is required".into());
+        }
+    }
+}

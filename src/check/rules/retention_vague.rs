@@ -2,6 +2,7 @@
 
 use crate::check::{Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::Severity;
+use crate::ir::{Ref, Retention, RetentionRule};
 
 pub static RULE: Rule = Rule {
     id: "retention-vague",
@@ -14,4 +15,65 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-fn check(_cx: &RuleCx, _out: &mut Findings) {}
+fn check(cx: &RuleCx, out: &mut Findings) {
+    for purpose in &cx.policy.purposes {
+        for rule in &purpose.retention {
+            let mut events = Vec::new();
+            if !vague(cx, &rule.retention, &mut events) {
+                continue;
+            }
+            // A concrete `retain` for the same data (or for all of it) gives the period.
+            if purpose.retention.iter().any(|other| !vague(cx, &other.retention, &mut Vec::new()) && covers(other, rule)) {
+                continue;
+            }
+            let Some(first) = events.first() else { continue };
+            let names: Vec<String> = events.iter().map(|e| format!("`{}`", e.name)).collect();
+            let d = out.add(
+                &purpose.waivers,
+                format!("`{}` keeps data only until {}, which is no period or criterion", purpose.name, names.join(" or ")),
+                RuleCx::label(first.loc, "no period or checkable criterion"),
+            );
+            for e in &events[1..] {
+                d.secondary.push(RuleCx::label(e.loc, "no period or checkable criterion either"));
+            }
+            for e in &events {
+                if let Some(event) = cx.vocab.events.get(&e.name) {
+                    if !d.secondary.iter().any(|l| l.file == event.entry.loc.file && l.span == event.entry.loc.span) {
+                        d.secondary.push(RuleCx::label(event.entry.loc, "declared `vague` here"));
+                    }
+                }
+            }
+            d.notes.push(
+                "a generic statement that data is kept as long as necessary does not tell the reader how long: state a period, or the event that ends retention".into(),
+            );
+            d.help = Some("state a period or an event the reader can check: `retain 3y`, `retain until contract-end + 1y`".into());
+        }
+    }
+}
+
+/// True if the retention gives no period or criterion: every way it can end is a `vague` event. Collects
+/// those events.
+fn vague<'a>(cx: &RuleCx, retention: &'a Retention, events: &mut Vec<&'a Ref>) -> bool {
+    let is_vague = |r: &Ref| cx.vocab.events.get(&r.name).is_some_and(|e| e.vague);
+    match retention {
+        Retention::Until { event, .. } | Retention::Period { after: Some(event), .. } if is_vague(event) => {
+            events.push(event);
+            true
+        }
+        Retention::FirstOf(alternatives) => {
+            let mut found = Vec::new();
+            if alternatives.iter().all(|a| vague(cx, a, &mut found)) && !alternatives.is_empty() {
+                events.extend(found);
+                true
+            } else {
+                false
+            }
+        }
+        _ => false,
+    }
+}
+
+/// True if `other` applies to all the data `rule` applies to.
+fn covers(other: &RetentionRule, rule: &RetentionRule) -> bool {
+    other.data.is_empty() || (!rule.data.is_empty() && rule.data.iter().all(|d| other.data.iter().any(|o| o.name == d.name)))
+}
