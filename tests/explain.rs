@@ -69,3 +69,14 @@ fn every_use_instead_is_clean() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
+
+#[test]
+fn the_committed_rule_catalog_is_current() {
+    let current = vern::check::catalog::markdown();
+    if std::env::var_os("VERN_BLESS").is_some() {
+        let _ = std::fs::write("docs/rules.md", &current);
+        return;
+    }
+    let committed = std::fs::read_to_string("docs/rules.md").unwrap_or_default();
+    assert!(committed == current, "docs/rules.md is stale: run `vern rules --format markdown > docs/rules.md` (or VERN_BLESS=1 cargo test)");
+}

@@ -5,6 +5,7 @@
 //! the user's levels applied and waivers marked. Rules read legal facts from the vocabulary in scope
 //! (the stdlib), never from Rust code; dated rules use the evaluation date, never the policy's own.
 
+pub mod catalog;
 pub mod config;
 pub mod context;
 pub mod explain;

@@ -19,7 +19,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, CliError> {
             diagnostic::render::to_stderr(&db, &shown, args.common.color.enabled())?;
             eprintln!("{}", summary(&diags, roots.len()));
         }
-        Format::Json => {
+        Format::Json | Format::Markdown => {
             let json: Vec<_> = diags.iter().map(|d| diagnostic::json::convert(&db, d)).collect();
             println!("{}", serde_json::to_string_pretty(&json)?);
         }

@@ -89,6 +89,8 @@ pub struct BuildArgs {
 pub enum Format {
     Human,
     Json,
+    /// Markdown (for `vern rules`: the catalog table in docs/rules.md)
+    Markdown,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

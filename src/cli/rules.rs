@@ -27,6 +27,7 @@ pub fn run(format: Format) -> Result<ExitCode, CliError> {
         .collect();
     match format {
         Format::Json => println!("{}", serde_json::to_string_pretty(&infos)?),
+        Format::Markdown => print!("{}", crate::check::catalog::markdown()),
         Format::Human => {
             let width = infos.iter().map(|i| i.id.len()).max().unwrap_or(0);
             for i in &infos {

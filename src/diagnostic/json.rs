@@ -28,6 +28,11 @@ pub struct JsonDiagnostic {
     pub related: Vec<JsonLabel>,
     pub notes: Vec<String>,
     pub help: Option<String>,
+    /// The rule's legal reference, for checker findings.
+    pub legal_reference: Option<&'static str>,
+    /// True when a `waive` in the policy accepted this finding; `waiver_reason` says why.
+    pub waived: bool,
+    pub waiver_reason: Option<String>,
 }
 
 pub fn label(db: &Database, l: &Label) -> JsonLabel {
@@ -52,7 +57,10 @@ pub fn convert(db: &Database, d: &Diagnostic) -> JsonDiagnostic {
         message: d.message.clone(),
         location: label(db, &d.primary),
         related: d.secondary.iter().map(|l| label(db, l)).collect(),
-        notes: d.notes.clone(),
+        notes: d.notes.iter().filter(|n| !n.starts_with("legal reference: ")).cloned().collect(),
         help: d.help.clone(),
+        legal_reference: crate::check::rules::lookup(d.code).map(|r| r.legal),
+        waived: d.waived.is_some(),
+        waiver_reason: d.waived.clone(),
     }
 }

@@ -45,6 +45,10 @@ pub struct Resolved {
     pub policy: Policy,
     /// The root and the files it uses.
     pub files: Vec<SourceFile>,
+    /// The names the policy's own files declare (for the editor: definitions, references, rename).
+    pub symbols: BTreeMap<String, Symbol>,
+    /// National modules the files `use`.
+    pub modules: BTreeSet<String>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -191,6 +195,7 @@ pub fn resolve_policy(db: &dyn Db, root: SourceFile) -> Resolved {
     let default_lang = languages.first().cloned().unwrap_or_else(|| DEFAULT_LANGUAGE.to_string());
 
     let scope = Scope { local, std: &std.scope, used_modules: Some(&graph.modules) };
+    let symbols = scope.local.clone();
     let mut vocab = std.vocab.clone();
     rename_shadowed(&mut vocab, &scope.local);
 
@@ -214,7 +219,7 @@ pub fn resolve_policy(db: &dyn Db, root: SourceFile) -> Resolved {
     }
     policy.vocab = vocab;
     collect_used(&mut policy);
-    Resolved { policy, files: graph.files, diagnostics }
+    Resolved { policy, files: graph.files, symbols, modules: graph.modules, diagnostics }
 }
 
 fn checked_languages(file: SourceFile, d: &ItemDecl, diags: &mut Vec<Diagnostic>) -> Vec<String> {

@@ -1,7 +1,12 @@
 //! `consent-bundled-with-notice`: consent is bundled with the notice or the terms as a whole.
+//!
+//! Fires on a consent basis of a purpose (a stdlib basis flagged `withdrawable`) when
+//! - its `mechanism` is a stdlib mechanism flagged `bundled` (`accepting-terms`); or else
+//! - its `collected` text contains a phrase of the stdlib list `bundled-consent` ("by using our
+//!   services you consent", "ved å bruke våre tjenester samtykker du").
 
 use crate::check::{Findings, Reach, Rule, RuleCx};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Label, Severity};
 
 pub static RULE: Rule = Rule {
     id: "consent-bundled-with-notice",
@@ -14,4 +19,41 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-fn check(_cx: &RuleCx, _out: &mut Findings) {}
+/// The stdlib phrase list of wordings that fold consent into the notice or the terms.
+const BUNDLED: &str = "bundled-consent";
+
+const HELP: &str = "ask for consent to this purpose on its own, apart from the terms and the notice, e.g. `mechanism opt-in-checkbox` with `collected \"...\"` saying where";
+
+fn check(cx: &RuleCx, out: &mut Findings) {
+    for p in &cx.policy.purposes {
+        for b in p.bases.iter().filter(|b| cx.basis(&b.basis.name).is_some_and(|x| x.withdrawable)) {
+            let bundled = b.mechanism.as_ref().and_then(|m| cx.vocab.mechanisms.get(&m.name).filter(|x| x.bundled).map(|x| (m, x)));
+            if let Some((m, mech)) = bundled {
+                let d = out.add(
+                    &p.waivers,
+                    format!("purpose `{}` takes {} as consent", p.name, cx.name_of(&m.name)),
+                    RuleCx::label(m.loc, "consent bundled with the terms or the notice"),
+                );
+                d.secondary.push(Label::new(mech.entry.loc.file, mech.entry.loc.span, format!("`{}` is declared bundled here", m.name)));
+                if let Some(why) = mech.invalid.as_ref().and_then(|t| t.any("en")) {
+                    d.notes.push(why.to_string());
+                }
+                d.help = Some(HELP.to_string());
+                continue;
+            }
+            let Some(text) = &b.collected else { continue };
+            let Some(phrase) = cx.matches_phrase(text, BUNDLED) else { continue };
+            let at = text.loc.unwrap_or(b.basis.loc);
+            let d = out.add(
+                &p.waivers,
+                format!("purpose `{}` collects consent by accepting the notice or the terms as a whole", p.name),
+                RuleCx::label(at, format!("\"{phrase}\"")),
+            );
+            d.notes.push(
+                "consent must be asked for separately from other matters and must not be a condition of a service that does not need it"
+                    .to_string(),
+            );
+            d.help = Some(HELP.to_string());
+        }
+    }
+}

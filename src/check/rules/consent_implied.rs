@@ -1,7 +1,13 @@
 //! `consent-implied`: consent is inferred from continued use, scrolling, pre-ticked boxes, browser settings, silence or opt-out.
+//!
+//! Fires on every consent basis of a purpose (a stdlib basis flagged `withdrawable`) whose `mechanism` is
+//! a stdlib mechanism declared `invalid`, unless it is also `bundled`: consent folded into accepting the
+//! terms or the notice is reported by `consent-bundled-with-notice`. A mechanism the policy declares
+//! itself without `valid` or `invalid` is not judged. Cookie consent (`cookie ... { consent ... }`) is
+//! judged by `cookie-consent-missing`.
 
 use crate::check::{Findings, Reach, Rule, RuleCx};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Label, Severity};
 
 pub static RULE: Rule = Rule {
     id: "consent-implied",
@@ -14,4 +20,32 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-fn check(_cx: &RuleCx, _out: &mut Findings) {}
+fn check(cx: &RuleCx, out: &mut Findings) {
+    for p in &cx.policy.purposes {
+        for b in p.bases.iter().filter(|b| cx.basis(&b.basis.name).is_some_and(|x| x.withdrawable)) {
+            let Some(m) = &b.mechanism else { continue };
+            let Some(mech) = cx.vocab.mechanisms.get(&m.name) else { continue };
+            let Some(why) = mech.invalid.as_ref().filter(|_| !mech.bundled) else { continue };
+            let d = out.add(
+                &p.waivers,
+                format!("purpose `{}` infers consent from {}, which is not consent", p.name, cx.name_of(&m.name)),
+                RuleCx::label(m.loc, "no clear affirmative act"),
+            );
+            d.secondary.push(Label::new(mech.entry.loc.file, mech.entry.loc.span, format!("`{}` is declared invalid here", m.name)));
+            if let Some(why) = why.any("en") {
+                d.notes.push(why.to_string());
+            }
+            let valid: Vec<String> = cx
+                .vocab
+                .mechanisms
+                .values()
+                .filter(|x| x.valid && x.entry.module.is_some())
+                .map(|x| format!("`{}`", x.entry.name))
+                .collect();
+            d.help = Some(format!(
+                "ask for consent by a clear affirmative act and name it in `mechanism`: {}",
+                valid.join(", ")
+            ));
+        }
+    }
+}

@@ -1,7 +1,17 @@
 //! `consent-withdrawal-missing`: a purpose on consent does not say how consent is withdrawn.
+//!
+//! Fires on a purpose that rests on consent (a `basis` whose stdlib basis is flagged `withdrawable`)
+//! with no `withdraw "..."` inside that basis, unless the `rights` block states the withdrawal right
+//! with how to exercise it (its own text, or the block's `exercise`): a statement there covers every
+//! consent of the policy. The withdrawal right is the one a withdrawable basis `requires-rights` and
+//! no other basis requires. An Art. 9(2) `condition` on a withdrawable basis (explicit consent) is
+//! covered by a consent basis of the same purpose that says how, or by the rights block.
+//!
+//! Not checked: whether withdrawing is as easy as giving consent (Art. 7(3), last sentence).
 
 use crate::check::{Findings, Reach, Rule, RuleCx};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Label, Severity};
+use crate::ir::Text;
 
 pub static RULE: Rule = Rule {
     id: "consent-withdrawal-missing",
@@ -14,4 +24,71 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-fn check(_cx: &RuleCx, _out: &mut Findings) {}
+fn check(cx: &RuleCx, out: &mut Findings) {
+    if rights_say_how(cx) {
+        return;
+    }
+    for p in &cx.policy.purposes {
+        let consents: Vec<_> = p.bases.iter().filter(|b| withdrawable(cx, &b.basis.name)).collect();
+        for b in &consents {
+            if b.withdraw.as_ref().is_some_and(stated) {
+                continue;
+            }
+            let d = out.add(
+                &p.waivers,
+                format!("purpose `{}` rests on `{}` without saying how it is withdrawn", p.name, b.basis.name),
+                RuleCx::label(b.basis.loc, "no `withdraw`"),
+            );
+            d.help = Some(format!("add `withdraw \"...\"` inside `basis {} {{ }}`: how, and that it is possible at any time", b.basis.name));
+            note_rights(cx, d);
+        }
+        // Explicit consent as an Art. 9(2) condition is withdrawn with the purpose's consent basis.
+        if !consents.is_empty() {
+            continue;
+        }
+        for c in p.conditions.iter().filter(|c| withdrawable(cx, &c.basis.name)) {
+            let d = out.add(
+                &p.waivers,
+                format!("purpose `{}` rests on `{}` without saying how it is withdrawn", p.name, c.basis.name),
+                RuleCx::label(c.basis.loc, "no way to withdraw stated"),
+            );
+            d.help = Some("state how consent is withdrawn in the `rights` block: `withdraw-consent \"...\"`".to_string());
+            note_rights(cx, d);
+        }
+    }
+}
+
+fn withdrawable(cx: &RuleCx, basis: &str) -> bool {
+    cx.basis(basis).is_some_and(|b| b.withdrawable)
+}
+
+fn stated(t: &Text) -> bool {
+    !t.is_empty()
+}
+
+/// The rights block lists a withdrawal right and says how to exercise it.
+fn rights_say_how(cx: &RuleCx) -> bool {
+    let Some(rights) = &cx.policy.rights else { return false };
+    let channel = rights.exercise.as_ref().is_some_and(stated);
+    rights.rights.iter().any(|r| is_withdrawal_right(cx, &r.right.name) && (channel || r.how.as_ref().is_some_and(stated)))
+}
+
+/// Required by some withdrawable basis and by no basis that is not withdrawable.
+fn is_withdrawal_right(cx: &RuleCx, right: &str) -> bool {
+    let required = |withdrawable: bool| {
+        cx.vocab
+            .bases
+            .values()
+            .filter(|b| b.withdrawable == withdrawable)
+            .any(|b| b.requires_rights.iter().any(|r| r.name == right))
+    };
+    required(true) && !required(false)
+}
+
+/// Points at a withdrawal right listed in the rights block without a way to exercise it.
+fn note_rights(cx: &RuleCx, d: &mut crate::diagnostic::Diagnostic) {
+    let Some(rights) = &cx.policy.rights else { return };
+    if let Some(r) = rights.rights.iter().find(|r| is_withdrawal_right(cx, &r.right.name)) {
+        d.secondary.push(Label::new(r.right.loc.file, r.right.loc.span, "listed here, but not how to exercise it"));
+    }
+}

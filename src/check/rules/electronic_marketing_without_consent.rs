@@ -1,4 +1,8 @@
 //! `electronic-marketing-without-consent`: e-mail, SMS or push marketing without consent or the existing-customer conditions.
+//!
+//! A purpose markets directly via channels flagged `electronic` (std.gdpr), rests on a basis that is not
+//! consent (not `withdrawable`), and declares no `soft-opt-in`. The national statute of family
+//! `e-marketing` for the controller's country and the audience is named in a note.
 
 use crate::check::{Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::Severity;
@@ -14,4 +18,69 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-fn check(_cx: &RuleCx, _out: &mut Findings) {}
+/// The statute family of the national rules on electronic marketing.
+const FAMILY: &str = "e-marketing";
+
+fn check(cx: &RuleCx, out: &mut Findings) {
+    for purpose in &cx.policy.purposes {
+        let Some(dm) = &purpose.direct_marketing else { continue };
+        if purpose.soft_opt_in.is_some() {
+            continue;
+        }
+        let electronic: Vec<&str> = dm
+            .channels
+            .iter()
+            .filter(|c| cx.vocab.channels.get(&c.name).is_some_and(|ch| ch.electronic))
+            .map(|c| c.name.as_str())
+            .collect();
+        if electronic.is_empty() {
+            continue;
+        }
+        // A purpose with no basis at all is `purpose-without-legal-basis`'s finding.
+        let other: Vec<_> = purpose
+            .bases
+            .iter()
+            .filter(|b| cx.basis(&b.basis.name).is_some_and(|b| !b.withdrawable))
+            .collect();
+        let Some(first) = other.first() else { continue };
+        let channels: Vec<String> = electronic.iter().map(|c| format!("`{c}`")).collect();
+        let d = out.add(
+            &purpose.waivers,
+            format!(
+                "`{}` markets via {} on `{}`, without consent or the existing-customer conditions",
+                purpose.name,
+                join(&channels),
+                first.basis.name
+            ),
+            RuleCx::label(dm.loc, "electronic direct marketing"),
+        );
+        for b in &other {
+            d.secondary.push(RuleCx::label(b.loc, format!("rests on `{}`, not consent", b.basis.name)));
+        }
+        let mut countries = cx.audience();
+        if let Some(c) = cx.controller_country() {
+            if !countries.contains(&c) {
+                countries.push(c);
+            }
+        }
+        for c in countries {
+            if let Some(s) = cx.statute_in_force(FAMILY, c) {
+                let what = s.entry.description.as_ref().and_then(|t| t.any("en")).unwrap_or_default();
+                let note = format!("{} ({c}): {what}", cx.name_of(&s.entry.name));
+                d.notes.push(note.trim_end_matches([' ', ':']).to_string());
+            }
+        }
+        d.help = Some(
+            "ask for consent (`basis consent { mechanism double-opt-in ... }`), or, if the address was obtained in a sale of similar products and the customer could opt out then and can in every message, say so with `soft-opt-in \"...\"`"
+                .to_string(),
+        );
+    }
+}
+
+fn join(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {}", init.join(", "), last),
+    }
+}

@@ -30,7 +30,7 @@ fn check(cx: &RuleCx, out: &mut Findings) {
             let names: Vec<String> = events.iter().map(|e| format!("`{}`", e.name)).collect();
             let d = out.add(
                 &purpose.waivers,
-                format!("`{}` keeps data only until {}, which is no period or criterion", purpose.name, names.join(" or ")),
+                format!("`{}` keeps data until {}, which gives no period or criterion", purpose.name, names.join(" or ")),
                 RuleCx::label(first.loc, "no period or checkable criterion"),
             );
             for e in &events[1..] {

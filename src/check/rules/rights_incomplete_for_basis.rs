@@ -1,7 +1,15 @@
 //! `rights-incomplete-for-basis`: a right required by a legal basis in use is not stated.
+//!
+//! The required rights are the `requires-rights` of every basis the purposes use (Art. 6 bases and
+//! Art. 9(2) conditions; the rights × basis matrix of std.gdpr), plus the Art. 22 right where a purpose
+//! declares a significant automated decision. Rights other rules report are left to them: the right to
+//! complain (`complaint-right-missing`), the right to withdraw consent (`consent-withdrawal-missing`,
+//! which also accepts each purpose's own `withdraw`), and the right to object to direct marketing
+//! (`direct-marketing-objection-missing`, which no basis requires).
 
 use crate::check::{Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::Severity;
+use crate::ir::{AutomatedDecision, Loc};
 
 pub static RULE: Rule = Rule {
     id: "rights-incomplete-for-basis",
@@ -14,4 +22,92 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-fn check(_cx: &RuleCx, _out: &mut Findings) {}
+/// The stdlib right of Art. 22, required where a significant automated decision is declared.
+const AUTOMATED_DECISIONS: &str = "automated-decisions";
+/// Required rights that other rules report.
+const LEFT_TO_OTHER_RULES: &[&str] = &["complaint", "withdraw-consent"];
+
+/// A required right and the declaration that requires it.
+struct Need {
+    right: String,
+    loc: Loc,
+    because: String,
+}
+
+fn check(cx: &RuleCx, out: &mut Findings) {
+    let listed: Vec<&str> = cx.rights_listed().into_iter().map(plain).collect();
+    let mut needs: Vec<Need> = Vec::new();
+    for purpose in &cx.policy.purposes {
+        let bases = purpose.bases.iter().map(|b| (&b.basis, b.loc)).chain(purpose.conditions.iter().map(|c| (&c.basis, c.loc)));
+        for (basis, loc) in bases {
+            let Some(b) = cx.basis(&basis.name) else { continue };
+            for r in &b.requires_rights {
+                needs.push(Need { right: plain(&r.name).to_string(), loc, because: format!("`{}`", basis.name) });
+            }
+        }
+        if let Some(AutomatedDecision::Significant { loc, .. }) = &purpose.automated_decision {
+            needs.push(Need { right: AUTOMATED_DECISIONS.to_string(), loc: *loc, because: "an automated decision".to_string() });
+        }
+    }
+    needs.retain(|n| !listed.contains(&n.right.as_str()) && !LEFT_TO_OTHER_RULES.contains(&n.right.as_str()));
+    if needs.is_empty() {
+        return;
+    }
+
+    // The missing rights in the order first required, and the first place that requires each.
+    let mut missing: Vec<&Need> = Vec::new();
+    for n in &needs {
+        if !missing.iter().any(|m| m.right == n.right) {
+            missing.push(n);
+        }
+    }
+    let names: Vec<String> = missing.iter().map(|n| format!("`{}`", n.right)).collect();
+    let (waivers, primary) = match (&cx.policy.rights, &cx.policy.meta) {
+        (Some(rights), _) => (&rights.waivers[..], RuleCx::label(rights.loc, format!("no {}", join(&names)))),
+        (None, Some(meta)) => (&[][..], RuleCx::label(meta.loc, "no `rights` block")),
+        (None, None) => return,
+    };
+    let d = out.add(
+        waivers,
+        format!("the rights omit {}, which the legal bases in use require", join(&names)),
+        primary,
+    );
+    // One secondary label per requiring declaration, naming what it requires.
+    let mut places: Vec<(Loc, String, Vec<String>)> = Vec::new();
+    for n in &missing {
+        let right = format!("`{}`", n.right);
+        match places.iter_mut().find(|(loc, _, _)| *loc == n.loc) {
+            Some((_, _, rights)) => rights.push(right),
+            None => places.push((n.loc, n.because.clone(), vec![right])),
+        }
+    }
+    for (loc, because, rights) in places {
+        d.secondary.push(RuleCx::label(loc, format!("{because} requires {}", join(&rights))));
+    }
+    let articles: Vec<String> = missing
+        .iter()
+        .map(|n| match cx.vocab.rights.get(&n.right).and_then(|r| r.article.as_deref()) {
+            Some(article) => format!("`{}` (Art. {article})", n.right),
+            None => format!("`{}`", n.right),
+        })
+        .collect();
+    d.notes.push(format!("the notice must tell people of these rights: {}", articles.join(", ")));
+    let lines: Vec<String> = missing.iter().map(|n| format!("`{} \"...\"`", n.right)).collect();
+    d.help = Some(match &cx.policy.rights {
+        Some(_) => format!("add {} to the `rights` block, each with how to exercise it", join(&lines)),
+        None => format!("add a `rights` block with {}", join(&lines)),
+    });
+}
+
+/// A right's name without the `std.` a shadowing policy name adds.
+fn plain(name: &str) -> &str {
+    name.strip_prefix("std.").unwrap_or(name)
+}
+
+fn join(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {}", init.join(", "), last),
+    }
+}

@@ -1,7 +1,13 @@
 //! `source-missing`: data not collected from the person has no source.
+//!
+//! Fires on a data category the policy declares (not the stdlib's) whose own `source` is `third-party`
+//! or `public` with no text naming the source. `subject` and `observed` data come from the person
+//! (Art. 13); `derived` data is produced by the controller from data it already holds; a category with
+//! no `source` is taken to come from the person.
 
 use crate::check::{Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::Severity;
+use crate::ir::SourceKind;
 
 pub static RULE: Rule = Rule {
     id: "source-missing",
@@ -14,4 +20,30 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-fn check(_cx: &RuleCx, _out: &mut Findings) {}
+fn check(cx: &RuleCx, out: &mut Findings) {
+    for name in &cx.policy.data {
+        let Some(d) = cx.vocab.data.get(name) else { continue };
+        if d.entry.module.is_some() {
+            continue;
+        }
+        let Some(source) = &d.source else { continue };
+        let (from, label, example) = match source.kind {
+            SourceKind::ThirdParty => ("from a third party", "which third party?", "source third-party \"Kreditt Norge AS (credit reference agency)\""),
+            SourceKind::Public => ("from public sources", "which public source?", "source public \"The Register of Business Enterprises\""),
+            SourceKind::Subject | SourceKind::Observed | SourceKind::Derived => continue,
+        };
+        if source.text.as_ref().is_some_and(|t| !t.is_empty()) {
+            continue;
+        }
+        let d = out.add(
+            &d.waivers,
+            format!("data `{}` comes {from}, but the policy does not say which", d.entry.name),
+            RuleCx::label(source.loc, label),
+        );
+        d.notes.push(
+            "when data is not obtained from the person, the notice must say where it comes from and whether the source is publicly accessible; where several sources were used, it must at least describe them (Recital 61)"
+                .into(),
+        );
+        d.help = Some(format!("name the source: `{example}`"));
+    }
+}
