@@ -21,6 +21,7 @@ pub struct SourceFile {
     #[returns(ref)]
     pub text: String,
     /// True for the embedded standard library, whose files are shown as `<stdlib/NAME.vern>`.
+    #[returns(copy)]
     pub is_stdlib: bool,
 }
 

@@ -418,6 +418,14 @@ impl Kind {
     }
 }
 
+/// Words that cannot be names: the connectors and the language tags.
+pub const RESERVED: &[&str] =
+    &["is", "after", "until", "as", "under", "for", "to", "via", "or", "when", "up-to", "nb", "nn", "en", "sv", "da", "fi", "de"];
+
+pub fn is_reserved(word: &str) -> bool {
+    RESERVED.contains(&word)
+}
+
 pub fn find_prop<'a>(props: &'a [Prop], key: &str) -> Option<&'a Prop> {
     props.iter().find(|p| p.key == key)
 }

@@ -16,4 +16,6 @@ pub mod ir;
 pub mod resolve;
 pub mod check;
 pub mod emit;
+pub mod ide;
+pub mod lsp;
 pub mod cli;

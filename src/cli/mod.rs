@@ -34,6 +34,8 @@ pub enum Command {
         /// The rule id or code, e.g. `consent-withdrawal-missing`
         code: String,
     },
+    /// Run the language server over stdio (for editors)
+    Lsp,
     /// List the checker's rules with their default levels and legal references
     Rules {
         #[arg(long, value_enum, default_value_t = Format::Human)]
@@ -142,6 +144,7 @@ pub fn run(cli: Cli) -> ExitCode {
         }
         Command::Explain { code } => explain::run(&code),
         Command::Rules { format } => rules::run(format),
+        Command::Lsp => crate::lsp::run().map(|()| ExitCode::SUCCESS).map_err(CliError::from),
     };
     match result {
         Ok(code) => code,

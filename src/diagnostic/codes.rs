@@ -34,6 +34,7 @@ pub const DUPLICATE_POLICY: &str = "duplicate-policy";
 pub const UNKNOWN_LANGUAGE: &str = "unknown-language";
 pub const UNKNOWN_RULE: &str = "unknown-rule";
 pub const UNUSED_WAIVER: &str = "unused-waiver";
+pub const MISSING_TRANSLATION: &str = "missing-translation";
 
 pub const CODES: &[Code] = &[
     code!("syntax-error", Error, "the text is not valid vern syntax",
@@ -357,6 +358,33 @@ purpose orders {
 ```vern
 purpose orders {
   retain 1y
+}
+```
+"),
+    code!("missing-translation", Warning, "a text shown in a notice has no translation into the notice's language",
+"## What it means
+A notice is written in one language at a time (`vern notice --lang en`, and by `vern build` for each of
+the policy's `languages`). A text of the policy shown in the notice (a label, a description, how consent
+is collected or withdrawn, a legitimate interest, a consequence) that has no translation into that
+language is shown in the language it has, marked with its tag, as `[nb] Nyhetsbrev`, and the notice
+ends with a note saying that some texts were not translated. The notice is still written: the warning
+says where the translation is missing so that it can be added.
+
+## Example
+```vern
+policy \"Personvernerklæring\" en \"Privacy notice\" {
+  languages nb, en
+}
+purpose newsletter \"Nyhetsbrev\" {
+}
+```
+
+## Use instead
+```vern
+policy \"Personvernerklæring\" en \"Privacy notice\" {
+  languages nb, en
+}
+purpose newsletter \"Nyhetsbrev\" en \"Newsletter\" {
 }
 ```
 "),

@@ -53,6 +53,15 @@ pub struct Diagnostic {
     pub help: Option<String>,
     /// The reason of the `waive` that accepted this finding: it is reported, but not as a problem.
     pub waived: Option<String>,
+    /// Mechanical fixes an editor can apply.
+    pub fixes: Vec<Fix>,
+}
+
+/// A mechanical fix: a title and the edits that make it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Fix {
+    pub title: String,
+    pub edits: Vec<crate::ide::Edit>,
 }
 
 impl Diagnostic {
@@ -66,6 +75,7 @@ impl Diagnostic {
             notes: Vec::new(),
             help: None,
             waived: None,
+            fixes: Vec::new(),
         }
     }
     pub fn error(code: &'static str, message: impl Into<String>, primary: Label) -> Self {

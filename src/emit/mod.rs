@@ -2,6 +2,8 @@
 //! comes from `schema`. Pure functions: the CLI decides where the bytes go.
 
 pub mod model;
+pub mod notice;
+pub mod records;
 
 use crate::ir::{self, Date, Policy, Text, Vocabulary};
 use crate::syntax::ast::Duration;

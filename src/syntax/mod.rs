@@ -74,11 +74,8 @@ fn syntax_help(message: &str) -> Option<String> {
 }
 
 fn reserved_help(found: &str) -> Option<String> {
-    const RESERVED: &[&str] =
-        &["is", "after", "until", "as", "under", "for", "to", "via", "or", "when", "up-to", "nb", "nn", "en", "sv", "da", "fi", "de"];
     let word = found.trim_matches('`');
-    RESERVED
-        .contains(&word)
+    crate::lang::is_reserved(word)
         .then(|| format!("`{word}` is a reserved word (a connector or a language tag); choose another name"))
 }
 

@@ -42,6 +42,7 @@ struct Link {
     loc: Loc,
     /// The category the link names, or the field's name.
     what: String,
+    field: bool,
     identifiers: Vec<String>,
     quasi: Vec<String>,
 }
@@ -54,17 +55,17 @@ fn claim_with_identifiers(cx: &RuleCx, d: &DataCategory, out: &mut Findings) {
     let mut links = Vec::new();
     if own {
         if let Some(parent) = &d.parent {
-            links.push(link(cx, parent.loc, &parent.name, &parent.name));
+            links.push(link(cx, parent.loc, &parent.name, &parent.name, false));
         }
     }
     for inc in &d.includes {
-        links.push(link(cx, inc.loc, &inc.name, &inc.name));
+        links.push(link(cx, inc.loc, &inc.name, &inc.name, false));
     }
     for f in &d.fields {
         let std_name = format!("std.{}", f.ty);
         let ty = if cx.vocab.data.contains_key(&std_name) { std_name } else { f.ty.clone() };
         if cx.vocab.data.get(&ty).is_some_and(|c| c.entry.module.is_some()) {
-            links.push(link(cx, f.loc, &format!("field {}", f.name), &ty));
+            links.push(link(cx, f.loc, &f.name, &ty, true));
         }
     }
     let self_identifier = d.identifier;
@@ -113,12 +114,12 @@ fn claim_with_identifiers(cx: &RuleCx, d: &DataCategory, out: &mut Findings) {
         if set.is_empty() {
             continue;
         }
-        let msg = if set.len() == 1 && set[0] == l.what {
-            format!("`{}` is {kind}", l.what)
-        } else {
-            let list = set.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ");
-            let what = if l.what.starts_with("field ") { l.what.clone() } else { format!("`{}`", l.what) };
-            format!("{what} is or holds {list}")
+        let list = set.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ");
+        let msg = match (l.field, set.as_slice()) {
+            (false, [one]) if *one == l.what => format!("`{}` is {kind}", l.what),
+            (false, [_]) => format!("`{}` holds {list}, {kind}", l.what),
+            (false, _) => format!("`{}` holds {list}", l.what),
+            (true, _) => format!("field `{}` holds {list}, {kind}", l.what),
         };
         diag.secondary.push(label(l.loc, msg));
     }
@@ -132,7 +133,12 @@ fn claim_with_identifiers(cx: &RuleCx, d: &DataCategory, out: &mut Findings) {
         "data is anonymous only if no one can identify the person by means reasonably likely to be used (Recital 26); data that can be linked back is personal data, at most pseudonymised (Art. 4(5))"
             .into(),
     );
-    diag.help = Some(if strong {
+    diag.help = Some(if !own {
+        format!(
+            "remove the identifiers from `data {}`, or do not declare it a refinement of the anonymous `{}`",
+            d.entry.name, claimant.entry.name
+        )
+    } else if strong {
         format!("remove `anonymous` from `data {}` (it is personal data), or remove the identifiers from it", claimant.entry.name)
     } else {
         format!(
@@ -143,11 +149,11 @@ fn claim_with_identifiers(cx: &RuleCx, d: &DataCategory, out: &mut Findings) {
 }
 
 /// The identifier and quasi-identifier categories that `name` is or holds.
-fn link(cx: &RuleCx, loc: Loc, what: &str, name: &str) -> Link {
+fn link(cx: &RuleCx, loc: Loc, what: &str, name: &str, field: bool) -> Link {
     let closure = cx.data_closure(name);
     let identifiers: Vec<String> = closure.iter().filter(|c| c.identifier).map(|c| c.entry.name.clone()).collect();
     let quasi: Vec<String> = closure.iter().filter(|c| c.quasi_identifier && !c.identifier).map(|c| c.entry.name.clone()).collect();
-    Link { loc, what: what.to_string(), identifiers: sorted(identifiers), quasi: sorted(quasi) }
+    Link { loc, what: what.to_string(), field, identifiers: sorted(identifiers), quasi: sorted(quasi) }
 }
 
 fn sorted(mut v: Vec<String>) -> Vec<String> {
@@ -182,11 +188,14 @@ fn profiling_on_anonymous_data(cx: &RuleCx, out: &mut Findings) {
         };
         let mut reported = BTreeSet::new();
         for u in &p.uses {
-            for a in cx.data_closure(&u.name) {
-                let Some(flag) = a.anonymous else { continue };
-                if !reported.insert(a.entry.name.clone()) {
-                    continue;
-                }
+            // The outermost category declared anonymous: one finding per use.
+            let Some((a, flag)) = cx.data_closure(&u.name).into_iter().find_map(|a| a.anonymous.map(|f| (a, f))) else {
+                continue;
+            };
+            if !reported.insert(a.entry.name.clone()) {
+                continue;
+            }
+            {
                 let here = if a.entry.name == u.name {
                     format!("`{}` is declared anonymous", u.name)
                 } else {

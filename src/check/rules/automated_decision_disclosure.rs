@@ -2,7 +2,8 @@
 
 use crate::check::{Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::{Label, Severity};
-use crate::ir::{AutomatedDecision, Purpose, Text};
+use crate::ir::{AutomatedDecision, Loc, Purpose, Text};
+use crate::syntax::ast::Span;
 
 pub static RULE: Rule = Rule {
     id: "automated-decision-disclosure",
@@ -42,7 +43,7 @@ fn check(cx: &RuleCx, out: &mut Findings) {
                 let d = out.add(
                     &purpose.waivers,
                     format!("the automated decision in `{}` does not state {}", purpose.name, join(&what)),
-                    RuleCx::label(*loc, format!("no {}", join(&keys))),
+                    RuleCx::label(head(*loc, "automated-decision"), format!("no {}", join_or(&keys))),
                 );
                 let example: Vec<String> = missing.iter().map(|(k, _)| format!("{k} \"...\"")).collect();
                 d.help = Some(format!("add {} inside `automated-decision {{ }}`", join_code(&example)));
@@ -72,7 +73,7 @@ fn check(cx: &RuleCx, out: &mut Findings) {
 /// Where the purpose says it profiles: its `profiling` property, or its kind if the kind is flagged.
 fn profiling_label(cx: &RuleCx, purpose: &Purpose) -> Option<Label> {
     if let Some(flag) = &purpose.profiling {
-        return Some(RuleCx::label(flag.loc, "profiling"));
+        return Some(RuleCx::label(head(flag.loc, "profiling"), "profiling"));
     }
     let kind = purpose.kind.as_ref()?;
     cx.kind_of(purpose)
@@ -88,6 +89,19 @@ fn join(items: &[impl AsRef<str>]) -> String {
             let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
             format!("{} and {}", init.join(", "), last.as_ref())
         }
+    }
+}
+
+/// The key of a property, rather than the property with its arguments and block.
+fn head(loc: Loc, key: &str) -> Loc {
+    Loc { file: loc.file, span: Span::new(loc.span.start, (loc.span.start + key.len()).min(loc.span.end)) }
+}
+
+fn join_or(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} or {}", init.join(", "), last),
     }
 }
 

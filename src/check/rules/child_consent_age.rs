@@ -6,8 +6,8 @@
 //!   or below the age; or
 //! - the nearest `min-age` is below the age, whether or not the subject is flagged `child`.
 //!
-//! The age is that of the `child-consent-age` statute in force for each country the notice addresses
-//! (`audience`, else the controller's country) and for the controller's country, the highest of them;
+//! The age is that of the `child-consent-age` statute in force for each EEA country the notice
+//! addresses (`audience`, else the controller's country) and for the controller's country, the highest;
 //! a country with no such statute, or a fragment with no controller, gets the GDPR's own statute of the
 //! family (the one with no `country`, Art. 8(1): 16).
 //!
@@ -40,31 +40,53 @@ const FAMILY: &str = "child-consent-age";
 const PARENTAL: &str = "parental-consent";
 
 fn check(cx: &RuleCx, out: &mut Findings) {
-    let Some((statute, age)) = applicable_statute(cx) else { return };
+    let Some((statute, age)) = applicable_statute(cx) else {
+        return;
+    };
     for p in &cx.policy.purposes {
         let consents: Vec<&BasisUse> = p.bases.iter().filter(|b| is_art6_consent(cx, b)).collect();
-        let Some(first) = consents.first() else { continue };
-        if consents.iter().any(|b| b.mechanism.as_ref().is_some_and(is_parental)) {
+        let Some(first) = consents.first() else {
+            continue;
+        };
+        if consents
+            .iter()
+            .any(|b| b.mechanism.as_ref().is_some_and(is_parental))
+        {
             continue;
         }
-        let young: Vec<(&Ref, Young)> = p.about.iter().filter_map(|s| below(cx, &s.name, age).map(|y| (s, y))).collect();
+        let young: Vec<(&Ref, Young)> = p
+            .about
+            .iter()
+            .filter_map(|s| below(cx, &s.name, age).map(|y| (s, y)))
+            .collect();
         if young.is_empty() {
             continue;
         }
         let d = out.add(
             &p.waivers,
-            format!("purpose `{}` rests on consent from children under {age} without parental consent", p.name),
-            RuleCx::label(first.basis.loc, format!("children under {age} cannot give this consent themselves")),
+            format!(
+                "purpose `{}` rests on consent from children under {age} without parental consent",
+                p.name
+            ),
+            RuleCx::label(
+                first.basis.loc,
+                format!("children under {age} cannot give this consent themselves"),
+            ),
         );
         for (subject, why) in &young {
             let what = match why {
                 Young::Child => format!("`{}` are children", subject.name),
                 Young::MinAge(n) => format!("`{}` can be {n} years old", subject.name),
             };
-            d.secondary.push(Label::new(subject.loc.file, subject.loc.span, what));
+            d.secondary
+                .push(Label::new(subject.loc.file, subject.loc.span, what));
         }
         let law = cx.name_of(&statute.entry.name);
-        d.secondary.push(Label::new(statute.entry.loc.file, statute.entry.loc.span, format!("{law}: age {age}")));
+        d.secondary.push(Label::new(
+            statute.entry.loc.file,
+            statute.entry.loc.span,
+            format!("{law}: age {age}"),
+        ));
         if let Some(what) = statute.entry.description.as_ref().and_then(|t| t.any("en")) {
             d.notes.push(format!("{law}: {what}"));
         }
@@ -89,7 +111,9 @@ fn below(cx: &RuleCx, subject: &str, age: u64) -> Option<Young> {
     let mut next = Some(subject.to_string());
     let mut seen: Vec<String> = Vec::new();
     while let Some(name) = next.take() {
-        let Some(s) = cx.vocab.subjects.get(&name) else { break };
+        let Some(s) = cx.vocab.subjects.get(&name) else {
+            break;
+        };
         if seen.contains(&name) {
             break;
         }
@@ -106,14 +130,16 @@ fn below(cx: &RuleCx, subject: &str, age: u64) -> Option<Young> {
 }
 
 fn is_art6_consent(cx: &RuleCx, b: &BasisUse) -> bool {
-    cx.basis(&b.basis.name).is_some_and(|x| x.withdrawable && !x.art9)
+    cx.basis(&b.basis.name)
+        .is_some_and(|x| x.withdrawable && !x.art9)
 }
 
 fn is_parental(m: &Ref) -> bool {
     m.name.strip_prefix("std.").unwrap_or(&m.name) == PARENTAL
 }
 
-/// The statute with the highest age among the countries the notice addresses and the controller's.
+/// The statute with the highest age among the EEA countries the notice addresses and the controller's
+/// country. An audience outside the EEA has no Art. 8 age of its own.
 fn applicable_statute<'a>(cx: &RuleCx<'a>) -> Option<(&'a Statute, u64)> {
     let default = cx.vocab.statutes.values().find(|s| {
         s.family.as_deref() == Some(FAMILY)
@@ -121,12 +147,18 @@ fn applicable_statute<'a>(cx: &RuleCx<'a>) -> Option<(&'a Statute, u64)> {
             && s.in_force.is_none_or(|d| d <= cx.as_of)
             && s.repealed.is_none_or(|d| d > cx.as_of)
     });
-    let mut countries = cx.audience();
+    let mut countries: Vec<&str> = cx.audience().into_iter().filter(|c| cx.is_eea(c)).collect();
     countries.extend(cx.controller_country());
     let candidates: Vec<&Statute> = if countries.is_empty() {
         default.into_iter().collect()
     } else {
-        countries.iter().filter_map(|c| cx.statute_in_force(FAMILY, c).or(default)).collect()
+        countries
+            .iter()
+            .filter_map(|c| cx.statute_in_force(FAMILY, c).or(default))
+            .collect()
     };
-    candidates.into_iter().filter_map(|s| s.age.map(|a| (s, a))).max_by_key(|(_, a)| *a)
+    candidates
+        .into_iter()
+        .filter_map(|s| s.age.map(|a| (s, a)))
+        .max_by_key(|(_, a)| *a)
 }

@@ -26,15 +26,33 @@ const HELP: &str = "ask for consent to this purpose on its own, apart from the t
 
 fn check(cx: &RuleCx, out: &mut Findings) {
     for p in &cx.policy.purposes {
-        for b in p.bases.iter().filter(|b| cx.basis(&b.basis.name).is_some_and(|x| x.withdrawable)) {
-            let bundled = b.mechanism.as_ref().and_then(|m| cx.vocab.mechanisms.get(&m.name).filter(|x| x.bundled).map(|x| (m, x)));
+        for b in p
+            .bases
+            .iter()
+            .filter(|b| cx.basis(&b.basis.name).is_some_and(|x| x.withdrawable))
+        {
+            let bundled = b.mechanism.as_ref().and_then(|m| {
+                cx.vocab
+                    .mechanisms
+                    .get(&m.name)
+                    .filter(|x| x.bundled)
+                    .map(|x| (m, x))
+            });
             if let Some((m, mech)) = bundled {
                 let d = out.add(
                     &p.waivers,
-                    format!("purpose `{}` takes {} as consent", p.name, cx.name_of(&m.name)),
+                    format!(
+                        "purpose `{}` takes {} as consent",
+                        p.name,
+                        cx.name_of(&m.name)
+                    ),
                     RuleCx::label(m.loc, "consent bundled with the terms or the notice"),
                 );
-                d.secondary.push(Label::new(mech.entry.loc.file, mech.entry.loc.span, format!("`{}` is declared bundled here", m.name)));
+                d.secondary.push(Label::new(
+                    mech.entry.loc.file,
+                    mech.entry.loc.span,
+                    format!("`{}` is declared bundled here", m.name),
+                ));
                 if let Some(why) = mech.invalid.as_ref().and_then(|t| t.any("en")) {
                     d.notes.push(why.to_string());
                 }
@@ -42,12 +60,17 @@ fn check(cx: &RuleCx, out: &mut Findings) {
                 continue;
             }
             let Some(text) = &b.collected else { continue };
-            let Some(phrase) = cx.matches_phrase(text, BUNDLED) else { continue };
+            let Some(phrase) = cx.matches_phrase(text, BUNDLED) else {
+                continue;
+            };
             let at = text.loc.unwrap_or(b.basis.loc);
             let d = out.add(
                 &p.waivers,
-                format!("purpose `{}` collects consent by accepting the notice or the terms as a whole", p.name),
-                RuleCx::label(at, format!("\"{phrase}\"")),
+                format!(
+                    "purpose `{}` collects consent by accepting the notice or the terms as a whole",
+                    p.name
+                ),
+                RuleCx::label(at, format!("consent tied to the notice: \"{phrase}\"")),
             );
             d.notes.push(
                 "consent must be asked for separately from other matters and must not be a condition of a service that does not need it"

@@ -28,7 +28,11 @@ const EMPLOYMENT: &str = "employment-subjects";
 
 fn check(cx: &RuleCx, out: &mut Findings) {
     for p in &cx.policy.purposes {
-        for b in p.bases.iter().filter(|b| cx.basis(&b.basis.name).is_some_and(|x| x.withdrawable)) {
+        for b in p
+            .bases
+            .iter()
+            .filter(|b| cx.basis(&b.basis.name).is_some_and(|x| x.withdrawable))
+        {
             if let Some(kind) = cx.kind_of(p).filter(|k| of_necessity(cx, k)) {
                 report_kind(cx, out, p, b, kind);
             } else if let Some(subject) = p.about.iter().find(|s| in_employment(cx, &s.name)) {
@@ -41,19 +45,43 @@ fn check(cx: &RuleCx, out: &mut Findings) {
 /// The kind expects only bases that are neither consent nor legitimate interests.
 fn of_necessity(cx: &RuleCx, kind: &PurposeKind) -> bool {
     !kind.expects.is_empty()
-        && kind.expects.iter().all(|e| cx.basis(&e.name).is_some_and(|b| !b.withdrawable && !b.states_interest))
+        && kind.expects.iter().all(|e| {
+            cx.basis(&e.name)
+                .is_some_and(|b| !b.withdrawable && !b.states_interest)
+        })
 }
 
 fn report_kind(cx: &RuleCx, out: &mut Findings, p: &Purpose, b: &BasisUse, kind: &PurposeKind) {
-    let expected: Vec<String> = kind.expects.iter().map(|e| format!("`{}`", e.name)).collect();
+    let expected: Vec<String> = kind
+        .expects
+        .iter()
+        .map(|e| format!("`{}`", e.name))
+        .collect();
     let why: Vec<String> = kind.expects.iter().map(|e| cx.name_of(&e.name)).collect();
     let d = out.add(
         &p.waivers,
-        format!("purpose `{}` rests on `{}`, but `{}` processing is {}", p.name, b.basis.name, kind.entry.name, why.join(" or ")),
-        RuleCx::label(b.basis.loc, format!("`{}` for processing that rests on {}", b.basis.name, expected.join(" or "))),
+        format!(
+            "purpose `{}` rests on `{}`, but `{}` processing is {}",
+            p.name,
+            b.basis.name,
+            kind.entry.name,
+            why.join(" or ")
+        ),
+        RuleCx::label(
+            b.basis.loc,
+            format!(
+                "`{}` for processing that rests on {}",
+                b.basis.name,
+                expected.join(" or ")
+            ),
+        ),
     );
     if let Some(k) = &p.kind {
-        d.secondary.push(Label::new(k.loc.file, k.loc.span, format!("`{}` expects {}", kind.entry.name, expected.join(" or "))));
+        d.secondary.push(Label::new(
+            k.loc.file,
+            k.loc.span,
+            format!("`{}` expects {}", kind.entry.name, expected.join(" or ")),
+        ));
     }
     d.notes.push(
         "consent can be withdrawn at any time; processing that must go on regardless cannot rest on it, and asking for consent misleads the data subject about their choice"
@@ -62,21 +90,34 @@ fn report_kind(cx: &RuleCx, out: &mut Findings, p: &Purpose, b: &BasisUse, kind:
     let uses: Vec<String> = kind
         .expects
         .iter()
-        .map(|e| match cx.basis(&e.name).is_some_and(|x| x.cites_statute) {
-            true => format!("`basis {} under STATUTE`", e.name),
-            false => format!("`basis {}`", e.name),
-        })
+        .map(
+            |e| match cx.basis(&e.name).is_some_and(|x| x.cites_statute) {
+                true => format!("`basis {} under STATUTE`", e.name),
+                false => format!("`basis {}`", e.name),
+            },
+        )
         .collect();
-    d.help = Some(format!("use {} instead of `basis {}`", uses.join(" or "), b.basis.name));
+    d.help = Some(format!(
+        "use {} instead of `basis {}`",
+        uses.join(" or "),
+        b.basis.name
+    ));
 }
 
 fn report_employment(out: &mut Findings, p: &Purpose, b: &BasisUse, subject: &Ref) {
     let d = out.add(
         &p.waivers,
-        format!("purpose `{}` rests on `{}` from job applicants or employees", p.name, b.basis.name),
+        format!(
+            "purpose `{}` rests on `{}` from job applicants or employees",
+            p.name, b.basis.name
+        ),
         RuleCx::label(b.basis.loc, "consent in an employment relationship"),
     );
-    d.secondary.push(Label::new(subject.loc.file, subject.loc.span, format!("`{}` depend on the controller", subject.name)));
+    d.secondary.push(Label::new(
+        subject.loc.file,
+        subject.loc.span,
+        format!("`{}` are applicants or employees", subject.name),
+    ));
     d.notes.push(
         "the imbalance of power between employer and applicant or employee means consent is rarely freely given".to_string(),
     );
@@ -93,7 +134,9 @@ fn in_employment(cx: &RuleCx, subject: &str) -> bool {
     let mut next = Some(subject.to_string());
     let mut seen = Vec::new();
     while let Some(name) = next.take() {
-        let Some(s) = cx.vocab.subjects.get(&name) else { break };
+        let Some(s) = cx.vocab.subjects.get(&name) else {
+            break;
+        };
         if seen.contains(&name) {
             break;
         }

@@ -22,30 +22,38 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &RuleCx, out: &mut Findings) {
     for p in &cx.policy.purposes {
-        for b in p.bases.iter().filter(|b| cx.basis(&b.basis.name).is_some_and(|x| x.withdrawable)) {
+        for b in p
+            .bases
+            .iter()
+            .filter(|b| cx.basis(&b.basis.name).is_some_and(|x| x.withdrawable))
+        {
             let Some(m) = &b.mechanism else { continue };
-            let Some(mech) = cx.vocab.mechanisms.get(&m.name) else { continue };
-            let Some(why) = mech.invalid.as_ref().filter(|_| !mech.bundled) else { continue };
+            let Some(mech) = cx.vocab.mechanisms.get(&m.name) else {
+                continue;
+            };
+            let Some(why) = mech.invalid.as_ref().filter(|_| !mech.bundled) else {
+                continue;
+            };
             let d = out.add(
                 &p.waivers,
-                format!("purpose `{}` infers consent from {}, which is not consent", p.name, cx.name_of(&m.name)),
+                format!(
+                    "purpose `{}` infers consent from {}, which is not consent",
+                    p.name,
+                    cx.name_of(&m.name)
+                ),
                 RuleCx::label(m.loc, "no clear affirmative act"),
             );
-            d.secondary.push(Label::new(mech.entry.loc.file, mech.entry.loc.span, format!("`{}` is declared invalid here", m.name)));
+            d.secondary.push(Label::new(
+                mech.entry.loc.file,
+                mech.entry.loc.span,
+                format!("`{}` is declared invalid here", m.name),
+            ));
             if let Some(why) = why.any("en") {
                 d.notes.push(why.to_string());
             }
-            let valid: Vec<String> = cx
-                .vocab
-                .mechanisms
-                .values()
-                .filter(|x| x.valid && x.entry.module.is_some())
-                .map(|x| format!("`{}`", x.entry.name))
-                .collect();
-            d.help = Some(format!(
-                "ask for consent by a clear affirmative act and name it in `mechanism`: {}",
-                valid.join(", ")
-            ));
+            d.help = Some(
+                "ask for consent by a clear affirmative act and name it, e.g. `mechanism opt-in-checkbox`".to_string(),
+            );
         }
     }
 }

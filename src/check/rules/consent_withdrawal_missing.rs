@@ -29,30 +29,50 @@ fn check(cx: &RuleCx, out: &mut Findings) {
         return;
     }
     for p in &cx.policy.purposes {
-        let consents: Vec<_> = p.bases.iter().filter(|b| withdrawable(cx, &b.basis.name)).collect();
+        let consents: Vec<_> = p
+            .bases
+            .iter()
+            .filter(|b| withdrawable(cx, &b.basis.name))
+            .collect();
         for b in &consents {
             if b.withdraw.as_ref().is_some_and(stated) {
                 continue;
             }
             let d = out.add(
                 &p.waivers,
-                format!("purpose `{}` rests on `{}` without saying how it is withdrawn", p.name, b.basis.name),
+                format!(
+                    "purpose `{}` rests on `{}` without saying how it is withdrawn",
+                    p.name, b.basis.name
+                ),
                 RuleCx::label(b.basis.loc, "no `withdraw`"),
             );
-            d.help = Some(format!("add `withdraw \"...\"` inside `basis {} {{ }}`: how, and that it is possible at any time", b.basis.name));
+            d.help = Some(format!(
+                "add `withdraw \"...\"` inside `basis {} {{ }}` (how, at any time), or `withdraw-consent \"...\"` in the `rights` block for every consent",
+                b.basis.name
+            ));
             note_rights(cx, d);
         }
         // Explicit consent as an Art. 9(2) condition is withdrawn with the purpose's consent basis.
         if !consents.is_empty() {
             continue;
         }
-        for c in p.conditions.iter().filter(|c| withdrawable(cx, &c.basis.name)) {
+        for c in p
+            .conditions
+            .iter()
+            .filter(|c| withdrawable(cx, &c.basis.name))
+        {
             let d = out.add(
                 &p.waivers,
-                format!("purpose `{}` rests on `{}` without saying how it is withdrawn", p.name, c.basis.name),
+                format!(
+                    "purpose `{}` rests on `{}` without saying how it is withdrawn",
+                    p.name, c.basis.name
+                ),
                 RuleCx::label(c.basis.loc, "no way to withdraw stated"),
             );
-            d.help = Some("state how consent is withdrawn in the `rights` block: `withdraw-consent \"...\"`".to_string());
+            d.help = Some(
+                "state how consent is withdrawn in the `rights` block: `withdraw-consent \"...\"`"
+                    .to_string(),
+            );
             note_rights(cx, d);
         }
     }
@@ -68,9 +88,13 @@ fn stated(t: &Text) -> bool {
 
 /// The rights block lists a withdrawal right and says how to exercise it.
 fn rights_say_how(cx: &RuleCx) -> bool {
-    let Some(rights) = &cx.policy.rights else { return false };
+    let Some(rights) = &cx.policy.rights else {
+        return false;
+    };
     let channel = rights.exercise.as_ref().is_some_and(stated);
-    rights.rights.iter().any(|r| is_withdrawal_right(cx, &r.right.name) && (channel || r.how.as_ref().is_some_and(stated)))
+    rights.rights.iter().any(|r| {
+        is_withdrawal_right(cx, &r.right.name) && (channel || r.how.as_ref().is_some_and(stated))
+    })
 }
 
 /// Required by some withdrawable basis and by no basis that is not withdrawable.
@@ -87,8 +111,18 @@ fn is_withdrawal_right(cx: &RuleCx, right: &str) -> bool {
 
 /// Points at a withdrawal right listed in the rights block without a way to exercise it.
 fn note_rights(cx: &RuleCx, d: &mut crate::diagnostic::Diagnostic) {
-    let Some(rights) = &cx.policy.rights else { return };
-    if let Some(r) = rights.rights.iter().find(|r| is_withdrawal_right(cx, &r.right.name)) {
-        d.secondary.push(Label::new(r.right.loc.file, r.right.loc.span, "listed here, but not how to exercise it"));
+    let Some(rights) = &cx.policy.rights else {
+        return;
+    };
+    if let Some(r) = rights
+        .rights
+        .iter()
+        .find(|r| is_withdrawal_right(cx, &r.right.name))
+    {
+        d.secondary.push(Label::new(
+            r.right.loc.file,
+            r.right.loc.span,
+            "listed here, but not how to exercise it",
+        ));
     }
 }

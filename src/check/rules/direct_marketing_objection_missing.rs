@@ -3,11 +3,12 @@
 //! A purpose markets directly if it declares `direct-marketing` or its kind is flagged so (std.purposes).
 //! The `rights` block must then state `object-direct-marketing` (Art. 21(4): explicitly and separately).
 //! If every such purpose offers at least an unsubscribe path (the `withdraw` of its consent, or the
-//! `withdraw-consent` right for a purpose on a withdrawable basis), the finding is a warning.
+//! right to withdraw consent for a purpose on a withdrawable basis), the finding is a warning.
 
 use crate::check::{Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::{Label, Severity};
-use crate::ir::Purpose;
+use crate::ir::{DirectMarketing, Loc, Purpose};
+use crate::syntax::ast::Span;
 
 pub static RULE: Rule = Rule {
     id: "direct-marketing-objection-missing",
@@ -22,8 +23,6 @@ pub static RULE: Rule = Rule {
 
 /// The stdlib right of Art. 21(2)-(3), stated separately as Art. 21(4) requires.
 const OBJECT_DM: &str = "object-direct-marketing";
-/// The stdlib right of Art. 7(3).
-const WITHDRAW: &str = "withdraw-consent";
 
 fn check(cx: &RuleCx, out: &mut Findings) {
     let listed: Vec<&str> = cx.rights_listed().into_iter().map(plain).collect();
@@ -34,7 +33,7 @@ fn check(cx: &RuleCx, out: &mut Findings) {
     if marketing.is_empty() {
         return;
     }
-    let withdraw_right = listed.contains(&WITHDRAW);
+    let withdraw_right = listed.iter().any(|r| is_withdrawal_right(cx, r));
     let unsubscribe = |p: &Purpose| {
         p.bases.iter().any(|b| {
             cx.basis(&b.basis.name).is_some_and(|basis| basis.withdrawable)
@@ -72,12 +71,32 @@ fn check(cx: &RuleCx, out: &mut Findings) {
 /// Where the purpose says it markets directly: its `direct-marketing`, or its kind if flagged.
 fn marketing_label(cx: &RuleCx, purpose: &Purpose) -> Option<Label> {
     if let Some(dm) = &purpose.direct_marketing {
-        return Some(RuleCx::label(dm.loc, format!("`{}` markets directly", purpose.name)));
+        return Some(RuleCx::label(dm_loc(dm), format!("`{}` markets directly", purpose.name)));
     }
     let kind = purpose.kind.as_ref()?;
     cx.kind_of(purpose)
         .filter(|k| k.direct_marketing)
-        .map(|_| RuleCx::label(kind.loc, format!("`{}` is a `{}` purpose: direct marketing", purpose.name, kind.name)))
+        .map(|_| RuleCx::label(kind.loc, format!("`{}` is of kind `{}`: direct marketing", purpose.name, kind.name)))
+}
+
+/// The right to withdraw consent, known by the stdlib matrix: required by some withdrawable basis and by
+/// no other.
+fn is_withdrawal_right(cx: &RuleCx, right: &str) -> bool {
+    let required = |withdrawable: bool| {
+        cx.vocab
+            .bases
+            .values()
+            .filter(|b| b.withdrawable == withdrawable)
+            .any(|b| b.requires_rights.iter().any(|r| plain(&r.name) == right))
+    };
+    required(true) && !required(false)
+}
+
+/// The `direct-marketing via ...` property up to its last channel (an item's span can reach over a
+/// trailing comment).
+fn dm_loc(dm: &DirectMarketing) -> Loc {
+    let end = dm.channels.last().map_or(dm.loc.span.start + "direct-marketing".len(), |c| c.loc.span.end);
+    Loc { file: dm.loc.file, span: Span::new(dm.loc.span.start, end.min(dm.loc.span.end)) }
 }
 
 /// A right's name without the `std.` a shadowing policy name adds.

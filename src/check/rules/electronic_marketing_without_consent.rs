@@ -6,6 +6,8 @@
 
 use crate::check::{Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::Severity;
+use crate::ir::{DirectMarketing, Loc};
+use crate::syntax::ast::Span;
 
 pub static RULE: Rule = Rule {
     id: "electronic-marketing-without-consent",
@@ -52,10 +54,10 @@ fn check(cx: &RuleCx, out: &mut Findings) {
                 join(&channels),
                 first.basis.name
             ),
-            RuleCx::label(dm.loc, "electronic direct marketing"),
+            RuleCx::label(dm_loc(dm), "electronic direct marketing"),
         );
         for b in &other {
-            d.secondary.push(RuleCx::label(b.loc, format!("rests on `{}`, not consent", b.basis.name)));
+            d.secondary.push(RuleCx::label(b.basis.loc, format!("rests on `{}`, not consent", b.basis.name)));
         }
         let mut countries = cx.audience();
         if let Some(c) = cx.controller_country() {
@@ -75,6 +77,13 @@ fn check(cx: &RuleCx, out: &mut Findings) {
                 .to_string(),
         );
     }
+}
+
+/// The `direct-marketing via ...` property up to its last channel (an item's span can reach over a
+/// trailing comment).
+fn dm_loc(dm: &DirectMarketing) -> Loc {
+    let end = dm.channels.last().map_or(dm.loc.span.start + "direct-marketing".len(), |c| c.loc.span.end);
+    Loc { file: dm.loc.file, span: Span::new(dm.loc.span.start, end.min(dm.loc.span.end)) }
 }
 
 fn join(items: &[String]) -> String {

@@ -35,11 +35,25 @@ fn check(cx: &RuleCx, out: &mut Findings) {
             .filter(|(_, vendor)| vendor.joint_controller_pattern);
         let d = match (role, pattern) {
             (Some(role), _) => {
-                let message = format!("`{}` is a joint controller, but the essence of the arrangement is not given", r.name);
-                let d = out.add(&r.waivers, message, RuleCx::label(role.loc, "no `arrangement`"));
+                let message = format!(
+                    "`{}` is a joint controller, but the essence of the arrangement is not given",
+                    r.name
+                );
+                let d = out.add(
+                    &r.waivers,
+                    message,
+                    RuleCx::label(role.loc, "no `arrangement`"),
+                );
                 if let Some((vref, vendor)) = pattern {
-                    d.secondary.push(RuleCx::label(vref.loc, "a vendor used jointly with the site"));
-                    d.secondary.push(Label::new(vendor.entry.loc.file, vendor.entry.loc.span, "`joint-controller-pattern`"));
+                    d.secondary.push(RuleCx::label(
+                        vref.loc,
+                        "a vendor used jointly with the site",
+                    ));
+                    d.secondary.push(Label::new(
+                        vendor.entry.loc.file,
+                        vendor.entry.loc.span,
+                        "`joint-controller-pattern`",
+                    ));
                 }
                 d
             }
@@ -48,9 +62,17 @@ fn check(cx: &RuleCx, out: &mut Findings) {
                     "`{}` is `{}`, whose use makes the site a joint controller with it, but no arrangement is given",
                     r.name, vref.name
                 );
-                let d = out.add(&r.waivers, message, RuleCx::label(r.loc, "no `arrangement`"));
+                let d = out.add(
+                    &r.waivers,
+                    message,
+                    RuleCx::label(r.loc, "no `arrangement`"),
+                );
                 d.secondary.push(RuleCx::label(vref.loc, "this vendor"));
-                d.secondary.push(Label::new(vendor.entry.loc.file, vendor.entry.loc.span, "`joint-controller-pattern`"));
+                d.secondary.push(Label::new(
+                    vendor.entry.loc.file,
+                    vendor.entry.loc.span,
+                    "`joint-controller-pattern`",
+                ));
                 if !r.roles.is_empty() {
                     d.notes.push(
                         "collecting and transmitting the data through the site's own page or tag is determined jointly, whatever the vendor does afterwards".into(),
@@ -60,7 +82,10 @@ fn check(cx: &RuleCx, out: &mut Findings) {
             }
             (None, None) => continue,
         };
-        d.notes.push("the essence of an Art. 26 arrangement must be made available to the data subject".into());
+        d.notes.push(
+            "the essence of an Art. 26 arrangement must be made available to the data subject"
+                .into(),
+        );
         d.help = Some(format!(
             "add `arrangement \"...\"` to `{}`: who does what for the joint part, and where the data subject can turn",
             r.name

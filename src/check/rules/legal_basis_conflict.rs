@@ -22,7 +22,8 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &RuleCx, out: &mut Findings) {
     for p in &cx.policy.purposes {
-        let unconditional: Vec<&BasisUse> = p.bases.iter().filter(|b| b.condition.is_none()).collect();
+        let unconditional: Vec<&BasisUse> =
+            p.bases.iter().filter(|b| b.condition.is_none()).collect();
         for (i, first) in unconditional.iter().enumerate() {
             for second in &unconditional[i + 1..] {
                 if first.basis.name == second.basis.name || !excludes(cx, first, second) {
@@ -31,10 +32,17 @@ fn check(cx: &RuleCx, out: &mut Findings) {
                 let (a, b) = (&first.basis.name, &second.basis.name);
                 let d = out.add(
                     &p.waivers,
-                    format!("purpose `{}` rests on both `{a}` and `{b}`, which exclude each other", p.name),
+                    format!(
+                        "purpose `{}` rests on both `{a}` and `{b}`, which exclude each other",
+                        p.name
+                    ),
                     RuleCx::label(second.basis.loc, format!("`{b}` as well")),
                 );
-                d.secondary.push(Label::new(first.basis.loc.file, first.basis.loc.span, format!("`{a}` here")));
+                d.secondary.push(Label::new(
+                    first.basis.loc.file,
+                    first.basis.loc.span,
+                    format!("`{a}` here"),
+                ));
                 d.notes.push(
                     "a controller chooses one basis before the processing starts; it cannot keep another in reserve or switch after the fact"
                         .to_string(),
@@ -50,7 +58,8 @@ fn check(cx: &RuleCx, out: &mut Findings) {
 /// Either basis's stdlib declaration excludes the other.
 fn excludes(cx: &RuleCx, a: &BasisUse, b: &BasisUse) -> bool {
     let lists = |x: &BasisUse, y: &BasisUse| {
-        cx.basis(&x.basis.name).is_some_and(|d| d.excludes.iter().any(|e| e.name == y.basis.name))
+        cx.basis(&x.basis.name)
+            .is_some_and(|d| d.excludes.iter().any(|e| e.name == y.basis.name))
     };
     lists(a, b) || lists(b, a)
 }

@@ -40,7 +40,7 @@ fn check(cx: &RuleCx, out: &mut Findings) {
                     let d = out.add(
                         &p.waivers,
                         format!("purpose `{}` rests on legitimate interests without stating the interest", p.name),
-                        RuleCx::label(b.basis.loc, "which interest?"),
+                        RuleCx::label(b.basis.loc, "no interest stated"),
                     );
                     d.help = Some(format!(
                         "state the interest: `basis {} \"...\"`, or `interest \"...\"` inside `basis {} {{ }}`",
@@ -48,12 +48,17 @@ fn check(cx: &RuleCx, out: &mut Findings) {
                     ));
                 }
                 Some(text) => {
-                    let Some(phrase) = generic_phrase(cx, text) else { continue };
+                    let Some(phrase) = generic_phrase(cx, text) else {
+                        continue;
+                    };
                     let at = text.loc.unwrap_or(b.basis.loc);
                     let d = out.add_at(
                         Severity::Warning,
                         &p.waivers,
-                        format!("the legitimate interest of purpose `{}` is stated only generically", p.name),
+                        format!(
+                            "the legitimate interest of purpose `{}` is stated only generically",
+                            p.name
+                        ),
                         RuleCx::label(at, format!("says no more than \"{phrase}\"")),
                     );
                     d.help = Some(
@@ -82,7 +87,9 @@ fn generic_phrase<'a>(cx: &RuleCx<'a>, text: &Text) -> Option<&'a str> {
                 first.get_or_insert(p.as_str());
             }
         }
-        let meaningful = rest.split(|c: char| !c.is_alphanumeric()).any(|w| w.chars().count() >= MEANINGFUL_WORD);
+        let meaningful = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.chars().count() >= MEANINGFUL_WORD);
         first.filter(|_| !meaningful)
     })
 }

@@ -40,15 +40,26 @@ fn check(cx: &RuleCx, out: &mut Findings) {
                 let d = out.add(
                     &p.waivers,
                     format!("purpose `{}` has no Art. 6(1) legal basis", p.name),
-                    RuleCx::label(first.basis.loc, "an Art. 9(2) condition, not an Art. 6(1) basis"),
+                    RuleCx::label(
+                        first.basis.loc,
+                        "an Art. 9(2) condition, not an Art. 6(1) basis",
+                    ),
                 );
                 for other in &p.bases[1..] {
-                    d.secondary.push(Label::new(other.basis.loc.file, other.basis.loc.span, "also an Art. 9(2) condition"));
+                    d.secondary.push(Label::new(
+                        other.basis.loc.file,
+                        other.basis.loc.span,
+                        "also an Art. 9(2) condition",
+                    ));
                 }
                 d.notes.push(
                     "special-category data needs both an Art. 6(1) basis and an Art. 9(2) condition".to_string(),
                 );
-                d.help = Some(format!("write `condition {}` instead, and {}", first.basis.name, help(cx, p)));
+                d.help = Some(format!(
+                    "write `condition {}` instead, and {}",
+                    first.basis.name,
+                    help(cx, p)
+                ));
             }
         }
     }
@@ -61,14 +72,26 @@ fn is_art9(cx: &RuleCx, b: &BasisUse) -> bool {
 /// What to add: the bases the purpose's kind expects, else the Art. 6(1) bases in scope.
 fn help(cx: &RuleCx, p: &Purpose) -> String {
     if let Some(kind) = cx.kind_of(p).filter(|k| !k.expects.is_empty()) {
-        let expected: Vec<String> = kind.expects.iter().map(|b| format!("`basis {}`", b.name)).collect();
+        let expected: Vec<String> = kind
+            .expects
+            .iter()
+            .map(|b| format!("`basis {}`", b.name))
+            .collect();
         return format!(
             "add the basis the processing rests on, e.g. {} (what `{}` purposes usually rest on)",
             expected.join(" or "),
             kind.entry.name
         );
     }
-    let art6: Vec<String> =
-        cx.vocab.bases.values().filter(|b| !b.art9).map(|b| format!("`{}`", b.entry.name)).collect();
-    format!("add `basis BASIS` with one of the Art. 6(1) bases: {}", art6.join(", "))
+    let art6: Vec<String> = cx
+        .vocab
+        .bases
+        .values()
+        .filter(|b| !b.art9)
+        .map(|b| format!("`{}`", b.entry.name))
+        .collect();
+    format!(
+        "add `basis BASIS` with one of the Art. 6(1) bases: {}",
+        art6.join(", ")
+    )
 }

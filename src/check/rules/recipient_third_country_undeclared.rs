@@ -26,16 +26,24 @@ fn check(cx: &RuleCx, out: &mut Findings) {
             continue;
         }
         let Some(vref) = &r.vendor else { continue };
-        let Some(vendor) = cx.vocab.vendors.get(&vref.name) else { continue };
-        let third: Vec<&str> =
-            vendor.countries.iter().map(|c| c.name.as_str()).filter(|c| cx.is_third_country(c)).collect();
+        let Some(vendor) = cx.vocab.vendors.get(&vref.name) else {
+            continue;
+        };
+        let third: Vec<&str> = vendor
+            .countries
+            .iter()
+            .map(|c| c.name.as_str())
+            .filter(|c| cx.is_third_country(c))
+            .collect();
         if third.is_empty() {
             continue;
         }
-        let declares_transfer = r
-            .safeguards
-            .iter()
-            .any(|u| cx.vocab.safeguards.get(&u.safeguard.name).is_some_and(|s| !is_insufficient(s)));
+        let declares_transfer = r.safeguards.iter().any(|u| {
+            cx.vocab
+                .safeguards
+                .get(&u.safeguard.name)
+                .is_some_and(|s| !is_insufficient(s))
+        });
         if declares_transfer {
             continue;
         }
@@ -49,13 +57,24 @@ fn check(cx: &RuleCx, out: &mut Findings) {
         );
         let d = out.add(&r.waivers, message, RuleCx::label(r.loc, "no `country`"));
         d.secondary.push(RuleCx::label(vref.loc, "this vendor"));
-        let entity = vendor.entity.as_deref().map(|e| format!(": {e}")).unwrap_or_default();
+        let entity = vendor
+            .entity
+            .as_deref()
+            .map(|e| format!(": {e}"))
+            .unwrap_or_default();
         d.secondary.push(Label::new(
             vendor.entry.loc.file,
             vendor.entry.loc.span,
             format!("`country {}`{entity}", all.join(", ")),
         ));
-        d.notes.push("a transfer outside the EEA must be stated, with its safeguard (GDPR Art. 13(1)(f))".into());
-        d.help = Some(format!("add `country {}` and {}", all.join(", "), suggestions(cx, &third, None)));
+        d.notes.push(
+            "a transfer outside the EEA must be stated, with its safeguard (GDPR Art. 13(1)(f))"
+                .into(),
+        );
+        d.help = Some(format!(
+            "add `country {}` and {}",
+            all.join(", "),
+            suggestions(cx, &third, None)
+        ));
     }
 }

@@ -43,11 +43,16 @@ fn on_behalf(role: &str) -> Option<bool> {
 
 /// Fideslang data uses that, by their taxonomy, put data in a third party's hands.
 fn discloses(fideslang: &str) -> bool {
-    fideslang.split('.').any(|seg| seg == "third_party" || seg == "third_party_sharing")
+    fideslang
+        .split('.')
+        .any(|seg| seg == "third_party" || seg == "third_party_sharing")
 }
 
 fn with_article(label: &str) -> String {
-    let vowel = label.chars().next().is_some_and(|c| "aeiouAEIOU".contains(c));
+    let vowel = label
+        .chars()
+        .next()
+        .is_some_and(|c| "aeiouAEIOU".contains(c));
     format!("{} {label}", if vowel { "an" } else { "a" })
 }
 
@@ -62,21 +67,28 @@ fn check(cx: &RuleCx, out: &mut Findings) {
 }
 
 fn no_recipients(cx: &RuleCx, out: &mut Findings) {
-    // (where, what it says, the waivers of that declaration)
-    let mut evidence: Vec<(Loc, String, &[Waiver])> = Vec::new();
+    // (where, its label, what it shows, the waivers of that declaration)
+    let mut evidence: Vec<(Loc, String, String, &[Waiver])> = Vec::new();
     for p in &cx.policy.purposes {
         let Some(kind_ref) = &p.kind else { continue };
         let Some(kind) = cx.kind_of(p) else { continue };
         if kind.fideslang.as_deref().is_some_and(discloses) {
             let label = format!("{}: data goes to others", cx.name_of(&kind_ref.name));
-            evidence.push((kind_ref.loc, label, &p.waivers));
+            let what = format!("purpose `{}` discloses data to others", p.name);
+            evidence.push((kind_ref.loc, label, what, &p.waivers));
         }
     }
     let controller: Vec<String> = cx
         .policy
         .controller
         .iter()
-        .flat_map(|c| c.contact.name.iter().cloned().chain(std::iter::once(c.name.clone())))
+        .flat_map(|c| {
+            c.contact
+                .name
+                .iter()
+                .cloned()
+                .chain(std::iter::once(c.name.clone()))
+        })
         .map(|n| n.trim().to_lowercase())
         .collect();
     if !controller.is_empty() {
@@ -84,15 +96,27 @@ fn no_recipients(cx: &RuleCx, out: &mut Findings) {
             if let Some(Provider::Named(p)) = &c.provider
                 && !controller.contains(&p.trim().to_lowercase())
             {
-                evidence.push((c.loc, format!("set by \"{p}\", not by the controller"), &c.waivers));
+                let what = format!("cookie `{}` is set by a third party", c.name);
+                evidence.push((
+                    c.loc,
+                    format!("set by \"{p}\", not by the controller"),
+                    what,
+                    &c.waivers,
+                ));
             }
         }
     }
-    let Some((loc, label, waivers)) = evidence.first() else { return };
-    let what = if cx.policy.cookies.iter().any(|c| c.loc == *loc) { "a third party sets cookies" } else { "data is disclosed" };
+    let Some((loc, label, what, waivers)) = evidence.first() else {
+        return;
+    };
     let message = format!("no recipients are declared, but {what}");
-    let d = out.add_at(Severity::Error, waivers, message, RuleCx::label(*loc, label.clone()));
-    for (loc, label, _) in &evidence[1..] {
+    let d = out.add_at(
+        Severity::Error,
+        waivers,
+        message,
+        RuleCx::label(*loc, label.clone()),
+    );
+    for (loc, label, _, _) in &evidence[1..] {
         d.secondary.push(RuleCx::label(*loc, label.clone()));
     }
     d.help = Some(
@@ -104,7 +128,10 @@ fn typical_role(cx: &RuleCx, r: &Recipient) -> Option<(String, Loc, Loc, String)
     // (kind name, where the kind was named, the stdlib recipient-kind, its typical role)
     let (kind_name, at) = match (&r.kind, &r.vendor) {
         (Some(k), _) => (k.name.clone(), k.loc),
-        (None, Some(v)) => (cx.vocab.vendors.get(&v.name)?.kind.as_ref()?.name.clone(), v.loc),
+        (None, Some(v)) => (
+            cx.vocab.vendors.get(&v.name)?.kind.as_ref()?.name.clone(),
+            v.loc,
+        ),
         (None, None) => return None,
     };
     let kind = cx.vocab.recipient_kinds.get(&kind_name)?;
@@ -122,26 +149,47 @@ fn role_missing(cx: &RuleCx, out: &mut Findings, r: &Recipient) {
             .to_string(),
     };
     if r.roles.is_empty() {
-        let message = format!("`{}` has no role: the notice does not say whether it acts for you or for itself", r.name);
+        let message = format!(
+            "`{}` has no role: the notice does not say whether it acts for you or for itself",
+            r.name
+        );
         let d = out.add(&r.waivers, message, RuleCx::label(r.loc, "no `role`"));
         d.help = Some(suggestion);
     } else if r.roles.iter().all(|x| on_behalf(&x.name).is_none()) {
-        let message =
-            format!("`{}` is declared only as a group company, not as a processor or a controller", r.name);
-        let d = out.add(&r.waivers, message, RuleCx::label(r.roles[0].loc, "how it is related, not its role"));
+        let message = format!(
+            "`{}` is declared only as a group company, not as a processor or a controller",
+            r.name
+        );
+        let d = out.add(
+            &r.waivers,
+            message,
+            RuleCx::label(r.roles[0].loc, "how it is related, not its role"),
+        );
         d.notes.push("a group company receives data as processor, independent or joint controller like any other recipient".into());
         d.help = Some(format!("{suggestion}, next to `group-company`"));
     }
 }
 
 fn role_conflict(cx: &RuleCx, out: &mut Findings, r: &Recipient) {
-    let Some((kind, kind_at, kind_decl, typical)) = typical_role(cx, r) else { return };
-    let Some(side) = on_behalf(&typical) else { return };
-    let sided: Vec<_> = r.roles.iter().filter(|x| on_behalf(&x.name).is_some()).collect();
+    let Some((kind, kind_at, kind_decl, typical)) = typical_role(cx, r) else {
+        return;
+    };
+    let Some(side) = on_behalf(&typical) else {
+        return;
+    };
+    let sided: Vec<_> = r
+        .roles
+        .iter()
+        .filter(|x| on_behalf(&x.name).is_some())
+        .collect();
     if sided.is_empty() || sided.iter().any(|x| on_behalf(&x.name) == Some(side)) {
         return;
     }
-    let pattern = r.vendor.as_ref().and_then(|v| cx.vocab.vendors.get(&v.name)).is_some_and(|v| v.joint_controller_pattern);
+    let pattern = r
+        .vendor
+        .as_ref()
+        .and_then(|v| cx.vocab.vendors.get(&v.name))
+        .is_some_and(|v| v.joint_controller_pattern);
     if pattern && sided.iter().any(|x| bare(&x.name) == "joint-controller") {
         return;
     }
@@ -151,16 +199,35 @@ fn role_conflict(cx: &RuleCx, out: &mut Findings, r: &Recipient) {
         r.name,
         declared.join(" and ")
     );
-    let d = out.add(&r.waivers, message, RuleCx::label(sided[0].loc, "conflicts with the recipient kind"));
-    let via = if r.kind.is_some() { format!("kind `{kind}`") } else { format!("a vendor of kind `{kind}`") };
-    d.secondary.push(RuleCx::label(kind_at, via));
-    d.secondary.push(Label::new(kind_decl.file, kind_decl.span, format!("`typical-role {typical}`")));
-    let what = with_article(&cx.name_of(&kind));
-    d.notes.push(if side {
-        format!("{what} usually processes on the controller's instructions (GDPR Art. 28)")
+    let d = out.add(
+        &r.waivers,
+        message,
+        RuleCx::label(sided[0].loc, "conflicts with the recipient kind"),
+    );
+    let via = if r.kind.is_some() {
+        format!("kind `{kind}`")
     } else {
-        format!("{what} usually decides the purposes and means of its own processing (GDPR Art. 4(7))")
-    });
+        format!("a vendor of kind `{kind}`")
+    };
+    d.secondary.push(RuleCx::label(kind_at, via));
+    d.secondary.push(Label::new(
+        kind_decl.file,
+        kind_decl.span,
+        format!("`typical-role {typical}`"),
+    ));
+    let article = cx
+        .vocab
+        .roles
+        .get(&typical)
+        .and_then(|r| r.article.as_deref());
+    let law = article
+        .map(|a| format!(" (GDPR Art. {a})"))
+        .unwrap_or_default();
+    d.notes.push(format!(
+        "{} is typically {}{law}",
+        with_article(&cx.name_of(&kind)),
+        with_article(&cx.name_of(&typical))
+    ));
     d.help = Some(format!(
         "use `role {}`, or if it really has the declared role here, say why with `waive recipients-incomplete \"...\"`",
         bare(&typical)

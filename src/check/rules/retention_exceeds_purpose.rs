@@ -36,16 +36,38 @@ fn check(cx: &RuleCx, out: &mut Findings) {
         for rule in &purpose.retention {
             for alt in alternatives(&rule.retention) {
                 match alt {
-                    Retention::Statute { statute, .. } if !bound => borrowed(cx, out, purpose, rule, statute, None),
-                    Retention::Period { period, after: Some(event) } | Retention::Until { event, plus: Some(period) } => {
-                        if let Some(s) = (!bound).then(|| copied(cx, *period, event)).flatten() {
-                            let shown = Ref { name: s.entry.name.clone(), loc: rule.loc };
-                            borrowed(cx, out, purpose, rule, &shown, Some(s));
+                    Retention::Statute {
+                        statute, family, ..
+                    } if !bound => {
+                        let resolved = if *family {
+                            cx.controller_country()
+                                .and_then(|home| cx.statute_in_force(&statute.name, home))
                         } else {
-                            misfit(cx, out, purpose, &bases, event);
+                            cx.vocab.statutes.get(&statute.name)
+                        };
+                        borrowed(cx, out, purpose, rule, statute, resolved, false)
+                    }
+                    Retention::Period {
+                        period,
+                        after: Some(event),
+                    }
+                    | Retention::Until {
+                        event,
+                        plus: Some(period),
+                    } => {
+                        if let Some(s) = (!bound).then(|| copied(cx, *period, event)).flatten() {
+                            let shown = Ref {
+                                name: s.entry.name.clone(),
+                                loc: rule.loc,
+                            };
+                            borrowed(cx, out, purpose, rule, &shown, Some(s), true);
+                        } else {
+                            misfit(cx, out, purpose, &bases, event, &rule.retention);
                         }
                     }
-                    Retention::Until { event, plus: None } => misfit(cx, out, purpose, &bases, event),
+                    Retention::Until { event, plus: None } => {
+                        misfit(cx, out, purpose, &bases, event, &rule.retention)
+                    }
                     _ => {}
                 }
             }
@@ -55,11 +77,26 @@ fn check(cx: &RuleCx, out: &mut Findings) {
 
 /// A statutory period on a purpose that no statute binds. `copied` is the statute whose period and start
 /// event a plain `retain 5y after EVENT` repeats.
-fn borrowed(cx: &RuleCx, out: &mut Findings, purpose: &Purpose, rule: &RetentionRule, cited: &Ref, copied: Option<&Statute>) {
-    let kind = purpose.kind.as_ref().map(|k| format!("a `{}` purpose", k.name)).unwrap_or_else(|| "this purpose".into());
-    let (message, label) = match copied {
+fn borrowed(
+    cx: &RuleCx,
+    out: &mut Findings,
+    purpose: &Purpose,
+    rule: &RetentionRule,
+    cited: &Ref,
+    statute: Option<&Statute>,
+    copied: bool,
+) {
+    let kind = purpose
+        .kind
+        .as_ref()
+        .map(|k| format!("a `{}` purpose", k.name))
+        .unwrap_or_else(|| "this purpose".into());
+    let (message, label) = match statute.filter(|_| copied) {
         None => (
-            format!("`{}` keeps data for the statutory period of `{}`, but no statute binds it", purpose.name, cited.name),
+            format!(
+                "`{}` keeps data for the statutory period of `{}`, but no statute binds it",
+                purpose.name, cited.name
+            ),
             format!("statutory period on {kind}"),
         ),
         Some(s) => (
@@ -70,12 +107,19 @@ fn borrowed(cx: &RuleCx, out: &mut Findings, purpose: &Purpose, rule: &Retention
             format!("the period of `{}`, on {kind}", s.entry.name),
         ),
     };
-    let primary = if copied.is_some() { rule.loc } else { cited.loc };
+    let primary = if copied { rule.loc } else { cited.loc };
     let d = out.add(&purpose.waivers, message, RuleCx::label(primary, label));
-    if let Some(s) = copied.or_else(|| cx.vocab.statutes.get(&cited.name)) {
-        d.secondary.push(RuleCx::label(s.entry.loc, format!("`{}` ({})", s.entry.name, cx.name_of(&s.entry.name))));
+    if let Some(s) = statute {
+        d.secondary.push(RuleCx::label(
+            s.entry.loc,
+            format!("`{}` ({})", s.entry.name, cx.name_of(&s.entry.name)),
+        ));
     }
-    let bases: Vec<String> = purpose.bases.iter().map(|b| format!("`{}`", b.basis.name)).collect();
+    let bases: Vec<String> = purpose
+        .bases
+        .iter()
+        .map(|b| format!("`{}`", b.basis.name))
+        .collect();
     d.notes.push(format!(
         "`{}` rests on {}, and its kind is not `statute-bound`: a statute obliges the controller to keep records for its own purpose (e.g. bookkeeping), not for this one",
         purpose.name,
@@ -88,16 +132,29 @@ fn borrowed(cx: &RuleCx, out: &mut Findings, purpose: &Purpose, rule: &Retention
 }
 
 /// An event whose `fits` names none of the purpose's bases.
-fn misfit(cx: &RuleCx, out: &mut Findings, purpose: &Purpose, bases: &[&str], event: &Ref) {
+fn misfit(
+    cx: &RuleCx,
+    out: &mut Findings,
+    purpose: &Purpose,
+    bases: &[&str],
+    event: &Ref,
+    whole: &Retention,
+) {
     if bases.is_empty() {
         return;
     }
-    let Some(e) = cx.vocab.events.get(&event.name) else { return };
+    let Some(e) = cx.vocab.events.get(&event.name) else {
+        return;
+    };
     if e.fits.is_empty() || e.fits.iter().any(|f| bases.contains(&f.name.as_str())) {
         return;
     }
     let fits: Vec<String> = e.fits.iter().map(|f| cx.name_of(&f.name)).collect();
-    let on: Vec<String> = purpose.bases.iter().map(|b| cx.name_of(&b.basis.name)).collect();
+    let on: Vec<String> = purpose
+        .bases
+        .iter()
+        .map(|b| cx.name_of(&b.basis.name))
+        .collect();
     let d = out.add(
         &purpose.waivers,
         format!(
@@ -108,7 +165,32 @@ fn misfit(cx: &RuleCx, out: &mut Findings, purpose: &Purpose, bases: &[&str], ev
         ),
         RuleCx::label(event.loc, format!("fits only {}", fits.join(", "))),
     );
-    d.secondary.push(RuleCx::label(e.entry.loc, "the bases this event fits are declared here"));
+    d.secondary.push(RuleCx::label(
+        e.entry.loc,
+        "the bases this event fits are declared here",
+    ));
+    // In `A or B`, another alternative that fits already ends retention: this one can go.
+    let all = alternatives(whole);
+    let others_fit = all.len() > 1
+        && all.iter().any(|alt| match alt {
+            Retention::Until { event: other, .. }
+            | Retention::Period {
+                after: Some(other), ..
+            } => {
+                other.name != event.name
+                    && cx.vocab.events.get(&other.name).is_none_or(|x| {
+                        x.fits.is_empty() || x.fits.iter().any(|f| bases.contains(&f.name.as_str()))
+                    })
+            }
+            _ => true,
+        });
+    if others_fit {
+        d.help = Some(format!(
+            "drop the alternative with `{}`: the others already end retention",
+            event.name
+        ));
+        return;
+    }
     // Events that fit one of the purpose's bases and are a criterion, most specific first.
     let mut fitting: Vec<_> = cx
         .vocab
@@ -117,11 +199,18 @@ fn misfit(cx: &RuleCx, out: &mut Findings, purpose: &Purpose, bases: &[&str], ev
         .filter(|x| !x.vague && x.fits.iter().any(|f| bases.contains(&f.name.as_str())))
         .collect();
     fitting.sort_by_key(|x| (x.fits.len(), x.entry.name.clone()));
-    let examples: Vec<String> = fitting.iter().take(3).map(|x| format!("`until {}`", x.entry.name)).collect();
+    let examples: Vec<String> = fitting
+        .iter()
+        .take(3)
+        .map(|x| format!("`until {}`", x.entry.name))
+        .collect();
     d.help = Some(if examples.is_empty() {
         "end retention with a period, or an event that fits the purpose's basis".into()
     } else {
-        format!("end retention with an event that fits the purpose's basis ({}), or a period", examples.join(", "))
+        format!(
+            "end retention with an event that fits the purpose's basis ({}), or a period",
+            examples.join(", ")
+        )
     });
 }
 
@@ -134,8 +223,14 @@ fn copied<'a>(cx: &RuleCx<'a>, period: Duration, event: &Ref) -> Option<&'a Stat
             && s.repealed.is_none_or(|d| d > cx.as_of)
             && home.is_none_or(|h| s.country.as_ref().is_some_and(|c| c.name == h))
             && match &s.retain {
-                Some(Retention::Period { period: p, after: Some(a) }) => *p == period && a.name == event.name,
-                Some(Retention::Until { event: a, plus: Some(p) }) => *p == period && a.name == event.name,
+                Some(Retention::Period {
+                    period: p,
+                    after: Some(a),
+                }) => *p == period && a.name == event.name,
+                Some(Retention::Until {
+                    event: a,
+                    plus: Some(p),
+                }) => *p == period && a.name == event.name,
                 _ => false,
             }
     })
@@ -143,7 +238,10 @@ fn copied<'a>(cx: &RuleCx<'a>, period: Duration, event: &Ref) -> Option<&'a Stat
 
 fn statute_bound(cx: &RuleCx, purpose: &Purpose) -> bool {
     cx.kind_of(purpose).is_some_and(|k| k.statute_bound)
-        || purpose.bases.iter().any(|b| cx.basis(&b.basis.name).is_some_and(|x| x.cites_statute))
+        || purpose
+            .bases
+            .iter()
+            .any(|b| cx.basis(&b.basis.name).is_some_and(|x| x.cites_statute))
 }
 
 fn alternatives(r: &Retention) -> Vec<&Retention> {

@@ -24,7 +24,7 @@ fn check(cx: &RuleCx, out: &mut Findings) {
                 RuleCx::label(purpose.loc, "no `retain`"),
             )
             .help = Some(
-                "add a period or a criterion: `retain 3y`, `retain until contract-end + 1y`, or `retain as bookkeeping`".into(),
+                "add a period or a criterion: `retain 2y`, `retain until contract-end + 1y`, `retain until consent-withdrawn`".into(),
             );
             continue;
         }
@@ -38,11 +38,15 @@ fn check(cx: &RuleCx, out: &mut Findings) {
                 let d = out.add_at(
                     Severity::Warning,
                     &purpose.waivers,
-                    format!("`{}` does not say how long `{}` is kept", purpose.name, used.name),
+                    format!(
+                        "`{}` does not say how long `{}` is kept",
+                        purpose.name, used.name
+                    ),
                     RuleCx::label(used.loc, "no `retain` covers this data"),
                 );
                 for rule in &purpose.retention {
-                    d.secondary.push(RuleCx::label(rule.loc, "covers only the data after `for`"));
+                    d.secondary
+                        .push(RuleCx::label(rule.loc, "covers only the data after `for`"));
                 }
                 d.help = Some(format!(
                     "add `retain ... for {}`, or a `retain` without `for` for all the purpose's data",
@@ -54,10 +58,21 @@ fn check(cx: &RuleCx, out: &mut Findings) {
 }
 
 fn covered(cx: &RuleCx, purpose: &Purpose, data: &str) -> bool {
-    let mine: Vec<&str> = cx.data_closure(data).into_iter().map(|d| d.entry.name.as_str()).collect();
-    purpose.retention.iter().flat_map(|r| &r.data).any(|scoped| {
-        scoped.name == data
-            || mine.contains(&scoped.name.as_str())
-            || cx.data_closure(&scoped.name).iter().any(|d| d.entry.name == data)
-    })
+    let mine: Vec<&str> = cx
+        .data_closure(data)
+        .into_iter()
+        .map(|d| d.entry.name.as_str())
+        .collect();
+    purpose
+        .retention
+        .iter()
+        .flat_map(|r| &r.data)
+        .any(|scoped| {
+            scoped.name == data
+                || mine.contains(&scoped.name.as_str())
+                || cx
+                    .data_closure(&scoped.name)
+                    .iter()
+                    .any(|d| d.entry.name == data)
+        })
 }

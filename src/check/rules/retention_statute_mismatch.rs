@@ -36,10 +36,15 @@ fn check(cx: &RuleCx, out: &mut Findings) {
         for rule in &purpose.retention {
             for alt in alternatives(&rule.retention) {
                 match alt {
-                    Retention::Statute { statute, family, stated, up_to } => {
-                        by_statute(cx, out, purpose, rule, statute, *family, *stated, *up_to)
+                    Retention::Statute {
+                        statute,
+                        family,
+                        stated,
+                        up_to,
+                    } => by_statute(cx, out, purpose, rule, statute, *family, *stated, *up_to),
+                    Retention::Period { period, after } => {
+                        by_basis(cx, out, purpose, rule, *period, after.as_ref())
                     }
-                    Retention::Period { period, after } => by_basis(cx, out, purpose, rule, *period, after.as_ref()),
                     _ => {}
                 }
             }
@@ -63,13 +68,35 @@ fn by_statute(
     let target = if family {
         // Without a controller country (a fragment) the family cannot be resolved.
         let Some(home) = home else { return };
-        let Some(t) = cx.statute_in_force(&cited.name, home) else { return };
+        let Some(t) = cx.statute_in_force(&cited.name, home) else {
+            return;
+        };
         t
     } else {
-        let Some(named) = cx.vocab.statutes.get(&cited.name) else { return };
+        let Some(named) = cx.vocab.statutes.get(&cited.name) else {
+            return;
+        };
         if let (Some(home), Some(country)) = (home, named.country.as_ref()) {
             if country.name != home {
                 other_country(cx, out, purpose, cited, named, home);
+                // What binds the controller is its own country's statute of the family: compare the period
+                // kept (stated, or the cited statute's) with that one.
+                let own = named
+                    .family
+                    .as_deref()
+                    .and_then(|f| cx.statute_in_force(f, home));
+                let kept = stated.or_else(|| retained(named).map(|(d, _)| d));
+                if let (Some(own), Some(kept)) = (own, kept) {
+                    let how = Cited {
+                        rule,
+                        cited: Some(cited),
+                        family: false,
+                        via_basis: None,
+                        inferred: false,
+                    };
+                    compare(cx, out, purpose, &how, kept, up_to, own);
+                }
+                return;
             }
         }
         if in_force(cx, named) {
@@ -84,24 +111,51 @@ fn by_statute(
         }
     };
     let Some(stated) = stated else { return };
-    let how = Cited { rule, cited: Some(cited), family, via_basis: None, inferred: false };
+    let how = Cited {
+        rule,
+        cited: Some(cited),
+        family,
+        via_basis: None,
+        inferred: false,
+    };
     compare(cx, out, purpose, &how, stated, up_to, target);
 }
 
 /// `retain 5y [after EVENT]` on a purpose bound to a statute.
-fn by_basis(cx: &RuleCx, out: &mut Findings, purpose: &Purpose, rule: &RetentionRule, period: Duration, after: Option<&Ref>) {
+fn by_basis(
+    cx: &RuleCx,
+    out: &mut Findings,
+    purpose: &Purpose,
+    rule: &RetentionRule,
+    period: Duration,
+    after: Option<&Ref>,
+) {
     // Statutes the purpose's bases name with `under`, as in force on the evaluation date.
     let mut named: Vec<(&Ref, &Statute)> = Vec::new();
     for basis in &purpose.bases {
         let Some(r) = &basis.statute else { continue };
-        let Some(s) = cx.vocab.statutes.get(&r.name) else { continue };
-        let Some(s) = (if in_force(cx, s) { Some(s) } else { current_version(cx, s) }) else { continue };
+        let Some(s) = cx.vocab.statutes.get(&r.name) else {
+            continue;
+        };
+        let Some(s) = (if in_force(cx, s) {
+            Some(s)
+        } else {
+            current_version(cx, s)
+        }) else {
+            continue;
+        };
         if retained(s).is_some() && !named.iter().any(|(_, n)| n.entry.name == s.entry.name) {
             named.push((r, s));
         }
     }
     if let [(r, target)] = named.as_slice() {
-        let how = Cited { rule, cited: None, family: false, via_basis: Some(r), inferred: false };
+        let how = Cited {
+            rule,
+            cited: None,
+            family: false,
+            via_basis: Some(r),
+            inferred: false,
+        };
         compare(cx, out, purpose, &how, period, false, target);
         if let (Some(after), Some((_, Some(from)))) = (after, retained(target)) {
             if after.name != from.name {
@@ -115,29 +169,62 @@ fn by_basis(cx: &RuleCx, out: &mut Findings, purpose: &Purpose, rule: &Retention
     } else {
         // No statute named: a statute-bound purpose with a period from an event is compared with the
         // statutory minimums of the controller's country that count from that event.
-        let (Some(after), Some(home)) = (after, cx.controller_country()) else { return };
+        let (Some(after), Some(home)) = (after, cx.controller_country()) else {
+            return;
+        };
         if !statute_bound(cx, purpose) {
             return;
         }
         cx.vocab
             .statutes
             .values()
-            .filter(|s| in_force(cx, s) && s.country.as_ref().is_some_and(|c| c.name == home) && is_minimum(cx, s))
-            .filter(|s| retained(s).is_some_and(|(_, from)| from.is_some_and(|f| f.name == after.name)))
+            .filter(|s| {
+                in_force(cx, s)
+                    && s.country.as_ref().is_some_and(|c| c.name == home)
+                    && is_minimum(cx, s)
+            })
+            .filter(|s| {
+                retained(s).is_some_and(|(_, from)| from.is_some_and(|f| f.name == after.name))
+            })
             .collect()
     };
-    let periods: Vec<(Duration, &Statute)> = candidates.iter().filter_map(|s| retained(s).map(|(d, _)| (d, *s))).collect();
-    if periods.is_empty() || periods.iter().any(|(d, _)| compare_durations(period, *d) == Ordering::Equal) {
+    let periods: Vec<(Duration, &Statute)> = candidates
+        .iter()
+        .filter_map(|s| retained(s).map(|(d, _)| (d, *s)))
+        .collect();
+    if periods.is_empty()
+        || periods
+            .iter()
+            .any(|(d, _)| compare_durations(period, *d) == Ordering::Equal)
+    {
         return;
     }
-    let how = Cited { rule, cited: None, family: false, via_basis: None, inferred: named.is_empty() };
-    if periods.iter().all(|(d, s)| is_minimum(cx, s) && compare_durations(period, *d) == Ordering::Less) {
-        let shortest = periods.iter().min_by(|a, b| compare_durations(a.0, b.0)).map(|(_, s)| *s);
+    let how = Cited {
+        rule,
+        cited: None,
+        family: false,
+        via_basis: None,
+        inferred: named.is_empty(),
+    };
+    if periods
+        .iter()
+        .all(|(d, s)| is_minimum(cx, s) && compare_durations(period, *d) == Ordering::Less)
+    {
+        let shortest = periods
+            .iter()
+            .min_by(|a, b| compare_durations(a.0, b.0))
+            .map(|(_, s)| *s);
         if let Some(s) = shortest {
             compare(cx, out, purpose, &how, period, false, s);
         }
-    } else if periods.iter().all(|(d, _)| compare_durations(period, *d) == Ordering::Greater) {
-        let longest = periods.iter().max_by(|a, b| compare_durations(a.0, b.0)).map(|(_, s)| *s);
+    } else if periods
+        .iter()
+        .all(|(d, _)| compare_durations(period, *d) == Ordering::Greater)
+    {
+        let longest = periods
+            .iter()
+            .max_by(|a, b| compare_durations(a.0, b.0))
+            .map(|(_, s)| *s);
         if let Some(s) = longest {
             compare(cx, out, purpose, &how, period, false, s);
         }
@@ -156,8 +243,18 @@ struct Cited<'a> {
     inferred: bool,
 }
 
-fn compare(cx: &RuleCx, out: &mut Findings, purpose: &Purpose, how: &Cited, stated: Duration, up_to: bool, target: &Statute) {
-    let Some((required, from)) = retained(target) else { return };
+fn compare(
+    cx: &RuleCx,
+    out: &mut Findings,
+    purpose: &Purpose,
+    how: &Cited,
+    stated: Duration,
+    up_to: bool,
+    target: &Statute,
+) {
+    let Some((required, from)) = retained(target) else {
+        return;
+    };
     let minimum = is_minimum(cx, target);
     let ordering = compare_durations(stated, required);
     let shown = format!("retain {}", show(&how.rule.retention));
@@ -167,8 +264,14 @@ fn compare(cx: &RuleCx, out: &mut Findings, purpose: &Purpose, how: &Cited, stat
         Ordering::Less if minimum => {
             let d = out.add(
                 &purpose.waivers,
-                format!("`{shown}` is shorter than the {statutory} that `{}` requires", target.entry.name),
-                RuleCx::label(how.rule.loc, format!("{stated}, less than the statutory {required}")),
+                format!(
+                    "`{shown}` is shorter than the {statutory} that `{}` requires",
+                    target.entry.name
+                ),
+                RuleCx::label(
+                    how.rule.loc,
+                    format!("{stated}, less than the statutory {required}"),
+                ),
             );
             if up_to {
                 d.notes.push("`up-to` does not fit a statutory minimum either: the data must be kept for the whole period".into());
@@ -180,8 +283,14 @@ fn compare(cx: &RuleCx, out: &mut Findings, purpose: &Purpose, how: &Cited, stat
             let d = out.add_at(
                 Severity::Warning,
                 &purpose.waivers,
-                format!("`{shown}` is longer than the {statutory} that `{}` {verb}", target.entry.name),
-                RuleCx::label(how.rule.loc, format!("{stated}, more than the statutory {required}")),
+                format!(
+                    "`{shown}` is longer than the {statutory} that `{}` {verb}",
+                    target.entry.name
+                ),
+                RuleCx::label(
+                    how.rule.loc,
+                    format!("{stated}, more than the statutory {required}"),
+                ),
             );
             d.notes.push(
                 "data kept beyond the statutory period needs a purpose and a basis of its own (GDPR Art. 5(1)(e))".into(),
@@ -194,12 +303,18 @@ fn compare(cx: &RuleCx, out: &mut Findings, purpose: &Purpose, how: &Cited, stat
         _ if up_to && minimum => out.add_at(
             Severity::Warning,
             &purpose.waivers,
-            format!("`{shown}` says \"up to\" a period that `{}` requires as a minimum", target.entry.name),
+            format!(
+                "`{shown}` says \"up to\" a period that `{}` requires as a minimum",
+                target.entry.name
+            ),
             RuleCx::label(how.rule.loc, "`up-to` on a statutory minimum"),
         ),
         _ => return,
     };
-    d.secondary.push(RuleCx::label(target.entry.loc, format!("`{}`: {statutory}", target.entry.name)));
+    d.secondary.push(RuleCx::label(
+        target.entry.loc,
+        format!("`{}`: {statutory}", target.entry.name),
+    ));
     d.notes.push(statute_note(cx, how, target));
     d.help = Some(fix);
 }
@@ -208,24 +323,49 @@ fn statute_note(cx: &RuleCx, how: &Cited, target: &Statute) -> String {
     let label = cx.name_of(&target.entry.name);
     match (how.cited, how.via_basis) {
         (Some(c), _) if how.family => {
-            let country = target.country.as_ref().map_or("the controller's country", |c| c.name.as_str());
-            format!("the `{}` statute of {country} in force on {} is `{}` ({label})", c.name, cx.as_of, target.entry.name)
+            let country = target
+                .country
+                .as_ref()
+                .map_or("the controller's country", |c| c.name.as_str());
+            format!(
+                "the `{}` statute of {country} in force on {} is `{}` ({label})",
+                c.name, cx.as_of, target.entry.name
+            )
         }
         (_, Some(b)) if b.name != target.entry.name => format!(
             "the purpose's basis names `{}`; in force on {} is `{}` ({label})",
             b.name, cx.as_of, target.entry.name
         ),
         (_, Some(b)) => format!("the purpose's basis names `{}` ({label})", b.name),
-        (Some(c), _) if c.name != target.entry.name => format!(
-            "`{}` is not in force on {}; compared with `{}` ({label}), which is",
-            c.name, cx.as_of, target.entry.name
-        ),
+        (Some(c), _) if c.name != target.entry.name => {
+            let cited_country = cx
+                .vocab
+                .statutes
+                .get(&c.name)
+                .and_then(|s| s.country.as_ref())
+                .map(|r| r.name.as_str());
+            let target_country = target.country.as_ref().map(|r| r.name.as_str());
+            if cited_country != target_country {
+                format!(
+                    "compared with `{}` ({label}), the statute of the controller's country in force on {}",
+                    target.entry.name, cx.as_of
+                )
+            } else {
+                format!(
+                    "`{}` is not in force on {}; compared with `{}` ({label}), which is",
+                    c.name, cx.as_of, target.entry.name
+                )
+            }
+        }
         (Some(_), _) => format!("`{}` is {label}", target.entry.name),
         (None, None) if how.inferred => format!(
             "the purpose is bound to a statute by its kind or basis, and `{}` ({label}) is the statutory minimum of the controller's country that counts from the same event",
             target.entry.name
         ),
-        (None, None) => format!("the purpose's bases name `{}` ({label}), among others", target.entry.name),
+        (None, None) => format!(
+            "the purpose's bases name `{}` ({label}), among others",
+            target.entry.name
+        ),
     }
 }
 
@@ -233,8 +373,16 @@ fn statute_note(cx: &RuleCx, how: &Cited, target: &Statute) -> String {
 fn fix(how: &Cited, target: &Statute, required: Duration, from: Option<&Ref>) -> String {
     match how.cited {
         Some(c) => {
-            let name = if how.family { c.name.as_str() } else { target.entry.name.as_str() };
-            format!("write `retain as {name}` (the statutory period), or `retain {required} as {name}`")
+            // The family when the cited statute is not the one that applies (another country's, or
+            // repealed): `as FAMILY` follows the controller's country and the evaluation date.
+            let name = match target.family.as_deref() {
+                _ if how.family => c.name.as_str(),
+                Some(family) if c.name != target.entry.name => family,
+                _ => target.entry.name.as_str(),
+            };
+            format!(
+                "write `retain as {name}` (the statutory period), or `retain {required} as {name}`"
+            )
         }
         None => {
             let period = match from {
@@ -272,15 +420,33 @@ fn earlier_match(cx: &RuleCx, target: &Statute, stated: Duration) -> Option<Stri
     ))
 }
 
-fn other_country(cx: &RuleCx, out: &mut Findings, purpose: &Purpose, cited: &Ref, named: &Statute, home: &str) {
-    let Some(country) = &named.country else { return };
+fn other_country(
+    cx: &RuleCx,
+    out: &mut Findings,
+    purpose: &Purpose,
+    cited: &Ref,
+    named: &Statute,
+    home: &str,
+) {
+    let Some(country) = &named.country else {
+        return;
+    };
     let d = out.add_at(
         Severity::Warning,
         &purpose.waivers,
-        format!("`{}` is a statute of {}, but the controller is in {home}", named.entry.name, country.name),
-        RuleCx::label(cited.loc, format!("statute from another country ({})", country.name)),
+        format!(
+            "`{}` is a statute of {}, but the controller is in {home}",
+            named.entry.name, country.name
+        ),
+        RuleCx::label(
+            cited.loc,
+            format!("statute from another country ({})", country.name),
+        ),
     );
-    d.secondary.push(RuleCx::label(named.entry.loc, format!("a statute of {}", country.name)));
+    d.secondary.push(RuleCx::label(
+        named.entry.loc,
+        format!("a statute of {}", country.name),
+    ));
     if let Some(family) = &named.family {
         match cx.statute_in_force(family, home) {
             Some(own) => {
@@ -289,27 +455,51 @@ fn other_country(cx: &RuleCx, out: &mut Findings, purpose: &Purpose, cited: &Ref
                     cx.as_of,
                     own.entry.name,
                     cx.name_of(&own.entry.name),
-                    retained(own).map(|(p, f)| format!(": {}", period_text(cx, p, f))).unwrap_or_default()
+                    retained(own)
+                        .map(|(p, f)| format!(": {}", period_text(cx, p, f)))
+                        .unwrap_or_default()
                 ));
-                d.help = Some(format!("write `retain as {family}` to follow the statute of the controller's country"));
+                d.help = Some(format!(
+                    "write `retain as {family}` to follow the statute of the controller's country"
+                ));
             }
-            None => d.notes.push(format!("the standard library has no `{family}` statute of {home}")),
+            None => d.notes.push(format!(
+                "the standard library has no `{family}` statute of {home}"
+            )),
         }
     }
 }
 
-fn not_in_force(cx: &RuleCx, out: &mut Findings, purpose: &Purpose, cited: &Ref, named: &Statute, current: Option<&Statute>) {
+fn not_in_force(
+    cx: &RuleCx,
+    out: &mut Findings,
+    purpose: &Purpose,
+    cited: &Ref,
+    named: &Statute,
+    current: Option<&Statute>,
+) {
     let (message, label) = match (named.repealed, named.in_force) {
         (Some(r), _) if r <= cx.as_of => (
             format!("`{}` was repealed on {r}", named.entry.name),
             format!("not in force on {}", cx.as_of),
         ),
-        (_, Some(f)) => (format!("`{}` is not in force until {f}", named.entry.name), format!("not in force on {}", cx.as_of)),
+        (_, Some(f)) => (
+            format!("`{}` is not in force until {f}", named.entry.name),
+            format!("not in force on {}", cx.as_of),
+        ),
         _ => return,
     };
-    let d = out.add_at(Severity::Warning, &purpose.waivers, message, RuleCx::label(cited.loc, label));
-    d.secondary.push(RuleCx::label(named.entry.loc, "validity declared here"));
-    if let Some(clause) = cx.dated_clause(|date| named.in_force.is_none_or(|f| f <= date) && named.repealed.is_none_or(|r| r > date)) {
+    let d = out.add_at(
+        Severity::Warning,
+        &purpose.waivers,
+        message,
+        RuleCx::label(cited.loc, label),
+    );
+    d.secondary
+        .push(RuleCx::label(named.entry.loc, "validity declared here"));
+    if let Some(clause) = cx.dated_clause(|date| {
+        named.in_force.is_none_or(|f| f <= date) && named.repealed.is_none_or(|r| r > date)
+    }) {
         d.notes.push(format!("it was in force {clause}"));
     }
     match current {
@@ -319,10 +509,15 @@ fn not_in_force(cx: &RuleCx, out: &mut Findings, purpose: &Purpose, cited: &Ref,
                 cx.as_of,
                 c.entry.name,
                 cx.name_of(&c.entry.name),
-                retained(c).map(|(p, f)| format!(", {}", period_text(cx, p, f))).unwrap_or_default()
+                retained(c)
+                    .map(|(p, f)| format!(", {}", period_text(cx, p, f)))
+                    .unwrap_or_default()
             ));
             d.help = Some(match &c.family {
-                Some(family) => format!("write `retain as {family}`, or `retain as {}`", c.entry.name),
+                Some(family) => format!(
+                    "write `retain as {family}`, or `retain as {}`",
+                    c.entry.name
+                ),
                 None => format!("write `retain as {}`", c.entry.name),
             });
         }
@@ -330,15 +525,38 @@ fn not_in_force(cx: &RuleCx, out: &mut Findings, purpose: &Purpose, cited: &Ref,
     }
 }
 
-fn start_event(cx: &RuleCx, out: &mut Findings, purpose: &Purpose, rule: &RetentionRule, after: &Ref, from: &Ref, target: &Statute) {
+fn start_event(
+    cx: &RuleCx,
+    out: &mut Findings,
+    purpose: &Purpose,
+    rule: &RetentionRule,
+    after: &Ref,
+    from: &Ref,
+    target: &Statute,
+) {
     let d = out.add_at(
         Severity::Warning,
         &purpose.waivers,
-        format!("`retain {}` counts from `{}`, but `{}` counts from `{}`", show(&rule.retention), after.name, target.entry.name, from.name),
-        RuleCx::label(after.loc, format!("counts from {}", cx.name_of(&after.name))),
+        format!(
+            "`retain {}` counts from `{}`, but `{}` counts from `{}`",
+            show(&rule.retention),
+            after.name,
+            target.entry.name,
+            from.name
+        ),
+        RuleCx::label(
+            after.loc,
+            format!("counts from {}", cx.name_of(&after.name)),
+        ),
     );
-    d.secondary.push(RuleCx::label(target.entry.loc, format!("counts from {}", cx.name_of(&from.name))));
-    d.help = Some(format!("count from the statute's event: `after {}`", from.name));
+    d.secondary.push(RuleCx::label(
+        target.entry.loc,
+        format!("counts from {}", cx.name_of(&from.name)),
+    ));
+    d.help = Some(format!(
+        "count from the statute's event: `after {}`",
+        from.name
+    ));
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -366,18 +584,26 @@ fn current_version<'a>(cx: &RuleCx<'a>, s: &Statute) -> Option<&'a Statute> {
 fn retained(s: &Statute) -> Option<(Duration, Option<&Ref>)> {
     match s.retain.as_ref()? {
         Retention::Period { period, after } => Some((*period, after.as_ref())),
-        Retention::Until { event, plus: Some(d) } => Some((*d, Some(event))),
+        Retention::Until {
+            event,
+            plus: Some(d),
+        } => Some((*d, Some(event))),
         _ => None,
     }
 }
 
 fn is_minimum(cx: &RuleCx, s: &Statute) -> bool {
-    s.family.as_deref().is_some_and(|f| cx.phrases(MINIMUMS).iter().any(|p| p == f))
+    s.family
+        .as_deref()
+        .is_some_and(|f| cx.phrases(MINIMUMS).iter().any(|p| p == f))
 }
 
 fn statute_bound(cx: &RuleCx, purpose: &Purpose) -> bool {
     cx.kind_of(purpose).is_some_and(|k| k.statute_bound)
-        || purpose.bases.iter().any(|b| cx.basis(&b.basis.name).is_some_and(|x| x.cites_statute))
+        || purpose
+            .bases
+            .iter()
+            .any(|b| cx.basis(&b.basis.name).is_some_and(|x| x.cites_statute))
 }
 
 /// Exact where the units allow (months with months, days with days), else by approximate days.
@@ -400,11 +626,25 @@ fn period_text(cx: &RuleCx, d: Duration, from: Option<&Ref>) -> String {
 /// A retention as written in vern.
 fn show(r: &Retention) -> String {
     match r {
-        Retention::Period { period, after: Some(e) } => format!("{period} after {}", e.name),
-        Retention::Period { period, after: None } => period.to_string(),
-        Retention::Until { event, plus: Some(d) } => format!("until {} + {d}", event.name),
+        Retention::Period {
+            period,
+            after: Some(e),
+        } => format!("{period} after {}", e.name),
+        Retention::Period {
+            period,
+            after: None,
+        } => period.to_string(),
+        Retention::Until {
+            event,
+            plus: Some(d),
+        } => format!("until {} + {d}", event.name),
         Retention::Until { event, plus: None } => format!("until {}", event.name),
-        Retention::Statute { statute, stated, up_to, .. } => {
+        Retention::Statute {
+            statute,
+            stated,
+            up_to,
+            ..
+        } => {
             let mut s = String::new();
             if *up_to {
                 s.push_str("up-to ");

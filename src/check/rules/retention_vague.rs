@@ -23,23 +23,41 @@ fn check(cx: &RuleCx, out: &mut Findings) {
                 continue;
             }
             // A concrete `retain` for the same data (or for all of it) gives the period.
-            if purpose.retention.iter().any(|other| !vague(cx, &other.retention, &mut Vec::new()) && covers(other, rule)) {
+            if purpose
+                .retention
+                .iter()
+                .any(|other| !vague(cx, &other.retention, &mut Vec::new()) && covers(other, rule))
+            {
                 continue;
             }
-            let Some(first) = events.first() else { continue };
+            let Some(first) = events.first() else {
+                continue;
+            };
             let names: Vec<String> = events.iter().map(|e| format!("`{}`", e.name)).collect();
             let d = out.add(
                 &purpose.waivers,
-                format!("`{}` keeps data until {}, which gives no period or criterion", purpose.name, names.join(" or ")),
+                format!(
+                    "`{}` keeps data until {}, which gives no period or criterion",
+                    purpose.name,
+                    names.join(" or ")
+                ),
                 RuleCx::label(first.loc, "no period or checkable criterion"),
             );
             for e in &events[1..] {
-                d.secondary.push(RuleCx::label(e.loc, "no period or checkable criterion either"));
+                d.secondary.push(RuleCx::label(
+                    e.loc,
+                    "no period or checkable criterion either",
+                ));
             }
             for e in &events {
                 if let Some(event) = cx.vocab.events.get(&e.name) {
-                    if !d.secondary.iter().any(|l| l.file == event.entry.loc.file && l.span == event.entry.loc.span) {
-                        d.secondary.push(RuleCx::label(event.entry.loc, "declared `vague` here"));
+                    if !d
+                        .secondary
+                        .iter()
+                        .any(|l| l.file == event.entry.loc.file && l.span == event.entry.loc.span)
+                    {
+                        d.secondary
+                            .push(RuleCx::label(event.entry.loc, "declared `vague` here"));
                     }
                 }
             }
@@ -56,7 +74,10 @@ fn check(cx: &RuleCx, out: &mut Findings) {
 fn vague<'a>(cx: &RuleCx, retention: &'a Retention, events: &mut Vec<&'a Ref>) -> bool {
     let is_vague = |r: &Ref| cx.vocab.events.get(&r.name).is_some_and(|e| e.vague);
     match retention {
-        Retention::Until { event, .. } | Retention::Period { after: Some(event), .. } if is_vague(event) => {
+        Retention::Until { event, .. }
+        | Retention::Period {
+            after: Some(event), ..
+        } if is_vague(event) => {
             events.push(event);
             true
         }
@@ -75,5 +96,10 @@ fn vague<'a>(cx: &RuleCx, retention: &'a Retention, events: &mut Vec<&'a Ref>) -
 
 /// True if `other` applies to all the data `rule` applies to.
 fn covers(other: &RetentionRule, rule: &RetentionRule) -> bool {
-    other.data.is_empty() || (!rule.data.is_empty() && rule.data.iter().all(|d| other.data.iter().any(|o| o.name == d.name)))
+    other.data.is_empty()
+        || (!rule.data.is_empty()
+            && rule
+                .data
+                .iter()
+                .all(|d| other.data.iter().any(|o| o.name == d.name)))
 }

@@ -5,11 +5,12 @@
 //! declares a significant automated decision. Rights other rules report are left to them: the right to
 //! complain (`complaint-right-missing`), the right to withdraw consent (`consent-withdrawal-missing`,
 //! which also accepts each purpose's own `withdraw`), and the right to object to direct marketing
-//! (`direct-marketing-objection-missing`, which no basis requires).
+//! (`direct-marketing-objection-missing`; no basis requires it).
 
 use crate::check::{Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::Severity;
 use crate::ir::{AutomatedDecision, Loc};
+use crate::syntax::ast::Span;
 
 pub static RULE: Rule = Rule {
     id: "rights-incomplete-for-basis",
@@ -24,8 +25,8 @@ pub static RULE: Rule = Rule {
 
 /// The stdlib right of Art. 22, required where a significant automated decision is declared.
 const AUTOMATED_DECISIONS: &str = "automated-decisions";
-/// Required rights that other rules report.
-const LEFT_TO_OTHER_RULES: &[&str] = &["complaint", "withdraw-consent"];
+/// The right a `complaint to AUTHORITY` line states; `complaint-right-missing` reports it.
+const COMPLAINT: &str = "complaint";
 
 /// A required right and the declaration that requires it.
 struct Need {
@@ -38,18 +39,20 @@ fn check(cx: &RuleCx, out: &mut Findings) {
     let listed: Vec<&str> = cx.rights_listed().into_iter().map(plain).collect();
     let mut needs: Vec<Need> = Vec::new();
     for purpose in &cx.policy.purposes {
-        let bases = purpose.bases.iter().map(|b| (&b.basis, b.loc)).chain(purpose.conditions.iter().map(|c| (&c.basis, c.loc)));
-        for (basis, loc) in bases {
+        let bases = purpose.bases.iter().map(|b| &b.basis).chain(purpose.conditions.iter().map(|c| &c.basis));
+        for basis in bases {
+            let loc = basis.loc;
             let Some(b) = cx.basis(&basis.name) else { continue };
             for r in &b.requires_rights {
                 needs.push(Need { right: plain(&r.name).to_string(), loc, because: format!("`{}`", basis.name) });
             }
         }
         if let Some(AutomatedDecision::Significant { loc, .. }) = &purpose.automated_decision {
-            needs.push(Need { right: AUTOMATED_DECISIONS.to_string(), loc: *loc, because: "an automated decision".to_string() });
+            let loc = Loc { file: loc.file, span: Span::new(loc.span.start, loc.span.start + "automated-decision".len()) };
+            needs.push(Need { right: AUTOMATED_DECISIONS.to_string(), loc, because: "this automated decision".to_string() });
         }
     }
-    needs.retain(|n| !listed.contains(&n.right.as_str()) && !LEFT_TO_OTHER_RULES.contains(&n.right.as_str()));
+    needs.retain(|n| !listed.contains(&n.right.as_str()) && n.right != COMPLAINT && !is_withdrawal_right(cx, &n.right));
     if needs.is_empty() {
         return;
     }
@@ -63,7 +66,7 @@ fn check(cx: &RuleCx, out: &mut Findings) {
     }
     let names: Vec<String> = missing.iter().map(|n| format!("`{}`", n.right)).collect();
     let (waivers, primary) = match (&cx.policy.rights, &cx.policy.meta) {
-        (Some(rights), _) => (&rights.waivers[..], RuleCx::label(rights.loc, format!("no {}", join(&names)))),
+        (Some(rights), _) => (&rights.waivers[..], RuleCx::label(rights.loc, format!("no {}", join_or(&names)))),
         (None, Some(meta)) => (&[][..], RuleCx::label(meta.loc, "no `rights` block")),
         (None, None) => return,
     };
@@ -99,15 +102,36 @@ fn check(cx: &RuleCx, out: &mut Findings) {
     });
 }
 
+/// The right to withdraw consent, known by the stdlib matrix: required by some withdrawable basis and by
+/// no other. `consent-withdrawal-missing` reports it, and also accepts each purpose's own `withdraw`.
+fn is_withdrawal_right(cx: &RuleCx, right: &str) -> bool {
+    let required = |withdrawable: bool| {
+        cx.vocab
+            .bases
+            .values()
+            .filter(|b| b.withdrawable == withdrawable)
+            .any(|b| b.requires_rights.iter().any(|r| plain(&r.name) == right))
+    };
+    required(true) && !required(false)
+}
+
 /// A right's name without the `std.` a shadowing policy name adds.
 fn plain(name: &str) -> &str {
     name.strip_prefix("std.").unwrap_or(name)
 }
 
 fn join(items: &[String]) -> String {
+    join_with(items, "and")
+}
+
+fn join_or(items: &[String]) -> String {
+    join_with(items, "or")
+}
+
+fn join_with(items: &[String], word: &str) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} and {}", init.join(", "), last),
+        [init @ .., last] => format!("{} {word} {}", init.join(", "), last),
     }
 }

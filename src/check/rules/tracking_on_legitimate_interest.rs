@@ -30,10 +30,10 @@ fn check(cx: &RuleCx, out: &mut Findings) {
         let d = out.add(
             &purpose.waivers,
             format!("`{}` tracks people with cookies or similar technology on legitimate interests instead of consent", purpose.name),
-            RuleCx::label(first.loc, format!("rests on `{}`", first.basis.name)),
+            RuleCx::label(first.basis.loc, "legitimate interests, not consent"),
         );
         for other in interests {
-            d.secondary.push(RuleCx::label(other.loc, format!("and on `{}`", other.basis.name)));
+            d.secondary.push(RuleCx::label(other.basis.loc, "legitimate interests here too"));
         }
         d.secondary.extend(trackers);
         d.notes.push(

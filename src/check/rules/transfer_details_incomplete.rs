@@ -4,8 +4,7 @@
 //! - a safeguard of `kind` scc, bcr, code or certification (the Art. 46-47 safeguards, of which the
 //!   notice must say how to get a copy) used for a third-country destination of the recipient, without a
 //!   `reference` (or `module`) to the specific clauses or rules, or without a `copy`;
-//! - a recipient that names a transfer safeguard but no `country` at all, unless it `is` a vendor in a
-//!   third country (then `recipient-third-country-undeclared` reports it).
+//! - a recipient that names a transfer safeguard (other than an `insufficient` one) but no `country`.
 
 use super::transfer_safeguard_invalid::{destinations, is_insufficient, join_and, place};
 use crate::check::{Findings, Reach, Rule, RuleCx};
@@ -26,7 +25,15 @@ pub static RULE: Rule = Rule {
 /// The safeguards whose text the data subject may obtain (GDPR Art. 13(1)(f): "the means by which to
 /// obtain a copy of them").
 fn needs_copy(kind: Option<SafeguardKind>) -> bool {
-    matches!(kind, Some(SafeguardKind::Scc | SafeguardKind::Bcr | SafeguardKind::Code | SafeguardKind::Certification))
+    matches!(
+        kind,
+        Some(
+            SafeguardKind::Scc
+                | SafeguardKind::Bcr
+                | SafeguardKind::Code
+                | SafeguardKind::Certification
+        )
+    )
 }
 
 fn check(cx: &RuleCx, out: &mut Findings) {
@@ -34,23 +41,44 @@ fn check(cx: &RuleCx, out: &mut Findings) {
         let real: Vec<_> = r
             .safeguards
             .iter()
-            .filter(|u| cx.vocab.safeguards.get(&u.safeguard.name).is_some_and(|s| !is_insufficient(s)))
+            .filter(|u| {
+                cx.vocab
+                    .safeguards
+                    .get(&u.safeguard.name)
+                    .is_some_and(|s| !is_insufficient(s))
+            })
             .collect();
 
         // A transfer with no destination.
+        // A transfer with no destination. (Without a real safeguard, a recipient that is a vendor abroad
+        // is recipient-third-country-undeclared's finding instead.)
         if r.countries.is_empty() && !real.is_empty() {
-            let vendor_abroad = r.vendor.as_ref().and_then(|v| cx.vocab.vendors.get(&v.name)).is_some_and(|v| {
-                v.countries.iter().any(|c| cx.is_third_country(&c.name))
+            let message = format!(
+                "`{}` names the safeguard `{}` but not the country the data goes to",
+                r.name, real[0].safeguard.name
+            );
+            let d = out.add(&r.waivers, message, RuleCx::label(r.loc, "no `country`"));
+            d.secondary
+                .push(RuleCx::label(real[0].safeguard.loc, "a transfer safeguard"));
+            let vendor = r
+                .vendor
+                .as_ref()
+                .and_then(|v| cx.vocab.vendors.get(&v.name));
+            d.help = Some(match vendor.filter(|v| !v.countries.is_empty()) {
+                Some(v) => format!(
+                    "add `country {}` to `{}`",
+                    v.countries
+                        .iter()
+                        .map(|c| c.name.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    r.name
+                ),
+                None => format!(
+                    "add `country ...` to `{}`: the third countries, or `outside-eea`",
+                    r.name
+                ),
             });
-            if !vendor_abroad {
-                let message = format!(
-                    "`{}` names the safeguard `{}` but not the country the data goes to",
-                    r.name, real[0].safeguard.name
-                );
-                let d = out.add(&r.waivers, message, RuleCx::label(r.loc, "no `country`"));
-                d.secondary.push(RuleCx::label(real[0].loc, "a transfer safeguard"));
-                d.help = Some(format!("add `country ...` to `{}`: the third countries or `outside-eea`", r.name));
-            }
         }
 
         // Art. 46-47 safeguards without the specific reference or the means to obtain a copy.
@@ -59,7 +87,9 @@ fn check(cx: &RuleCx, out: &mut Findings) {
             continue;
         }
         for u in &real {
-            let Some(sg) = cx.vocab.safeguards.get(&u.safeguard.name) else { continue };
+            let Some(sg) = cx.vocab.safeguards.get(&u.safeguard.name) else {
+                continue;
+            };
             if !needs_copy(sg.kind) {
                 continue;
             }
@@ -74,9 +104,13 @@ fn check(cx: &RuleCx, out: &mut Findings) {
                 (true, false) => (
                     "which clauses or rules apply",
                     "no `reference`",
-                    "`reference \"...\"`: the decision and module, or the approved rules",
+                    "`reference \"...\"` (the decision and module, or the approved rules)",
                 ),
-                (false, true) => ("where to get a copy", "no `copy`", "`copy \"...\"`: where the data subject can obtain them"),
+                (false, true) => (
+                    "where to get a copy",
+                    "no `copy`",
+                    "`copy \"...\"` (where the data subject can obtain them)",
+                ),
                 (false, false) => continue,
             };
             let places: Vec<String> = dests.iter().map(|d| place(cx, &d.name)).collect();
@@ -85,8 +119,11 @@ fn check(cx: &RuleCx, out: &mut Findings) {
                 join_and(&places),
                 u.safeguard.name
             );
-            let d = out.add(&r.waivers, message, RuleCx::label(u.loc, label));
-            d.help = Some(format!("add {help} inside `safeguard {} {{ }}`", u.safeguard.name));
+            let d = out.add(&r.waivers, message, RuleCx::label(u.safeguard.loc, label));
+            d.help = Some(format!(
+                "inside `safeguard {} {{ }}`, add {help}",
+                u.safeguard.name
+            ));
         }
     }
 }

@@ -13,6 +13,7 @@
 use crate::check::{Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::{Label, Severity};
 use crate::ir::{Adequacy, Date, Loc, Recipient, Safeguard, SafeguardKind, SafeguardUse};
+use crate::syntax::ast::Span;
 
 pub static RULE: Rule = Rule {
     id: "transfer-safeguard-invalid",
@@ -42,7 +43,9 @@ pub(super) fn is_insufficient(sg: &Safeguard) -> bool {
 /// The adequacy decision for `country` in force on `date` (`from` inclusive, `until` exclusive).
 pub(super) fn adequacy_on<'a>(cx: &RuleCx<'a>, country: &str, date: Date) -> Option<&'a Adequacy> {
     let c = cx.vocab.countries.get(country)?;
-    c.adequacy.iter().find(|a| a.from.is_none_or(|f| f <= date) && a.until.is_none_or(|u| date < u))
+    c.adequacy
+        .iter()
+        .find(|a| a.from.is_none_or(|f| f <= date) && a.until.is_none_or(|u| date < u))
 }
 
 /// A third-country destination of a recipient: a declared `country` (with where it was written), or, when
@@ -58,21 +61,37 @@ pub(super) fn destinations(cx: &RuleCx, r: &Recipient) -> Vec<Destination> {
             .countries
             .iter()
             .filter(|c| cx.is_third_country(&c.name))
-            .map(|c| Destination { name: c.name.clone(), loc: Some(c.loc) })
+            .map(|c| Destination {
+                name: c.name.clone(),
+                loc: Some(c.loc),
+            })
             .collect();
     }
-    let Some(v) = r.vendor.as_ref().and_then(|v| cx.vocab.vendors.get(&v.name)) else { return Vec::new() };
+    let Some(v) = r
+        .vendor
+        .as_ref()
+        .and_then(|v| cx.vocab.vendors.get(&v.name))
+    else {
+        return Vec::new();
+    };
     v.countries
         .iter()
         .filter(|c| cx.is_third_country(&c.name))
-        .map(|c| Destination { name: c.name.clone(), loc: None })
+        .map(|c| Destination {
+            name: c.name.clone(),
+            loc: None,
+        })
         .collect()
 }
 
 /// `NAME` for a destination, with its English label when it has one (`US` (United States)).
 pub(super) fn place(cx: &RuleCx, name: &str) -> String {
     let label = cx.name_of(name);
-    if label == name { format!("`{name}`") } else { format!("`{name}` ({label})") }
+    if label == name {
+        format!("`{name}`")
+    } else {
+        format!("`{name}` ({label})")
+    }
 }
 
 /// Joins `a`, `b` and `c`.
@@ -93,13 +112,22 @@ pub(super) fn suggestions(cx: &RuleCx, dests: &[&str], except: Option<&str>) -> 
         cx.vocab
             .safeguards
             .iter()
-            .filter(|(n, s)| valid_on(s, cx.as_of) && !is_insufficient(s) && Some(n.as_str()) != except)
+            .filter(|(n, s)| {
+                valid_on(s, cx.as_of) && !is_insufficient(s) && Some(n.as_str()) != except
+            })
+            .filter(|(_, s)| s.no_new_contracts_after.is_none_or(|d| cx.as_of <= d))
     };
-    let countries: Vec<&str> = dests.iter().copied().filter(|d| cx.vocab.countries.contains_key(*d)).collect();
+    let countries: Vec<&str> = dests
+        .iter()
+        .copied()
+        .filter(|d| cx.vocab.countries.contains_key(*d))
+        .collect();
     // Adequacy, where every destination is a country with a decision in force.
     if !countries.is_empty()
         && countries.len() == dests.len()
-        && countries.iter().all(|d| adequacy_on(cx, d, cx.as_of).is_some())
+        && countries
+            .iter()
+            .all(|d| adequacy_on(cx, d, cx.as_of).is_some())
     {
         for (name, _) in in_force().filter(|(_, s)| s.kind == Some(SafeguardKind::Adequacy)) {
             out.push(format!("`safeguard {name}`"));
@@ -108,15 +136,26 @@ pub(super) fn suggestions(cx: &RuleCx, dests: &[&str], except: Option<&str>) -> 
     // Frameworks limited to some countries, where they cover every destination.
     if !dests.is_empty() {
         for (name, s) in in_force().filter(|(_, s)| !s.countries.is_empty()) {
-            if dests.iter().all(|d| s.countries.iter().any(|c| c.name == *d)) {
-                let cert = if s.requires_certification { " with `dpf-certified` for an importer certified under it" } else { "" };
+            if dests
+                .iter()
+                .all(|d| s.countries.iter().any(|c| c.name == *d))
+            {
+                let cert = if s.requires_certification {
+                    " with `dpf-certified` for an importer certified under it"
+                } else {
+                    ""
+                };
                 out.push(format!("`safeguard {name}`{cert}"));
             }
         }
     }
     // Standard contractual clauses, which work for any destination.
-    for (name, _) in in_force().filter(|(_, s)| s.kind == Some(SafeguardKind::Scc) && s.countries.is_empty()) {
-        out.push(format!("`safeguard {name} {{ reference \"...\" copy \"...\" }}`"));
+    for (name, _) in
+        in_force().filter(|(_, s)| s.kind == Some(SafeguardKind::Scc) && s.countries.is_empty())
+    {
+        out.push(format!(
+            "`safeguard {name} {{ reference \"...\" copy \"...\" }}`"
+        ));
     }
     match out.as_slice() {
         [] => "name a transfer safeguard of GDPR Art. 45-49 in force".to_string(),
@@ -169,10 +208,18 @@ fn check(cx: &RuleCx, out: &mut Findings) {
         // Fit: only destinations that no usable safeguard of the recipient covers are reported, on each
         // usable safeguard that fails to cover them.
         let dests = destinations(cx, r);
-        let usable: Vec<&(&SafeguardUse, &Safeguard)> =
-            uses.iter().filter(|(_, s)| valid_on(s, cx.as_of) && !is_insufficient(s)).collect();
-        let uncovered: Vec<&Destination> =
-            dests.iter().filter(|d| usable.iter().all(|(_, s)| misfit(cx, r, s, &d.name).is_some())).collect();
+        let usable: Vec<&(&SafeguardUse, &Safeguard)> = uses
+            .iter()
+            .filter(|(_, s)| valid_on(s, cx.as_of) && !is_insufficient(s))
+            .collect();
+        let uncovered: Vec<&Destination> = dests
+            .iter()
+            .filter(|d| {
+                usable
+                    .iter()
+                    .all(|(_, s)| misfit(cx, r, s, &d.name).is_some())
+            })
+            .collect();
         for &&(u, sg) in &usable {
             report_misfits(cx, out, r, u, sg, &uncovered);
         }
@@ -186,7 +233,10 @@ fn lapsed(cx: &RuleCx, out: &mut Findings, r: &Recipient, u: &SafeguardUse, sg: 
     let name = &u.safeguard.name;
     let dests = destinations(cx, r);
     let dest_names: Vec<&str> = dests.iter().map(|d| d.name.as_str()).collect();
-    let help = format!("replace it with {}", suggestions(cx, &dest_names, Some(name)));
+    let help = format!(
+        "replace it with {}",
+        suggestions(cx, &dest_names, Some(name))
+    );
     let interval = match (sg.valid_from, sg.valid_until) {
         (Some(f), Some(t)) => format!("valid from {f}; invalid from {t}"),
         (None, Some(t)) => format!("invalid from {t}"),
@@ -195,21 +245,42 @@ fn lapsed(cx: &RuleCx, out: &mut Findings, r: &Recipient, u: &SafeguardUse, sg: 
     };
     let d = match sg.valid_until.filter(|t| *t <= cx.as_of) {
         Some(until) => {
-            let ended = sg.ended_by.as_ref().map(|e| format!(", ended by {e}")).unwrap_or_default();
+            let ended = sg
+                .ended_by
+                .as_ref()
+                .map(|e| format!(", ended by {e}"))
+                .unwrap_or_default();
             let message = match cx.dated_clause(|d| valid_on(sg, d)) {
-                Some(when) => format!("`{name}` was valid {when} but has been invalid since {until}{ended}"),
+                Some(when) => {
+                    format!("`{name}` was valid {when} but has been invalid since {until}{ended}")
+                }
                 None => format!("`{name}` has been invalid since {until}{ended}"),
             };
-            out.add(&r.waivers, message, RuleCx::label(u.loc, format!("invalid since {until}")))
+            out.add(
+                &r.waivers,
+                message,
+                RuleCx::label(u.safeguard.loc, format!("invalid since {until}")),
+            )
         }
         None => {
             let from = sg.valid_from.map(|f| f.to_string()).unwrap_or_default();
-            let message = format!("`{name}` was not yet in force on {}: it applies from {from}", cx.as_of);
-            out.add(&r.waivers, message, RuleCx::label(u.loc, format!("applies only from {from}")))
+            let message = format!(
+                "`{name}` was not yet in force on {}: it applies from {from}",
+                cx.as_of
+            );
+            out.add(
+                &r.waivers,
+                message,
+                RuleCx::label(u.safeguard.loc, format!("applies only from {from}")),
+            )
         }
     };
-    d.secondary.push(Label::new(sg.entry.loc.file, sg.entry.loc.span, interval));
-    d.notes.push(format!("evaluated on {}; a safeguard covers a transfer only on the days of its interval", cx.as_of));
+    d.secondary
+        .push(Label::new(sg.entry.loc.file, sg.entry.loc.span, interval));
+    d.notes.push(format!(
+        "evaluated on {}; a safeguard covers a transfer only on the days of its interval",
+        cx.as_of
+    ));
     d.help = Some(help);
 }
 
@@ -234,9 +305,14 @@ fn report_misfits(
                     "`{name}` cannot cover `{who}`: adequacy decisions are made per country, and {} is a region",
                     place(cx, &d.name)
                 );
-                let f = out.add(&r.waivers, message, RuleCx::label(u.loc, "no adequacy decision for a region"));
+                let f = out.add(
+                    &r.waivers,
+                    message,
+                    RuleCx::label(u.safeguard.loc, "no adequacy decision for a region"),
+                );
                 if let Some(loc) = d.loc {
-                    f.secondary.push(RuleCx::label(loc, "a region, not a country"));
+                    f.secondary
+                        .push(RuleCx::label(loc, "a region, not a country"));
                 }
                 f.help = Some(format!(
                     "name the countries with `country ...`, then a safeguard for each: {}",
@@ -245,9 +321,16 @@ fn report_misfits(
             }
             Some(Misfit::NoAdequacy) => {
                 let country = cx.vocab.countries.get(&d.name);
-                let ended = country
-                    .and_then(|c| c.adequacy.iter().filter_map(|a| a.until.filter(|t| *t <= cx.as_of)).max());
-                let message = match (ended, cx.dated_clause(|date| adequacy_on(cx, &d.name, date).is_some())) {
+                let ended = country.and_then(|c| {
+                    c.adequacy
+                        .iter()
+                        .filter(|a| a.until.is_some_and(|t| t <= cx.as_of))
+                        .max_by_key(|a| a.until)
+                });
+                let message = match (
+                    ended.and_then(|a| a.until),
+                    cx.dated_clause(|date| adequacy_on(cx, &d.name, date).is_some()),
+                ) {
                     (Some(t), Some(when)) => format!(
                         "{} had an adequacy decision {when} but has had none since {t}, so `{name}` does not cover `{who}`",
                         place(cx, &d.name)
@@ -262,45 +345,111 @@ fn report_misfits(
                         cx.as_of
                     ),
                 };
-                let f = out.add(&r.waivers, message, RuleCx::label(u.loc, format!("no adequacy decision for `{}`", d.name)));
+                let f = out.add(
+                    &r.waivers,
+                    message,
+                    RuleCx::label(
+                        u.safeguard.loc,
+                        format!("no adequacy decision for `{}`", d.name),
+                    ),
+                );
                 if let Some(loc) = d.loc {
                     f.secondary.push(RuleCx::label(loc, "the destination"));
                 }
-                if let Some(c) = country {
-                    f.secondary.push(Label::new(c.entry.loc.file, c.entry.loc.span, "no adequacy decision in force here"));
+                match (ended, country) {
+                    (Some(a), _) => {
+                        let until = a.until.map(|t| t.to_string()).unwrap_or_default();
+                        // The `adequacy` keyword of the block, not the whole block.
+                        let head = Span::new(
+                            a.loc.span.start,
+                            (a.loc.span.start + "adequacy".len()).min(a.loc.span.end),
+                        );
+                        f.secondary.push(Label::new(
+                            a.loc.file,
+                            head,
+                            format!("in force until {until}"),
+                        ));
+                    }
+                    (None, Some(c)) => {
+                        f.secondary.push(Label::new(
+                            c.entry.loc.file,
+                            c.entry.loc.span,
+                            "no adequacy decision in force",
+                        ));
+                    }
+                    (None, None) => {}
                 }
-                f.help = Some(format!("replace it with {}", suggestions(cx, &[d.name.as_str()], Some(name))));
+                f.help = Some(format!(
+                    "for {}, use {}",
+                    place(cx, &d.name),
+                    suggestions(cx, &[d.name.as_str()], Some(name))
+                ));
             }
             None => {}
         }
     }
     if !out_of_scope.is_empty() {
-        let scope: Vec<String> = sg.countries.iter().map(|c| format!("`{}`", c.name)).collect();
+        let scope: Vec<String> = sg
+            .countries
+            .iter()
+            .map(|c| format!("`{}`", c.name))
+            .collect();
         let places: Vec<String> = out_of_scope.iter().map(|d| place(cx, &d.name)).collect();
         let message = format!(
             "`{name}` covers only transfers to {}, not to {} where `{who}` receives data",
             join_and(&scope),
             join_and(&places)
         );
-        let f = out.add(&r.waivers, message, RuleCx::label(u.loc, format!("only for {}", join_and(&scope))));
+        let f = out.add(
+            &r.waivers,
+            message,
+            RuleCx::label(u.safeguard.loc, format!("only for {}", join_and(&scope))),
+        );
         for d in &out_of_scope {
             if let Some(loc) = d.loc {
-                f.secondary.push(RuleCx::label(loc, "not covered by this safeguard"));
+                f.secondary
+                    .push(RuleCx::label(loc, "not covered by this safeguard"));
             }
         }
-        f.secondary.push(Label::new(sg.entry.loc.file, sg.entry.loc.span, format!("`countries {}`", sg.countries.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(", "))));
+        f.secondary.push(Label::new(
+            sg.entry.loc.file,
+            sg.entry.loc.span,
+            format!(
+                "`countries {}`",
+                sg.countries
+                    .iter()
+                    .map(|c| c.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        ));
         let names: Vec<&str> = out_of_scope.iter().map(|d| d.name.as_str()).collect();
-        f.help = Some(format!("for {}, use {}", join_and(&places), suggestions(cx, &names, Some(name))));
+        f.help = Some(format!(
+            "for {}, use {}",
+            join_and(&places),
+            suggestions(cx, &names, Some(name))
+        ));
     } else if uncertified {
         let message = format!(
             "`{name}` covers only importers certified under it, and `{who}` is not declared `dpf-certified`"
         );
-        let f = out.add(&r.waivers, message, RuleCx::label(u.loc, "needs a certified importer"));
-        f.secondary.push(Label::new(sg.entry.loc.file, sg.entry.loc.span, "`requires-certification`"));
-        f.notes.push("whether an importer is certified is stated in the policy; check the participant list".into());
+        let f = out.add(
+            &r.waivers,
+            message,
+            RuleCx::label(u.safeguard.loc, "needs a certified importer"),
+        );
+        f.secondary.push(Label::new(
+            sg.entry.loc.file,
+            sg.entry.loc.span,
+            "`requires-certification`",
+        ));
+        f.notes.push(
+            "whether an importer is certified is stated in the policy; check the participant list"
+                .into(),
+        );
         let names: Vec<&str> = uncovered.iter().map(|d| d.name.as_str()).collect();
         f.help = Some(format!(
-            "add `dpf-certified` to `{who}` if the importer is on the list; otherwise use {}",
+            "add `dpf-certified` to `{who}` if the importer is on the framework's list of participants; otherwise use {}",
             suggestions(cx, &names, Some(name))
         ));
     }

@@ -24,7 +24,11 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &RuleCx, out: &mut Findings) {
     for r in &cx.policy.recipients {
-        let third: Vec<&Ref> = r.countries.iter().filter(|c| cx.is_third_country(&c.name)).collect();
+        let third: Vec<&Ref> = r
+            .countries
+            .iter()
+            .filter(|c| cx.is_third_country(&c.name))
+            .collect();
         if third.is_empty() {
             continue;
         }
@@ -40,25 +44,53 @@ fn check(cx: &RuleCx, out: &mut Findings) {
         let places: Vec<String> = third.iter().map(|c| place(cx, &c.name)).collect();
         let names: Vec<&str> = third.iter().map(|c| c.name.as_str()).collect();
         let where_ = join_and(&places);
-        let outside = if third.len() == 1 { "outside the EEA" } else { "all outside the EEA" };
-        let help = format!("name the safeguard for the transfer: {}", suggestions(cx, &names, None));
+        // Regions say themselves that they are outside the EEA.
+        let outside = match third
+            .iter()
+            .filter(|c| cx.vocab.countries.contains_key(&c.name))
+            .count()
+        {
+            0 => "",
+            n if n == third.len() && n > 1 => ", all outside the EEA,",
+            _ => ", outside the EEA,",
+        };
+        let help = format!(
+            "name the safeguard for the transfer: {}",
+            suggestions(cx, &names, None)
+        );
         let d = match insufficient.first() {
             Some((u, sg)) => {
                 let message = format!(
-                    "`{}` receives data in {where_}, {outside}, with only `{}`, which is no transfer safeguard",
+                    "`{}` receives data in {where_}{outside} with only `{}`, which is no transfer safeguard",
                     r.name, u.safeguard.name
                 );
-                let d = out.add(&r.waivers, message, RuleCx::label(u.loc, "not a safeguard under GDPR Art. 45-49"));
+                let d = out.add(
+                    &r.waivers,
+                    message,
+                    RuleCx::label(u.safeguard.loc, "not a safeguard under GDPR Art. 45-49"),
+                );
                 for c in &third {
                     d.secondary.push(RuleCx::label(c.loc, "outside the EEA"));
                 }
-                let why = if sg.insufficient { "declared `insufficient` here" } else { "declared `kind none` here" };
-                d.secondary.push(Label::new(sg.entry.loc.file, sg.entry.loc.span, why));
+                let why = if sg.insufficient {
+                    "declared `insufficient` here"
+                } else {
+                    "declared `kind none` here"
+                };
+                d.secondary
+                    .push(Label::new(sg.entry.loc.file, sg.entry.loc.span, why));
                 d
             }
             None => {
-                let message = format!("`{}` receives data in {where_}, {outside}, but names no transfer safeguard", r.name);
-                let d = out.add(&r.waivers, message, RuleCx::label(third[0].loc, "outside the EEA"));
+                let message = format!(
+                    "`{}` receives data in {where_}{outside} but names no transfer safeguard",
+                    r.name
+                );
+                let d = out.add(
+                    &r.waivers,
+                    message,
+                    RuleCx::label(third[0].loc, "outside the EEA"),
+                );
                 for c in &third[1..] {
                     d.secondary.push(RuleCx::label(c.loc, "outside the EEA"));
                 }

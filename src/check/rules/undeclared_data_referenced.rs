@@ -54,9 +54,13 @@ fn check(cx: &RuleCx, out: &mut Findings) {
                 }
                 continue;
             }
+            // `receives D, ... for P, ...` says the data is disclosed for those purposes together: each
+            // datum must be used by one of them, and each purpose must use some of the data.
+            let mut purposes: Vec<(&Ref, &Purpose)> = Vec::new();
             for pref in &rec.purposes {
-                let Some(p) = cx.policy.purposes.iter().find(|p| p.name == pref.name) else {
-                    if cx.vocab.purpose_kinds.contains_key(&pref.name) {
+                match cx.policy.purposes.iter().find(|p| p.name == pref.name) {
+                    Some(p) => purposes.push((pref, p)),
+                    None if cx.vocab.purpose_kinds.contains_key(&pref.name) => {
                         let d = out.add(
                             &r.waivers,
                             format!("recipient `{}` receives data for `{}`, a kind of purpose the policy does not declare", r.name, pref.name),
@@ -68,24 +72,52 @@ fn check(cx: &RuleCx, out: &mut Findings) {
                             pref.name
                         ));
                     }
+                    None => {}
+                }
+            }
+            if purposes.is_empty() {
+                continue;
+            }
+            let names = purposes.iter().map(|(_, p)| format!("`{}`", p.name)).collect::<Vec<_>>().join(", ");
+            for x in &rec.data {
+                if purposes.iter().any(|(_, p)| uses(cx, p, &x.name)) {
                     continue;
+                }
+                let partly = purposes.iter().any(|(_, p)| uses_part(cx, p, &x.name));
+                let (whom, how) = match purposes.as_slice() {
+                    [(_, p)] => (format!("purpose `{}`", p.name), if partly { "which uses only part of it" } else { "which does not use it" }),
+                    _ => (format!("purposes {names}"), if partly { "which use only part of it" } else { "none of which uses it" }),
                 };
-                for x in &rec.data {
-                    if uses(cx, p, &x.name) {
+                let d = out.add(
+                    &r.waivers,
+                    format!("recipient `{}` receives `{}` for {whom}, {how}", r.name, x.name),
+                    RuleCx::label(x.loc, format!("{} by {names}", if partly { "only partly used" } else { "not used" })),
+                );
+                for (_, p) in &purposes {
+                    d.secondary.push(Label::new(p.loc.file, p.loc.span, uses_list(p)));
+                }
+                d.notes.push(NOTE.into());
+                d.help = Some(match purposes.as_slice() {
+                    [(_, p)] => format!("add `{}` to `uses` in purpose `{}`, or stop disclosing it for that purpose", x.name, p.name),
+                    _ => format!("add `{}` to `uses` in the purposes it is disclosed for, or stop disclosing it", x.name),
+                });
+            }
+            // A purpose that uses none of the line's data, when others do (if none does, the findings
+            // above say it all).
+            let serves = |p: &Purpose| rec.data.iter().any(|x| uses(cx, p, &x.name) || uses_part(cx, p, &x.name));
+            if purposes.len() > 1 && purposes.iter().any(|(_, p)| serves(p)) {
+                for (pref, p) in &purposes {
+                    if serves(p) {
                         continue;
                     }
-                    let how = if uses_part(cx, p, &x.name) { "uses only part of it" } else { "does not use it" };
                     let d = out.add(
                         &r.waivers,
-                        format!("recipient `{}` receives `{}` for purpose `{}`, which {how}", r.name, x.name, p.name),
-                        RuleCx::label(x.loc, format!("not used by `{}`", p.name)),
+                        format!("recipient `{}` receives data for purpose `{}`, which uses none of it", r.name, p.name),
+                        RuleCx::label(pref.loc, format!("`{}` uses none of the data in this line", p.name)),
                     );
                     d.secondary.push(Label::new(p.loc.file, p.loc.span, uses_list(p)));
                     d.notes.push(NOTE.into());
-                    d.help = Some(format!(
-                        "add `{}` to `uses` in purpose `{}`, or stop disclosing it for that purpose",
-                        x.name, p.name
-                    ));
+                    d.help = Some(format!("remove `{}` after `for`, or add the data it processes to its `uses`", p.name));
                 }
             }
         }
@@ -100,7 +132,7 @@ fn check(cx: &RuleCx, out: &mut Findings) {
                 let d = out.add(
                     &p.waivers,
                     format!("purpose `{}` sets a retention for `{}`, which it {how}", p.name, x.name),
-                    RuleCx::label(x.loc, "not in this purpose's `uses`"),
+                    RuleCx::label(x.loc, if how == "does not use" { "not in this purpose's `uses`" } else { "only partly in this purpose's `uses`" }),
                 );
                 d.secondary.push(Label::new(p.loc.file, p.loc.span, uses_list(p)));
                 d.help = Some(format!("add `{}` to `uses` in purpose `{}`, or remove it from this `retain`", x.name, p.name));

@@ -1,0 +1,834 @@
+//! The notice's view model: everything the templates show, in one language, every policy string
+//! already escaped for Markdown. Built from the resolved policy; the templates only arrange it.
+
+use serde::Serialize;
+
+use super::i18n::Arg;
+use super::markdown::{anchor, escape, link};
+use super::words::{lower_first, upper_first, Case, Cx};
+use crate::ir::{self, AutomatedDecision, Dpo, Lifetime, Provider, Requirement, SafeguardKind, SourceKind};
+
+#[derive(Serialize)]
+pub struct Notice {
+    pub lang: String,
+    /// The title as Markdown, and as plain text for the HTML `<title>`.
+    pub title: String,
+    pub title_text: String,
+    pub description: Option<String>,
+    pub updated: Option<String>,
+    pub version: Option<String>,
+    pub url: Option<String>,
+    pub summary: Vec<SummaryRow>,
+    pub controller: ControllerView,
+    pub data: Vec<DataView>,
+    pub subjects: Vec<SubjectView>,
+    pub sources: Vec<SourceGroup>,
+    /// True when some data comes from third parties or public sources (Art. 14).
+    pub other_sources: bool,
+    pub purposes: Vec<PurposeView>,
+    pub any_legitimate_interest: bool,
+    pub recipient_groups: Vec<RecipientGroup>,
+    pub transfers: Vec<TransferView>,
+    pub profiling: Vec<ProfilingView>,
+    pub automated: Vec<AutomatedView>,
+    pub cookies: Vec<CookieView>,
+    pub rights: RightsView,
+    /// Policy texts shown in another language (with the fallback marker).
+    pub untranslated: usize,
+    pub fallback_langs: String,
+}
+
+#[derive(Serialize)]
+pub struct SummaryRow {
+    pub purpose: String,
+    pub id: String,
+    pub data: String,
+    pub basis: String,
+    pub retention: String,
+}
+
+#[derive(Serialize)]
+pub struct Contact {
+    pub name: Option<String>,
+    pub addresses: Vec<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub web: Option<String>,
+    pub country: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct ControllerView {
+    pub declared: bool,
+    pub name: Option<String>,
+    pub description: Option<String>,
+    pub org_number: Option<String>,
+    pub contact: Contact,
+    /// `appointed`, `none` (`dpo none`) or `unstated`.
+    pub dpo: String,
+    pub dpo_contact: Option<Contact>,
+    pub representative: Option<Contact>,
+}
+
+#[derive(Serialize)]
+pub struct DataView {
+    pub id: String,
+    pub label: String,
+    pub description: Option<String>,
+    pub includes: Option<String>,
+    pub notes: Vec<String>,
+    pub justification: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct SubjectView {
+    pub label: String,
+    pub description: Option<String>,
+    pub min_age: Option<u64>,
+}
+
+#[derive(Serialize)]
+pub struct SourceGroup {
+    pub kind: String,
+    pub items: Vec<SourceItem>,
+}
+
+#[derive(Serialize)]
+pub struct SourceItem {
+    pub label: String,
+    pub text: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct PurposeView {
+    pub id: String,
+    pub label: String,
+    pub description: Option<String>,
+    pub data: Option<String>,
+    pub subjects: Option<String>,
+    pub bases: Vec<BasisView>,
+    pub conditions: Vec<ConditionView>,
+    pub retention: Vec<RetentionLine>,
+    pub requirement: Option<RequirementView>,
+    pub direct_marketing: Option<String>,
+    pub soft_opt_in: Option<String>,
+    pub profiling: Option<String>,
+    /// `none` (stated), `significant`, or absent.
+    pub automated: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct BasisView {
+    pub name: String,
+    pub short: String,
+    pub article: Option<String>,
+    pub explain: Option<String>,
+    pub when: Option<String>,
+    pub interest: Option<String>,
+    pub balancing: Option<String>,
+    pub consent: bool,
+    pub collected: Option<String>,
+    pub withdraw: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct ConditionView {
+    pub label: String,
+    pub article: Option<String>,
+    pub text: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct RetentionLine {
+    pub data: Option<String>,
+    pub text: String,
+}
+
+#[derive(Serialize)]
+pub struct RequirementView {
+    pub kind: String,
+    pub consequence: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct RecipientGroup {
+    pub role: String,
+    pub title: String,
+    pub intro: Option<String>,
+    pub recipients: Vec<RecipientView>,
+}
+
+#[derive(Serialize)]
+pub struct RecipientView {
+    pub label: String,
+    pub entity: Option<String>,
+    pub description: Option<String>,
+    pub roles: Option<String>,
+    pub kind: Option<String>,
+    pub countries: Option<String>,
+    pub receives: Vec<String>,
+    pub arrangement: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct TransferView {
+    pub recipient: String,
+    pub countries: String,
+    pub safeguards: Vec<SafeguardView>,
+    pub adequacy: Vec<String>,
+    pub dpf_certified: bool,
+}
+
+#[derive(Serialize)]
+pub struct SafeguardView {
+    pub label: String,
+    pub instrument: Option<String>,
+    pub validity: Option<String>,
+    pub reference: Option<String>,
+    pub copy: Option<String>,
+    /// True where a copy is to be offered (standard clauses, BCRs, codes, certifications).
+    pub needs_copy: bool,
+}
+
+#[derive(Serialize)]
+pub struct ProfilingView {
+    pub purpose: String,
+    pub id: String,
+    pub text: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct AutomatedView {
+    pub purpose: String,
+    pub id: String,
+    pub logic: Option<String>,
+    pub significance: Option<String>,
+    pub consequences: Option<String>,
+    pub safeguards: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct CookieView {
+    pub label: String,
+    pub purpose: String,
+    pub kind: String,
+    pub lifetime: String,
+    pub provider: String,
+    pub consent: String,
+}
+
+#[derive(Serialize)]
+pub struct RightsView {
+    pub exercise: Option<String>,
+    pub items: Vec<RightView>,
+    /// Direct marketing: whether any purpose markets directly, which ones, and how to object.
+    pub direct_marketing: bool,
+    pub dm_purposes: Option<String>,
+    pub dm_how: Option<String>,
+    pub consent: bool,
+    pub withdraw_how: Option<String>,
+    pub complaints: Vec<AuthorityView>,
+}
+
+#[derive(Serialize)]
+pub struct RightView {
+    pub label: String,
+    pub article: Option<String>,
+    pub how: String,
+}
+
+#[derive(Serialize)]
+pub struct AuthorityView {
+    pub name: String,
+    pub addresses: Vec<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub web: Option<String>,
+    pub text: Option<String>,
+}
+
+pub fn build(cx: &Cx) -> Notice {
+    let p = cx.policy;
+    let meta = p.meta.as_ref();
+    let title = meta.map(|m| &m.title).filter(|t| !t.is_empty());
+    let purposes: Vec<PurposeView> = p.purposes.iter().map(|x| purpose(cx, x)).collect();
+    let summary = p.purposes.iter().zip(&purposes).map(|(ir, view)| summary_row(cx, ir, view)).collect();
+    let (sources, other_sources) = sources(cx);
+    let mut notice = Notice {
+        lang: cx.lang.to_string(),
+        title: title.map(|t| cx.text(t)).unwrap_or_else(|| cx.t("title-default")),
+        title_text: title.map(|t| cx.plain(t)).unwrap_or_else(|| cx.t("title-default")),
+        description: meta.and_then(|m| cx.opt_text(&m.description)),
+        updated: meta.and_then(|m| m.updated).map(|d| cx.date(d)),
+        version: meta.and_then(|m| m.version.as_deref()).map(escape),
+        url: meta.and_then(|m| m.url.as_deref()).map(link),
+        summary,
+        controller: controller(cx),
+        data: data(cx),
+        subjects: subjects(cx),
+        sources,
+        other_sources,
+        any_legitimate_interest: purposes.iter().any(|x| x.bases.iter().any(|b| b.interest.is_some() || b.name == "legitimate-interest")),
+        purposes,
+        recipient_groups: recipient_groups(cx),
+        transfers: transfers(cx),
+        profiling: profiling(cx),
+        automated: automated(cx),
+        cookies: cookies(cx),
+        rights: rights(cx),
+        untranslated: 0,
+        fallback_langs: String::new(),
+    };
+    let (count, langs) = cx.untranslated();
+    notice.untranslated = count;
+    notice.fallback_langs = langs.join(", ");
+    notice
+}
+
+fn purpose_label(cx: &Cx, p: &ir::Purpose, case: Case) -> String {
+    match (&p.label, &p.kind) {
+        (Some(l), _) if !l.is_empty() => cx.text_as(l, case, true),
+        (_, Some(k)) => cx.label(&k.name, if case == Case::Keep { Case::Upper } else { case }),
+        _ => escape(&p.name),
+    }
+}
+
+/// A purpose as a link to its section, by name.
+fn purpose_link(cx: &Cx, name: &str) -> String {
+    match cx.policy.purposes.iter().find(|p| p.name == name) {
+        Some(p) => format!("[{}](#{})", purpose_label(cx, p, Case::Keep), anchor("purpose", &p.name)),
+        None => escape(name),
+    }
+}
+
+fn contact(cx: &Cx, c: &ir::Contact) -> Contact {
+    Contact {
+        name: c.name.as_deref().map(escape),
+        addresses: c.addresses.iter().filter(|a| !a.is_empty()).map(|a| cx.text(a)).collect(),
+        email: c.email.as_deref().map(link),
+        phone: c.phone.as_deref().map(escape),
+        web: c.web.as_deref().map(link),
+        country: c.country.as_ref().map(|r| cx.label(&r.name, Case::Keep)),
+    }
+}
+
+fn controller(cx: &Cx) -> ControllerView {
+    let Some(c) = &cx.policy.controller else {
+        return ControllerView {
+            declared: false,
+            name: None,
+            description: None,
+            org_number: None,
+            contact: contact(cx, &ir::Contact::default()),
+            dpo: "unstated".into(),
+            dpo_contact: None,
+            representative: None,
+        };
+    };
+    let (dpo, dpo_contact) = match &c.dpo {
+        Some(Dpo::Appointed(d)) => ("appointed", Some(contact(cx, d))),
+        Some(Dpo::None(_)) => ("none", None),
+        None => ("unstated", None),
+    };
+    ControllerView {
+        declared: true,
+        name: c.contact.name.as_deref().map(escape),
+        description: cx.opt_text(&c.description),
+        org_number: c.org_number.as_ref().map(|(n, _)| escape(n)),
+        contact: contact(cx, &c.contact),
+        dpo: dpo.into(),
+        dpo_contact,
+        representative: c.representative.as_ref().map(|r| contact(cx, r)),
+    }
+}
+
+fn data(cx: &Cx) -> Vec<DataView> {
+    let mut out = Vec::new();
+    for name in &cx.policy.data {
+        let Some(d) = cx.v.data.get(name) else { continue };
+        let mut notes = Vec::new();
+        if d.special {
+            notes.push(cx.t("data-special"));
+        }
+        if d.criminal {
+            notes.push(cx.t("data-criminal"));
+        }
+        if d.anonymous.is_some() {
+            notes.push(cx.t("data-anonymous"));
+        }
+        let includes: Vec<&str> = d.includes.iter().map(|r| r.name.as_str()).collect();
+        out.push(DataView {
+            id: anchor("data", name),
+            label: cx.label(name, Case::Upper),
+            description: d.entry.description.as_ref().filter(|t| !t.is_empty()).map(|t| cx.text_as(t, Case::Keep, d.entry.module.is_none())),
+            includes: (!includes.is_empty()).then(|| cx.labels(includes, Case::Lower)),
+            notes,
+            justification: cx.opt_text(&d.justification),
+        });
+    }
+    out
+}
+
+fn subjects(cx: &Cx) -> Vec<SubjectView> {
+    cx.policy
+        .subjects
+        .iter()
+        .filter_map(|n| cx.v.subjects.get(n))
+        .map(|s| SubjectView {
+            label: cx.label(&s.entry.name, Case::Upper),
+            description: s.entry.description.as_ref().filter(|t| !t.is_empty()).map(|t| cx.text_as(t, Case::Keep, s.entry.module.is_none())),
+            min_age: s.min_age,
+        })
+        .collect()
+}
+
+/// Where the data comes from, grouped by kind; a category with no `source` comes from the person
+/// (as the checker reads it). Anonymous data is left out.
+fn sources(cx: &Cx) -> (Vec<SourceGroup>, bool) {
+    let kinds = [
+        (SourceKind::Subject, "subject"),
+        (SourceKind::Observed, "observed"),
+        (SourceKind::Derived, "derived"),
+        (SourceKind::ThirdParty, "third-party"),
+        (SourceKind::Public, "public"),
+    ];
+    let mut groups: Vec<SourceGroup> = Vec::new();
+    for (kind, word) in kinds {
+        let mut items = Vec::new();
+        for name in &cx.policy.data {
+            let Some(d) = cx.v.data.get(name) else { continue };
+            if d.anonymous.is_some() {
+                continue;
+            }
+            let source_kind = d.source.as_ref().map_or(SourceKind::Subject, |s| s.kind);
+            if source_kind != kind {
+                continue;
+            }
+            items.push(SourceItem {
+                label: cx.label(name, Case::Upper),
+                text: d.source.as_ref().and_then(|s| cx.opt_text(&s.text)),
+            });
+        }
+        if !items.is_empty() {
+            groups.push(SourceGroup { kind: word.into(), items });
+        }
+    }
+    let other = groups.iter().any(|g| g.kind == "third-party" || g.kind == "public");
+    (groups, other)
+}
+
+fn purpose(cx: &Cx, p: &ir::Purpose) -> PurposeView {
+    let kind = cx.rule_cx().kind_of(p);
+    let dm = p.direct_marketing.is_some() || kind.is_some_and(|k| k.direct_marketing);
+    let profiling = p.profiling.is_some() || kind.is_some_and(|k| k.profiling);
+    PurposeView {
+        id: anchor("purpose", &p.name),
+        label: purpose_label(cx, p, Case::Keep),
+        description: cx.opt_text(&p.description),
+        data: (!p.uses.is_empty()).then(|| cx.labels(p.uses.iter().map(|r| r.name.as_str()), Case::Lower)),
+        subjects: (!p.about.is_empty()).then(|| cx.labels(p.about.iter().map(|r| r.name.as_str()), Case::Lower)),
+        bases: p.bases.iter().map(|b| basis(cx, b)).collect(),
+        conditions: p
+            .conditions
+            .iter()
+            .map(|c| ConditionView {
+                label: cx.label(&c.basis.name, Case::Upper),
+                article: cx.v.bases.get(&c.basis.name).and_then(|b| b.article.as_deref()).map(|a| cx.article(a)),
+                text: cx.opt_text(&c.text),
+            })
+            .collect(),
+        retention: retention_lines(cx, p),
+        requirement: p.requirement.as_ref().map(|(kind, text, _)| RequirementView {
+            kind: match kind {
+                Requirement::Statutory => "statutory",
+                Requirement::Contractual => "contractual",
+                Requirement::PreContract => "pre-contract",
+                Requirement::Voluntary => "voluntary",
+            }
+            .into(),
+            consequence: cx.opt_text(text),
+        }),
+        direct_marketing: dm.then(|| {
+            let channels: Vec<&str> = p.direct_marketing.iter().flat_map(|d| d.channels.iter().map(|c| c.name.as_str())).collect();
+            if channels.is_empty() {
+                cx.t("purpose-dm-yes")
+            } else {
+                cx.get("purpose-dm-channels", &[("channels", Arg::Str(cx.labels(channels, Case::Lower)))])
+            }
+        }),
+        soft_opt_in: p.soft_opt_in.as_ref().map(|f| cx.opt_text(&f.text).unwrap_or_else(|| cx.t("yes"))),
+        profiling: profiling.then(|| p.profiling.as_ref().and_then(|f| cx.opt_text(&f.text)).unwrap_or_else(|| cx.t("yes"))),
+        automated: p.automated_decision.as_ref().map(|a| match a {
+            AutomatedDecision::None(_) => "none".into(),
+            AutomatedDecision::Significant { .. } => "significant".into(),
+        }),
+    }
+}
+
+fn basis(cx: &Cx, b: &ir::BasisUse) -> BasisView {
+    let def = cx.v.bases.get(&b.basis.name);
+    let consent = def.is_some_and(|d| d.withdrawable);
+    BasisView {
+        name: b.basis.name.strip_prefix("std.").unwrap_or(&b.basis.name).to_string(),
+        short: upper_first(&cx.basis_short(&b.basis.name)),
+        article: def.and_then(|d| d.article.as_deref()).map(|a| cx.article(a)),
+        explain: cx.basis_explain(&b.basis.name, b.statute.as_ref().map(|s| s.name.as_str())),
+        when: cx.opt_text(&b.condition),
+        interest: cx.opt_text(&b.interest),
+        balancing: cx.opt_text(&b.balancing),
+        consent,
+        collected: cx
+            .opt_text(&b.collected)
+            .or_else(|| b.mechanism.as_ref().map(|m| cx.label(&m.name, Case::Upper))),
+        withdraw: cx.opt_text(&b.withdraw),
+    }
+}
+
+fn retention_lines(cx: &Cx, p: &ir::Purpose) -> Vec<RetentionLine> {
+    if p.retention.is_empty() {
+        return vec![RetentionLine { data: None, text: cx.t("not-stated") }];
+    }
+    p.retention
+        .iter()
+        .map(|r| RetentionLine {
+            data: (!r.data.is_empty()).then(|| cx.labels(r.data.iter().map(|d| d.name.as_str()), Case::Upper)),
+            text: upper_first(&cx.retention(&r.retention)),
+        })
+        .collect()
+}
+
+fn summary_row(cx: &Cx, p: &ir::Purpose, view: &PurposeView) -> SummaryRow {
+    let mut bases: Vec<String> = Vec::new();
+    for b in &view.bases {
+        let short = lower_first(&b.short);
+        if !bases.contains(&short) {
+            bases.push(short);
+        }
+    }
+    let basis = if bases.is_empty() { cx.t("not-stated-short") } else { upper_first(&bases.join(", ")) };
+    let retention = view
+        .retention
+        .iter()
+        .map(|r| match &r.data {
+            Some(d) => format!("{d}: {}", lower_first(&r.text)),
+            None => r.text.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    SummaryRow {
+        purpose: view.label.clone(),
+        id: view.id.clone(),
+        data: if p.uses.is_empty() {
+            cx.t("not-stated-short")
+        } else {
+            cx.labels(p.uses.iter().map(|r| r.name.as_str()), Case::Upper)
+        },
+        basis,
+        retention,
+    }
+}
+
+const ROLE_ORDER: &[&str] = &[
+    "processor",
+    "sub-processor",
+    "joint-controller",
+    "independent-controller",
+    "group-company",
+    "public-authority",
+    "acquirer",
+    "third-party",
+];
+
+fn recipient_label(cx: &Cx, r: &ir::Recipient) -> String {
+    match (&r.label, &r.vendor) {
+        (Some(l), _) if !l.is_empty() => cx.text(l),
+        (_, Some(v)) => cx.label(&v.name, Case::Keep),
+        _ => escape(&r.name),
+    }
+}
+
+/// The role a recipient is listed under: its first role other than `group-company` (which the
+/// stdlib says goes with another role), else its first role.
+fn primary_role(r: &ir::Recipient) -> Option<&str> {
+    let bare = |n: &str| n.strip_prefix("std.").unwrap_or(n).to_string();
+    r.roles
+        .iter()
+        .map(|x| x.name.as_str())
+        .find(|n| bare(n) != "group-company")
+        .or_else(|| r.roles.first().map(|x| x.name.as_str()))
+}
+
+fn recipient_groups(cx: &Cx) -> Vec<RecipientGroup> {
+    let mut keys: Vec<Option<&str>> = Vec::new();
+    for r in &cx.policy.recipients {
+        let k = primary_role(r);
+        if !keys.contains(&k) {
+            keys.push(k);
+        }
+    }
+    let rank = |k: &Option<&str>| match k {
+        Some(n) => ROLE_ORDER.iter().position(|x| *x == n.strip_prefix("std.").unwrap_or(n)).unwrap_or(ROLE_ORDER.len()),
+        None => ROLE_ORDER.len() + 1,
+    };
+    keys.sort_by_key(|k| rank(k));
+    keys.into_iter()
+        .map(|key| {
+            let bare = key.map(|k| k.strip_prefix("std.").unwrap_or(k).to_string());
+            let (title, intro) = match (&bare, key) {
+                (Some(b), Some(k)) => (
+                    cx.m.opt(&format!("role-group-{b}"), &[]).unwrap_or_else(|| cx.label(k, Case::Upper)),
+                    cx.m.opt(&format!("role-intro-{b}"), &[]).filter(|s| !s.trim().is_empty()),
+                ),
+                _ => (cx.t("role-group-none"), cx.m.opt("role-intro-none", &[]).filter(|s| !s.trim().is_empty())),
+            };
+            let recipients = cx.policy.recipients.iter().filter(|r| primary_role(r) == key).map(|r| recipient(cx, r, key)).collect();
+            RecipientGroup { role: bare.unwrap_or_else(|| "none".into()), title, intro, recipients }
+        })
+        .collect()
+}
+
+fn recipient(cx: &Cx, r: &ir::Recipient, group: Option<&str>) -> RecipientView {
+    let others: Vec<&str> = r.roles.iter().map(|x| x.name.as_str()).filter(|n| Some(*n) != group).collect();
+    let receives = r
+        .receives
+        .iter()
+        .map(|x| {
+            let data = cx.labels(x.data.iter().map(|d| d.name.as_str()), Case::Lower);
+            let purposes: Vec<String> = x.purposes.iter().map(|p| purpose_link(cx, &p.name)).collect();
+            cx.get(
+                "recipient-receives",
+                &[
+                    ("data", Arg::Str(data)),
+                    ("purposes", Arg::Str(if purposes.is_empty() { "none".into() } else { cx.join(&purposes, "list-and") })),
+                    ("count", Arg::Num(purposes.len() as i64)),
+                ],
+            )
+        })
+        .collect();
+    let entity = r.entity.as_deref().map(escape).or_else(|| {
+        r.vendor.as_ref().and_then(|v| cx.v.vendors.get(&v.name)).and_then(|v| v.entity.as_deref()).map(escape)
+    });
+    let label = recipient_label(cx, r);
+    RecipientView {
+        entity: entity.filter(|e| *e != label),
+        label,
+        description: cx.opt_text(&r.description),
+        roles: (!others.is_empty()).then(|| upper_first(&cx.labels(others, Case::Lower))),
+        kind: r.kind.as_ref().map(|k| cx.label(&k.name, Case::Upper)),
+        countries: (!r.countries.is_empty()).then(|| cx.labels(r.countries.iter().map(|c| c.name.as_str()), Case::Keep)),
+        receives,
+        arrangement: cx.opt_text(&r.arrangement),
+    }
+}
+
+fn transfers(cx: &Cx) -> Vec<TransferView> {
+    let rcx = cx.rule_cx();
+    let mut out = Vec::new();
+    for r in &cx.policy.recipients {
+        let third: Vec<&str> = r.countries.iter().map(|c| c.name.as_str()).filter(|c| rcx.is_third_country(c)).collect();
+        if third.is_empty() {
+            continue;
+        }
+        let safeguards: Vec<SafeguardView> = r.safeguards.iter().map(|s| safeguard(cx, s)).collect();
+        // Where the policy names no safeguard, an adequacy decision in force for the country is one.
+        let adequacy = if safeguards.is_empty() {
+            third
+                .iter()
+                .filter_map(|c| {
+                    let country = cx.v.countries.get(*c)?;
+                    let a = country.adequacy.iter().find(|a| {
+                        a.from.is_none_or(|d| d <= cx.as_of) && a.until.is_none_or(|d| d > cx.as_of)
+                    })?;
+                    Some(cx.get(
+                        "transfer-adequacy",
+                        &[
+                            ("country", Arg::Str(cx.label(c, Case::Keep))),
+                            ("decision", Arg::Str(a.decision.as_deref().map(escape).unwrap_or_default())),
+                        ],
+                    ))
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        out.push(TransferView {
+            recipient: recipient_label(cx, r),
+            countries: cx.labels(third, Case::Keep),
+            safeguards,
+            adequacy,
+            dpf_certified: r.dpf_certified,
+        });
+    }
+    out
+}
+
+fn safeguard(cx: &Cx, s: &ir::SafeguardUse) -> SafeguardView {
+    let def = cx.v.safeguards.get(&s.safeguard.name);
+    let validity = def.and_then(|d| match (d.valid_from, d.valid_until) {
+        (_, Some(until)) if until <= cx.as_of => Some(cx.get(
+            "transfer-ended",
+            &[
+                ("date", Arg::Str(cx.date(until))),
+                ("reason", Arg::Str(d.ended_by.as_deref().map(escape).unwrap_or_else(|| "none".into()))),
+            ],
+        )),
+        (Some(from), _) if from > cx.as_of => Some(cx.get("transfer-not-yet", &[("date", Arg::Str(cx.date(from)))])),
+        (Some(from), _) => Some(cx.get("transfer-valid-from", &[("date", Arg::Str(cx.date(from)))])),
+        _ => None,
+    });
+    let needs_copy = def.and_then(|d| d.kind).is_some_and(|k| {
+        matches!(k, SafeguardKind::Scc | SafeguardKind::Bcr | SafeguardKind::Code | SafeguardKind::Certification)
+    });
+    SafeguardView {
+        label: cx.label(&s.safeguard.name, Case::Upper),
+        instrument: def.and_then(|d| d.instrument.as_deref()).map(escape),
+        validity,
+        reference: cx.opt_text(&s.reference),
+        copy: cx.opt_text(&s.copy),
+        needs_copy,
+    }
+}
+
+fn profiling(cx: &Cx) -> Vec<ProfilingView> {
+    let rcx = cx.rule_cx();
+    cx.policy
+        .purposes
+        .iter()
+        .filter(|p| p.profiling.is_some() || rcx.kind_of(p).is_some_and(|k| k.profiling))
+        .map(|p| ProfilingView {
+            purpose: purpose_label(cx, p, Case::Keep),
+            id: anchor("purpose", &p.name),
+            text: p.profiling.as_ref().and_then(|f| cx.opt_text(&f.text)),
+        })
+        .collect()
+}
+
+fn automated(cx: &Cx) -> Vec<AutomatedView> {
+    cx.policy
+        .purposes
+        .iter()
+        .filter_map(|p| match &p.automated_decision {
+            Some(AutomatedDecision::Significant { logic, significance, consequences, safeguards, .. }) => Some(AutomatedView {
+                purpose: purpose_label(cx, p, Case::Keep),
+                id: anchor("purpose", &p.name),
+                logic: cx.opt_text(logic),
+                significance: cx.opt_text(significance),
+                consequences: cx.opt_text(consequences),
+                safeguards: cx.opt_text(safeguards),
+            }),
+            _ => None,
+        })
+        .collect()
+}
+
+fn cookies(cx: &Cx) -> Vec<CookieView> {
+    cx.policy
+        .cookies
+        .iter()
+        .map(|c| {
+            let kind = c.kind.as_ref().and_then(|k| cx.v.cookie_kinds.get(&k.name));
+            let purposes: Vec<String> = c.purposes.iter().map(|p| purpose_link(cx, &p.name)).collect();
+            let purpose = match (cx.opt_text(&c.description), purposes.is_empty()) {
+                (Some(d), true) => d,
+                (Some(d), false) => cx.get("cookie-purpose-with", &[("text", Arg::Str(d)), ("purposes", Arg::Str(cx.join(&purposes, "list-and")))]),
+                (None, false) => cx.join(&purposes, "list-and"),
+                (None, true) => cx.t("not-stated-short"),
+            };
+            CookieView {
+                label: c.label.as_ref().filter(|l| !l.is_empty()).map(|l| cx.text(l)).unwrap_or_else(|| escape(&c.name)),
+                purpose,
+                kind: c.kind.as_ref().map(|k| cx.label(&k.name, Case::Upper)).unwrap_or_else(|| cx.t("not-stated-short")),
+                lifetime: match &c.lifetime {
+                    Some(Lifetime::Session) => cx.t("cookie-session"),
+                    Some(Lifetime::Period(d)) => cx.duration(*d),
+                    None => cx.t("not-stated-short"),
+                },
+                provider: match &c.provider {
+                    Some(Provider::Named(n)) => escape(n),
+                    Some(Provider::Recipient(r)) => match cx.policy.recipients.iter().find(|x| x.name == r.name) {
+                        Some(x) => recipient_label(cx, x),
+                        None => escape(&r.name),
+                    },
+                    None => cx.t("not-stated-short"),
+                },
+                consent: match (&c.consent, kind.is_some_and(|k| k.exempt)) {
+                    (Some(m), _) => cx.label(&m.name, Case::Upper),
+                    (None, true) => cx.t("cookie-consent-exempt"),
+                    (None, false) => cx.t("not-stated-short"),
+                },
+            }
+        })
+        .collect()
+}
+
+/// Rights with subsections of their own; the others are listed.
+const OWN_SECTION: &[&str] = &["object-direct-marketing", "withdraw-consent", "complaint"];
+
+fn rights(cx: &Cx) -> RightsView {
+    let rcx = cx.rule_cx();
+    let r = cx.policy.rights.as_ref();
+    let bare = |n: &str| n.strip_prefix("std.").unwrap_or(n).to_string();
+    let statement = |right: &str| r.and_then(|r| r.rights.iter().find(|s| bare(&s.right.name) == right));
+    let items = r
+        .map(|r| {
+            r.rights
+                .iter()
+                .filter(|s| !OWN_SECTION.contains(&bare(&s.right.name).as_str()))
+                .map(|s| RightView {
+                    label: cx.label(&s.right.name, Case::Upper),
+                    article: cx.v.rights.get(&s.right.name).and_then(|x| x.article.as_deref()).map(|a| cx.article(a)),
+                    how: cx.opt_text(&s.how).unwrap_or_else(|| {
+                        cx.m.opt(&format!("right-desc-{}", bare(&s.right.name)), &[])
+                            .or_else(|| cx.description(&s.right.name))
+                            .unwrap_or_default()
+                    }),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let dm: Vec<String> = cx
+        .policy
+        .purposes
+        .iter()
+        .filter(|p| p.direct_marketing.is_some() || rcx.kind_of(p).is_some_and(|k| k.direct_marketing))
+        .map(|p| purpose_link(cx, &p.name))
+        .collect();
+    let consent = cx
+        .policy
+        .purposes
+        .iter()
+        .any(|p| p.bases.iter().any(|b| cx.v.bases.get(&b.basis.name).is_some_and(|d| d.withdrawable)));
+    let mut complaints: Vec<AuthorityView> = r
+        .map(|r| r.complaints.iter().map(|c| authority(cx, &c.authority.name, cx.opt_text(&c.text))).collect())
+        .unwrap_or_default();
+    if complaints.is_empty() {
+        // The right to complain exists whatever the policy says: name the controller's authority.
+        if let Some(country) = rcx.controller_country() {
+            if let Some((name, _)) = cx.v.authorities.iter().find(|(_, a)| a.country.as_ref().is_some_and(|c| c.name == country)) {
+                complaints.push(authority(cx, name, None));
+            }
+        }
+    }
+    RightsView {
+        exercise: r.and_then(|r| cx.opt_text(&r.exercise)),
+        items,
+        direct_marketing: !dm.is_empty() || statement("object-direct-marketing").is_some(),
+        dm_purposes: (!dm.is_empty()).then(|| cx.join(&dm, "list-and")),
+        dm_how: statement("object-direct-marketing").and_then(|s| cx.opt_text(&s.how)),
+        consent: consent || statement("withdraw-consent").is_some(),
+        withdraw_how: statement("withdraw-consent").and_then(|s| cx.opt_text(&s.how)),
+        complaints,
+    }
+}
+
+fn authority(cx: &Cx, name: &str, text: Option<String>) -> AuthorityView {
+    let a = cx.v.authorities.get(name);
+    AuthorityView {
+        name: cx.label(name, Case::Keep),
+        addresses: a.map(|a| a.addresses.iter().map(|t| cx.text_as(t, Case::Keep, false)).collect()).unwrap_or_default(),
+        email: a.and_then(|a| a.email.as_deref()).map(link),
+        phone: a.and_then(|a| a.phone.as_deref()).map(escape),
+        web: a.and_then(|a| a.web.as_deref()).map(link),
+        text,
+    }
+}

@@ -1,0 +1,203 @@
+//! Hover: what a keyword means, what a property takes, and for a name its labels in both languages,
+//! its definition and its legal facts with sources (a safeguard shows its validity interval).
+
+use super::locate::{self, Hit};
+use super::workspace::context_root;
+use crate::db::{Db, SourceFile};
+use crate::ir::{self, Entry, Policy};
+use crate::lang;
+use crate::resolve::resolve_policy;
+use crate::syntax::ast::Span;
+use crate::syntax::parse;
+
+pub struct Hover {
+    pub markdown: String,
+    pub span: Span,
+}
+
+pub fn hover(db: &dyn Db, file: SourceFile, offset: usize, config: crate::check::CheckConfig) -> Option<Hover> {
+    let parsed = parse(db, file);
+    let hit = locate::hit(&parsed.decls, offset);
+    let mut hover = match hit? {
+        Hit::Keyword { kind, decl } => {
+            let spec = lang::spec(kind);
+            let props: Vec<String> = spec.props.iter().map(|p| format!("- `{}` {}: {}", p.key, p.args, p.doc)).collect();
+            Hover {
+                markdown: format!("**{}** ({})\n\n{}\n\nProperties:\n{}", spec.keyword, spec.noun, spec.doc, props.join("\n")),
+                span: decl.kind.span,
+            }
+        }
+        Hit::Key { decl, item, outer } => {
+            let kind = lang::kind_by_keyword(&decl.kind.text)?;
+            let props = match outer {
+                Some(o) => lang::find_prop(kind.props(), &o.key.text).map_or(&[][..], |p| p.block),
+                None => kind.props(),
+            };
+            let prop = lang::find_prop(props, &item.key.text)?;
+            let args = if prop.args.is_empty() { String::new() } else { format!(" `{}`", prop.args) };
+            Hover { markdown: format!("**{}**{}\n\n{}", prop.key, args, prop.doc), span: item.key.span }
+        }
+        Hit::Name { ident, .. } | Hit::Reference { ident, .. } => {
+            let root = if file.is_stdlib(db) { None } else { Some(context_root(db, file)) };
+            let text = match root {
+                Some(root) => describe(&resolve_policy(db, root).policy, &ident.text),
+                None => describe_std(db, &ident.text),
+            }?;
+            Hover { markdown: text, span: ident.span }
+        }
+        Hit::Module { ident } => {
+            let m = crate::stdlib::module(&ident.text)?;
+            let scope = if m.prelude { "always in scope" } else { "must be `use`d" };
+            Hover { markdown: format!("**{}**: standard-library module `{}` ({scope})", m.name, m.display_path()), span: ident.span }
+        }
+    };
+    if let Some(extra) = diagnostic_note(db, file, offset, config) {
+        hover.markdown.push_str("\n\n---\n");
+        hover.markdown.push_str(&extra);
+    }
+    Some(hover)
+}
+
+fn describe_std(db: &dyn Db, name: &str) -> Option<String> {
+    let std = crate::resolve::std_lib(db, db.file_set());
+    let policy = Policy {
+        root: std.scope.symbols.values().next()?.file,
+        meta: None,
+        controller: None,
+        data: vec![],
+        subjects: vec![],
+        purposes: vec![],
+        recipients: vec![],
+        cookies: vec![],
+        rights: None,
+        vocab: std.vocab.clone(),
+        modules: vec![],
+    };
+    describe(&policy, name)
+}
+
+/// The explain summary of the diagnostics under the cursor.
+fn diagnostic_note(db: &dyn Db, file: SourceFile, offset: usize, config: crate::check::CheckConfig) -> Option<String> {
+    if file.is_stdlib(db) {
+        return None;
+    }
+    let diags = super::workspace::diagnostics_for(db, file, config);
+    let notes: Vec<String> = diags
+        .iter()
+        .filter(|d| d.primary.span.start <= offset && offset <= d.primary.span.end)
+        .map(|d| {
+            let summary = crate::check::rules::lookup(d.code)
+                .map(|r| format!("{} ({})", r.summary, r.legal))
+                .or_else(|| crate::diagnostic::codes::lookup(d.code).map(|c| c.summary.to_string()))
+                .unwrap_or_default();
+            format!("`{}`: {summary}. Run `vern explain {}` for more.", d.code, d.code)
+        })
+        .collect();
+    (!notes.is_empty()).then(|| notes.join("\n\n"))
+}
+
+fn labels(e: &Entry) -> String {
+    let mut parts = Vec::new();
+    for (lang, text) in &e.label.by_lang {
+        parts.push(format!("{lang}: {text}"));
+    }
+    parts.join(" · ")
+}
+
+fn entry_text(kind: &str, e: &Entry, facts: Vec<String>) -> String {
+    let mut out = format!("**{}** ({kind})", e.name);
+    let l = labels(e);
+    if !l.is_empty() {
+        out.push_str(&format!("\n\n{l}"));
+    }
+    if let Some(d) = e.description.as_ref().and_then(|d| d.any("en")) {
+        out.push_str(&format!("\n\n{d}"));
+    }
+    for f in facts.into_iter().filter(|f| !f.is_empty()) {
+        out.push_str(&format!("\n\n{f}"));
+    }
+    if let Some(m) = &e.module {
+        out.push_str(&format!("\n\nDeclared in `{m}`."));
+    }
+    if e.unverified {
+        out.push_str("\n\n*Unverified: not yet checked against a primary source.*");
+    }
+    if !e.cite.is_empty() {
+        out.push_str("\n\nSources:\n");
+        for c in &e.cite {
+            out.push_str(&format!("- {c}\n"));
+        }
+    }
+    out
+}
+
+fn date(d: Option<ir::Date>) -> String {
+    d.map_or_else(|| "open".into(), |d| d.to_string())
+}
+
+/// Markdown describing what `name` stands for in the policy's scope.
+pub fn describe(policy: &Policy, name: &str) -> Option<String> {
+    let v = &policy.vocab;
+    let n = if v.entry(name).is_some() { name } else { name.strip_prefix("std.").unwrap_or(name) };
+    if let Some(s) = v.safeguards.get(n) {
+        let mut facts = vec![format!("Valid from {} until {} (first day no longer valid).", date(s.valid_from), date(s.valid_until))];
+        if let Some(i) = &s.instrument {
+            facts.push(format!("Instrument: {i}."));
+        }
+        if let Some(e) = &s.ended_by {
+            facts.push(format!("Ended by {e}."));
+        }
+        if let Some(d) = s.no_new_contracts_after {
+            facts.push(format!("No new contracts after {d}."));
+        }
+        return Some(entry_text("transfer safeguard", &s.entry, facts));
+    }
+    if let Some(b) = v.bases.get(n) {
+        let rights: Vec<&str> = b.requires_rights.iter().map(|r| r.name.as_str()).collect();
+        let facts = vec![
+            b.article.as_ref().map(|a| format!("GDPR Art. {a}.")).unwrap_or_default(),
+            if rights.is_empty() { String::new() } else { format!("A notice must state: {}.", rights.join(", ")) },
+        ];
+        return Some(entry_text("legal basis", &b.entry, facts));
+    }
+    if let Some(s) = v.statutes.get(n) {
+        let facts = vec![
+            s.section.clone().unwrap_or_default(),
+            s.retain.as_ref().map(|r| format!("Retention: `{}`.", serde_json::to_string(&crate::emit::retention(r)).unwrap_or_default())).unwrap_or_default(),
+            format!("In force from {} until {}.", date(s.in_force), date(s.repealed)),
+        ];
+        return Some(entry_text("statute", &s.entry, facts));
+    }
+    if let Some(c) = v.countries.get(n) {
+        let mut facts = vec![if c.eea { "In the EEA.".into() } else { "Outside the EEA (a third country).".to_string() }];
+        for a in &c.adequacy {
+            facts.push(format!("Adequacy: {} (from {} until {}).", a.decision.clone().unwrap_or_default(), date(a.from), date(a.until)));
+        }
+        return Some(entry_text("country", &c.entry, facts));
+    }
+    if let Some(a) = v.authorities.get(n) {
+        let addr: Vec<String> = a.addresses.iter().filter_map(|t| t.any("en").map(str::to_string)).collect();
+        let facts = vec![addr.join("; "), a.web.clone().unwrap_or_default()];
+        return Some(entry_text("supervisory authority", &a.entry, facts));
+    }
+    if let Some(d) = v.data.get(n) {
+        let mut flags = Vec::new();
+        for (on, f) in [(d.special, "special category (Art. 9)"), (d.identifier, "identifier"), (d.national_id, "national identity number"), (d.criminal, "criminal data (Art. 10)")] {
+            if on {
+                flags.push(f);
+            }
+        }
+        return Some(entry_text("data category", &d.entry, vec![flags.join(", ")]));
+    }
+    if let Some(p) = policy.purposes.iter().find(|p| p.name == n) {
+        let bases: Vec<&str> = p.bases.iter().map(|b| b.basis.name.as_str()).collect();
+        let label = p.label.as_ref().and_then(|l| l.any("en")).unwrap_or_default();
+        return Some(format!("**{}** (purpose) {label}\n\nBasis: {}", p.name, bases.join(", ")));
+    }
+    if let Some(r) = policy.recipients.iter().find(|r| r.name == n) {
+        let roles: Vec<&str> = r.roles.iter().map(|x| x.name.as_str()).collect();
+        let countries: Vec<&str> = r.countries.iter().map(|x| x.name.as_str()).collect();
+        return Some(format!("**{}** (recipient)\n\nRole: {}. Location: {}.", r.name, roles.join(", "), countries.join(", ")));
+    }
+    v.entry(n).map(|e| entry_text("vocabulary", e, vec![]))
+}
