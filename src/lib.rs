@@ -16,6 +16,7 @@ pub mod ir;
 pub mod resolve;
 pub mod check;
 pub mod emit;
+pub mod generate;
 pub mod ide;
 pub mod lsp;
 pub mod cli;

@@ -4,6 +4,7 @@ mod build;
 mod check;
 mod config;
 mod explain;
+mod notice;
 mod rules;
 pub mod load;
 mod write;
@@ -25,8 +26,10 @@ pub struct Cli {
 pub enum Command {
     /// Check policies and print diagnostics (exit 0: clean, 1: errors found, 2: usage or I/O problem)
     Check(CheckArgs),
-    /// Check a policy and write policy.json and policy.schema.json to a directory
+    /// Check a policy and write policy.json, its schema, the notices and the record schemas to a directory
     Build(BuildArgs),
+    /// Write the privacy notice of a policy (Markdown or HTML, in nb or en)
+    Notice(notice::NoticeArgs),
     /// Print the JSON Schema of policy.json
     Schema,
     /// Explain a diagnostic code or rule
@@ -36,6 +39,24 @@ pub enum Command {
     },
     /// Run the language server over stdio (for editors)
     Lsp,
+    /// Generate a large synthetic policy (for benchmarks and fuzzing)
+    #[command(hide = true)]
+    Generate {
+        /// About how many lines in all
+        #[arg(long, default_value_t = 10_000)]
+        lines: usize,
+        /// How many files (the root and the parts it uses)
+        #[arg(long, default_value_t = 1)]
+        files: usize,
+        /// The share of declarations with a deliberate defect, 0.0 to 1.0
+        #[arg(long, default_value_t = 0.0)]
+        defects: f64,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Output directory
+        #[arg(short, long)]
+        out: std::path::PathBuf,
+    },
     /// List the checker's rules with their default levels and legal references
     Rules {
         #[arg(long, value_enum, default_value_t = Format::Human)]
@@ -137,6 +158,7 @@ pub fn run(cli: Cli) -> ExitCode {
     let result = match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Build(args) => build::run(&args),
+        Command::Notice(args) => notice::run(&args),
         Command::Schema => {
             let schema = crate::emit::policy_schema();
             println!("{}", serde_json::to_string_pretty(&schema).unwrap_or_default());
@@ -145,6 +167,10 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Explain { code } => explain::run(&code),
         Command::Rules { format } => rules::run(format),
         Command::Lsp => crate::lsp::run().map(|()| ExitCode::SUCCESS).map_err(CliError::from),
+        Command::Generate { lines, files, defects, seed, out } => {
+            let generated = crate::generate::generate(&crate::generate::Options { lines, files, defects, seed });
+            write::write_all(&out, &generated).map(|()| ExitCode::SUCCESS)
+        }
     };
     match result {
         Ok(code) => code,

@@ -77,6 +77,9 @@ impl Backend {
         let applied = tokio::task::spawn_blocking(move || {
             let mut guard = state.lock().ok()?;
             apply(&mut guard);
+            if std::env::var_os("VERN_LSP_NO_REUSE").is_some() {
+                guard.rebuild();
+            }
             Some(Snapshot::take(&guard))
         })
         .await;

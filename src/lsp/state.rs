@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use tower_lsp_server::ls_types::Uri;
 
 use crate::check::CheckConfig;
-use crate::db::{Database, SourceFile};
+use crate::db::{Database, Db, SourceFile};
 
 pub struct Doc {
     pub file: SourceFile,
@@ -30,6 +30,23 @@ impl State {
         let db = Database::new();
         let config = CheckConfig::with_date(&db, crate::cli::today());
         State { db, config, docs: HashMap::new(), served: serve_static() }
+    }
+
+    /// Starts over with a fresh database holding the same files: what the server does after every edit
+    /// when `VERN_LSP_NO_REUSE` is set, to measure what salsa's reuse is worth.
+    pub fn rebuild(&mut self) {
+        let old = std::mem::take(&mut self.db);
+        let files: Vec<(String, SourceFile)> = old.file_set().files(&old).iter().map(|(p, f)| (p.clone(), *f)).collect();
+        let as_of = *self.config.as_of(&old);
+        for (path, file) in files {
+            let new = self.db.set_file(&path, file.text(&old).clone());
+            for doc in self.docs.values_mut() {
+                if doc.file == file {
+                    doc.file = new;
+                }
+            }
+        }
+        self.config = CheckConfig::with_date(&self.db, as_of);
     }
 
     /// The database path of a URI: the file's path for `file:` URIs, else the URI itself.

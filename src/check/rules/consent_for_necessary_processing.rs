@@ -90,12 +90,13 @@ fn report_kind(cx: &RuleCx, out: &mut Findings, p: &Purpose, b: &BasisUse, kind:
     let uses: Vec<String> = kind
         .expects
         .iter()
-        .map(
-            |e| match cx.basis(&e.name).is_some_and(|x| x.cites_statute) {
-                true => format!("`basis {} under STATUTE`", e.name),
-                false => format!("`basis {}`", e.name),
-            },
-        )
+        .map(|e| {
+            if cx.basis(&e.name).is_some_and(|x| x.cites_statute) {
+                format!("`basis {} under STATUTE`", e.name)
+            } else {
+                format!("`basis {}`", e.name)
+            }
+        })
         .collect();
     d.help = Some(format!(
         "use {} instead of `basis {}`",

@@ -2,7 +2,7 @@
 //!
 //! Fires on a purpose with no `basis` at all, and on a purpose whose every `basis` names an Art. 9(2)
 //! condition (a stdlib basis flagged `art9`): such a condition belongs in `condition` and does not
-//! replace the Art. 6(1) basis (Art. 9(1) is an additional prohibition, not a lawful basis).
+//! replace the Art. 6(1) basis (it lifts the prohibition of Art. 9(1); it is not a lawful basis).
 //!
 //! The catalog's second case, bases listed for the whole notice and not mapped to purposes, cannot
 //! be written in vern: a basis is always a property of a purpose.

@@ -17,6 +17,16 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &RuleCx, out: &mut Findings) {
     for purpose in &cx.policy.purposes {
+        // Data declared anonymous is not personal data: it needs no retention (whether the claim holds is
+        // `anonymous-claim-with-identifiers`'s question).
+        let personal: Vec<_> = purpose
+            .uses
+            .iter()
+            .filter(|u| !anonymous(cx, &u.name))
+            .collect();
+        if !purpose.uses.is_empty() && personal.is_empty() {
+            continue;
+        }
         if purpose.retention.is_empty() {
             out.add(
                 &purpose.waivers,
@@ -33,7 +43,7 @@ fn check(cx: &RuleCx, out: &mut Findings) {
         if purpose.retention.iter().any(|r| r.data.is_empty()) {
             continue;
         }
-        for used in &purpose.uses {
+        for used in personal {
             if !covered(cx, purpose, &used.name) {
                 let d = out.add_at(
                     Severity::Warning,
@@ -75,4 +85,8 @@ fn covered(cx: &RuleCx, purpose: &Purpose, data: &str) -> bool {
                     .iter()
                     .any(|d| d.entry.name == data)
         })
+}
+
+fn anonymous(cx: &RuleCx, data: &str) -> bool {
+    cx.data_chain(data).iter().any(|d| d.anonymous.is_some())
 }

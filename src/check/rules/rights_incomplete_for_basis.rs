@@ -33,6 +33,8 @@ struct Need {
     right: String,
     loc: Loc,
     because: String,
+    /// Required by an automated decision rather than a basis.
+    adm: bool,
 }
 
 fn check(cx: &RuleCx, out: &mut Findings) {
@@ -44,12 +46,12 @@ fn check(cx: &RuleCx, out: &mut Findings) {
             let loc = basis.loc;
             let Some(b) = cx.basis(&basis.name) else { continue };
             for r in &b.requires_rights {
-                needs.push(Need { right: plain(&r.name).to_string(), loc, because: format!("`{}`", basis.name) });
+                needs.push(Need { right: plain(&r.name).to_string(), loc, because: format!("`{}`", basis.name), adm: false });
             }
         }
         if let Some(AutomatedDecision::Significant { loc, .. }) = &purpose.automated_decision {
             let loc = Loc { file: loc.file, span: Span::new(loc.span.start, loc.span.start + "automated-decision".len()) };
-            needs.push(Need { right: AUTOMATED_DECISIONS.to_string(), loc, because: "this automated decision".to_string() });
+            needs.push(Need { right: AUTOMATED_DECISIONS.to_string(), loc, because: "this automated decision".to_string(), adm: true });
         }
     }
     needs.retain(|n| !listed.contains(&n.right.as_str()) && n.right != COMPLAINT && !is_withdrawal_right(cx, &n.right));
@@ -70,11 +72,12 @@ fn check(cx: &RuleCx, out: &mut Findings) {
         (None, Some(meta)) => (&[][..], RuleCx::label(meta.loc, "no `rights` block")),
         (None, None) => return,
     };
-    let d = out.add(
-        waivers,
-        format!("the rights omit {}, which the legal bases in use require", join(&names)),
-        primary,
-    );
+    let by = match (missing.iter().any(|n| !n.adm), missing.iter().any(|n| n.adm)) {
+        (true, true) => "the legal bases and automated decisions in use require",
+        (false, true) => "the automated decisions declared require",
+        _ => "the legal bases in use require",
+    };
+    let d = out.add(waivers, format!("the rights omit {}, which {by}", join(&names)), primary);
     // One secondary label per requiring declaration, naming what it requires.
     let mut places: Vec<(Loc, String, Vec<String>)> = Vec::new();
     for n in &missing {
@@ -97,7 +100,8 @@ fn check(cx: &RuleCx, out: &mut Findings) {
     d.notes.push(format!("the notice must tell people of these rights: {}", articles.join(", ")));
     let lines: Vec<String> = missing.iter().map(|n| format!("`{} \"...\"`", n.right)).collect();
     d.help = Some(match &cx.policy.rights {
-        Some(_) => format!("add {} to the `rights` block, each with how to exercise it", join(&lines)),
+        Some(_) if lines.len() == 1 => format!("add {} to the `rights` block, saying how to exercise it", lines[0]),
+        Some(_) => format!("add {} to the `rights` block, each saying how to exercise it", join(&lines)),
         None => format!("add a `rights` block with {}", join(&lines)),
     });
 }

@@ -2,7 +2,8 @@
 //!
 //! Fires on a recipient with a declared `country` that is a third country (a country without the `eea`
 //! flag, or a region with `third-country`) and either no `safeguard`, or only safeguards that are no
-//! transfer tool (`insufficient`, or `kind none`, such as `other-measures`). A recipient that declares
+//! transfer tool (`insufficient`, or `kind none`, such as `other-measures`): an error. Such a safeguard
+//! named beside a real one ("SCCs or other suitable measures") is a warning. A recipient that declares
 //! no country is `recipient-third-country-undeclared`'s concern; a safeguard that is named but lapsed or
 //! does not fit is `transfer-safeguard-invalid`'s.
 
@@ -39,7 +40,45 @@ fn check(cx: &RuleCx, out: &mut Findings) {
             .filter(|(_, s)| is_insufficient(s))
             .collect();
         if insufficient.len() < r.safeguards.len() {
-            continue; // at least one real safeguard: whether it holds is transfer-safeguard-invalid's question
+            // At least one real safeguard: whether it holds is transfer-safeguard-invalid's question. An
+            // insufficient one beside it ("SCCs or other suitable measures") is an alternative that rests
+            // on nothing: a warning.
+            if let Some((u, sg)) = insufficient.first() {
+                let real = r
+                    .safeguards
+                    .iter()
+                    .find(|x| !insufficient.iter().any(|(i, _)| std::ptr::eq(*i, *x)));
+                let message = format!(
+                    "`{}` names `{}` as an alternative transfer safeguard, but it is no safeguard",
+                    r.name, u.safeguard.name
+                );
+                let d = out.add_at(
+                    Severity::Warning,
+                    &r.waivers,
+                    message,
+                    RuleCx::label(u.safeguard.loc, "not a safeguard under GDPR Art. 45-49"),
+                );
+                if let Some(real) = real {
+                    d.secondary
+                        .push(RuleCx::label(real.safeguard.loc, "a real safeguard"));
+                }
+                let why = if sg.insufficient {
+                    "declared `insufficient` here"
+                } else {
+                    "declared `kind none` here"
+                };
+                d.secondary
+                    .push(Label::new(sg.entry.loc.file, sg.entry.loc.span, why));
+                d.notes.push(
+                    "data transferred under the alternative has no safeguard under GDPR Art. 44-49"
+                        .into(),
+                );
+                d.help = Some(format!(
+                    "remove `safeguard {}`, or replace it with the safeguard actually used",
+                    u.safeguard.name
+                ));
+            }
+            continue;
         }
         let places: Vec<String> = third.iter().map(|c| place(cx, &c.name)).collect();
         let names: Vec<&str> = third.iter().map(|c| c.name.as_str()).collect();

@@ -137,6 +137,14 @@ fn environment(templates: &Templates, messages: Arc<Messages>) -> Result<Environ
     for name in ["notice.md.j2", "page.html.j2"] {
         env.add_template_owned(name.to_string(), templates.template(name)).map_err(|e| template_error(name, &e))?;
     }
+    // `anchor("id")`: a heading id, `{#id}` (written by a function: `{#` opens a template comment).
+    env.add_function("anchor", |id: String| -> Result<String, minijinja::Error> {
+        if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+            return Err(minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, format!("`{id}` is not a heading id")));
+        }
+        Ok(format!("{{#{id}}}"))
+    });
+    env.add_filter("sentence", sentence);
     // `t("message-id", name=value, ...)`: a Fluent message. Arguments from the view model are already
     // escaped Markdown.
     env.add_function("t", move |id: String, kwargs: Kwargs| -> Result<String, minijinja::Error> {
@@ -155,6 +163,18 @@ fn environment(templates: &Templates, messages: Arc<Messages>) -> Result<Environ
         Ok(messages.get(&id, &args))
     });
     Ok(env)
+}
+
+/// A text as a sentence: with a full stop unless it ends with one (or `!`, `?`, `:`).
+fn sentence(text: String) -> String {
+    let trimmed = text.trim_end();
+    let core = trimmed.trim_end_matches([')', '»', '"', '”', '’', '\'']);
+    let last = core.chars().last();
+    if trimmed.is_empty() || matches!(last, Some('.' | '!' | '?' | ':' | '…')) {
+        trimmed.to_string()
+    } else {
+        format!("{trimmed}.")
+    }
 }
 
 fn template_error(name: &str, e: &minijinja::Error) -> String {

@@ -1,0 +1,115 @@
+//! Edit-to-diagnostics latency of `vern lsp` on a generated 10k-line policy: the time from a
+//! `didChange` of one line to the `publishDiagnostics` for that version, median and 95th percentile,
+//! with salsa's reuse and without it (`VERN_LSP_NO_REUSE`: a fresh database after every edit).
+//! Run with `cargo bench --bench lsp_latency`; the numbers go into the README.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::process::{Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+
+const EDITS: usize = 40;
+
+fn frame(v: &Value) -> Vec<u8> {
+    let body = v.to_string();
+    format!("Content-Length: {}\r\n\r\n{}", body.len(), body).into_bytes()
+}
+
+fn measure(path: &std::path::Path, reuse: bool) -> Vec<Duration> {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_vern"));
+    cmd.arg("lsp").stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::null());
+    if !reuse {
+        cmd.env("VERN_LSP_NO_REUSE", "1");
+    }
+    let mut child = cmd.spawn().expect("start vern lsp");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let stdout = child.stdout.take().expect("stdout");
+    let (tx, rx) = mpsc::channel::<Value>();
+    std::thread::spawn(move || {
+        let mut r = BufReader::new(stdout);
+        loop {
+            let mut len = 0;
+            loop {
+                let mut line = String::new();
+                if r.read_line(&mut line).unwrap_or(0) == 0 {
+                    return;
+                }
+                let line = line.trim_end();
+                if line.is_empty() {
+                    break;
+                }
+                if let Some(n) = line.strip_prefix("Content-Length: ") {
+                    len = n.parse().unwrap_or(0);
+                }
+            }
+            let mut body = vec![0; len];
+            if r.read_exact(&mut body).is_err() {
+                return;
+            }
+            if let Ok(v) = serde_json::from_slice(&body) {
+                let _ = tx.send(v);
+            }
+        }
+    });
+    let wait = |pred: &dyn Fn(&Value) -> bool| loop {
+        let m = rx.recv_timeout(Duration::from_secs(120)).expect("server answers");
+        if pred(&m) {
+            return m;
+        }
+    };
+    let uri = format!("file://{}", path.display());
+    let text = std::fs::read_to_string(path).expect("policy");
+    stdin.write_all(&frame(&json!({"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"capabilities":{}}}))).expect("write");
+    wait(&|m| m["id"] == 1);
+    stdin.write_all(&frame(&json!({"jsonrpc":"2.0","method":"initialized","params":{}}))).expect("write");
+    stdin
+        .write_all(&frame(&json!({"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":uri,"languageId":"vern","version":1,"text":text}}})))
+        .expect("write");
+    wait(&|m| m["method"] == "textDocument/publishDiagnostics" && m["params"]["version"] == 1);
+    // Edit one description string in the middle of the file, a different value each time.
+    let target = text.lines().enumerate().filter(|(_, l)| l.contains("description \"Registeret")).map(|(i, _)| i).nth(150).unwrap_or(10);
+    let mut times = Vec::new();
+    for k in 0..EDITS {
+        let version = k as i64 + 2;
+        let edited: String = text
+            .lines()
+            .enumerate()
+            .map(|(i, l)| if i == target { format!("  description \"Endret {k}\"\n") } else { format!("{l}\n") })
+            .collect();
+        let start = Instant::now();
+        stdin
+            .write_all(&frame(&json!({"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":uri,"version":version},"contentChanges":[{"text":edited}]}})))
+            .expect("write");
+        wait(&|m| m["method"] == "textDocument/publishDiagnostics" && m["params"]["version"] == version);
+        times.push(start.elapsed());
+    }
+    let _ = stdin.write_all(&frame(&json!({"jsonrpc":"2.0","id":9,"method":"shutdown"})));
+    let _ = stdin.write_all(&frame(&json!({"jsonrpc":"2.0","method":"exit"})));
+    let _ = child.wait();
+    times
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i.min(sorted.len() - 1)]
+}
+
+fn main() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let files = vern::generate::generate(&vern::generate::Options { lines: 10_000, files: 1, defects: 0.05, seed: 1 });
+    for (p, t) in &files {
+        std::fs::write(dir.path().join(p), t).expect("write policy");
+    }
+    let path = dir.path().join("policy.vern");
+    let lines = files[0].1.lines().count();
+    println!("edit-to-diagnostics latency, {lines}-line policy, {EDITS} edits of one line");
+    println!("| mode | median | p95 |");
+    println!("|---|---|---|");
+    for (name, reuse) in [("salsa reuse", true), ("no reuse (fresh database per edit)", false)] {
+        let mut t = measure(&path, reuse);
+        t.sort();
+        println!("| {name} | {:.1} ms | {:.1} ms |", percentile(&t, 0.5).as_secs_f64() * 1e3, percentile(&t, 0.95).as_secs_f64() * 1e3);
+    }
+}
