@@ -3,6 +3,8 @@
 mod build;
 mod check;
 mod config;
+mod diff;
+mod fmt;
 mod explain;
 mod notice;
 mod rules;
@@ -37,6 +39,10 @@ pub enum Command {
         /// The rule id or code, e.g. `consent-withdrawal-missing`
         code: String,
     },
+    /// Format policy files in the canonical style
+    Fmt(FmtArgs),
+    /// Compare two versions of a policy and say what changed for the people whose data it is
+    Diff(DiffArgs),
     /// Run the language server over stdio (for editors)
     Lsp,
     /// Generate a large synthetic policy (for benchmarks and fuzzing)
@@ -108,6 +114,33 @@ pub struct BuildArgs {
     pub common: CommonArgs,
 }
 
+#[derive(clap::Args, Debug)]
+pub struct FmtArgs {
+    /// Files or directories to format in place; `-` reads stdin and writes stdout
+    #[arg(value_name = "FILE|DIR|-")]
+    pub paths: Vec<std::path::PathBuf>,
+    /// Do not write; print a diff and exit 1 when a file is not formatted
+    #[arg(long)]
+    pub check: bool,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct DiffArgs {
+    /// The old version: a file (or, with --git, the file at that git revision)
+    pub old: String,
+    /// The new version: a file
+    pub new: Option<std::path::PathBuf>,
+    /// Compare FILE at git revision REV (given as OLD) with FILE in the working tree: `vern diff --git REV FILE`
+    #[arg(long)]
+    pub git: bool,
+    /// Output format: human, json or markdown (for a pull-request comment)
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Evaluation date for dated facts (default: today)
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub as_of: Option<Date>,
+}
+
 #[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum Format {
     Human,
@@ -166,6 +199,8 @@ pub fn run(cli: Cli) -> ExitCode {
         }
         Command::Explain { code } => explain::run(&code),
         Command::Rules { format } => rules::run(format),
+        Command::Fmt(args) => fmt::run(&args),
+        Command::Diff(args) => diff::run(&args),
         Command::Lsp => crate::lsp::run().map(|()| ExitCode::SUCCESS).map_err(CliError::from),
         Command::Generate { lines, files, defects, seed, out } => {
             let generated = crate::generate::generate(&crate::generate::Options { lines, files, defects, seed });
