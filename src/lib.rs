@@ -12,6 +12,7 @@ pub mod db;
 pub mod stdlib;
 pub mod diagnostic;
 pub mod syntax;
+pub mod fmt;
 pub mod ir;
 pub mod resolve;
 pub mod check;

@@ -199,7 +199,7 @@ const ELEMENTS: &[Element] = &[
     Element { article: "13(2)(d) complaint to a supervisory authority", section: "complaint", any_of: &["complaint-intro"] },
     Element { article: "13(2)(e) statutory or contractual requirement and consequences", section: "purposes", any_of: &["purpose-requirement"] },
     Element { article: "13(2)(f) automated decision-making", section: "automated", any_of: &["automated-intro", "automated-none"] },
-    Element { article: "13(2)(f), 4(4) profiling", section: "profiling", any_of: &["profiling-intro", "profiling-none"] },
+    Element { article: "13(2)(f), 4(4) profiling", section: "profiling", any_of: &["profiling-intro", "profiling-none", "not-stated"] },
     Element { article: "14(1)(d) categories of personal data", section: "categories", any_of: &["data-intro", "data-none"] },
     Element { article: "14(2)(f) source of the data", section: "sources", any_of: &["source-third-party", "source-public", "sources-none-from-others"] },
     Element { article: "ePrivacy Art. 5(3) cookies", section: "cookies", any_of: &["cookies-intro", "cookies-none"] },
@@ -304,7 +304,8 @@ fn check_page(html: &str, lang: &str, what: &str) {
     for table in doc.select(&sel("table")) {
         assert!(table.select(&sel("thead th")).next().is_some(), "{what}: a table without header cells");
     }
-    let mut levels = doc.select(&sel("h1, h2, h3, h4")).map(|h| h.value().name()[1..].parse::<u8>().unwrap_or(0));
+    let headings = sel("h1, h2, h3, h4");
+    let mut levels = doc.select(&headings).map(|h| h.value().name()[1..].parse::<u8>().unwrap_or(0));
     let mut last = levels.next().unwrap_or(1);
     for level in levels {
         assert!(level <= last + 1, "{what}: a heading skips a level (h{last} then h{level})");

@@ -156,14 +156,14 @@ basis-explain-public-task = { $statute ->
    *[other] The processing is necessary to perform a task in the public interest or in the exercise of official authority under the { $statute }.
 }
 basis-explain-legitimate-interest = The processing is necessary for a legitimate interest of ours, and we have assessed that your privacy interests do not override it.
-gdpr-article = GDPR Article { $article }{ $paragraph ->
+gdpr-article = Article { $article }{ $paragraph ->
     [none] {""}
    *[other] ({ $paragraph })
 }{ $point ->
     [none] {""}
    *[other] ({ $point })
 }
-gdpr-article-raw = GDPR Article { $article }
+gdpr-article-raw = Article { $article }
 
 ## Retention. $period is a duration, $event an event, $statute a statute.
 
@@ -226,11 +226,12 @@ transfer-safeguard = Transfer mechanism
 transfer-instrument = Legal instrument
 transfer-reference = Details
 transfer-copy = How to get a copy
-transfer-valid-from = in force since { $date }
-transfer-not-yet = in force only from { $date }
-transfer-ended = no longer valid since { $date }{ $reason ->
+transfer-validity = Validity
+transfer-valid-from = Valid since { $date }
+transfer-not-yet = Valid only from { $date }
+transfer-invalid = Invalid since { $date }{ $reason ->
     [none] {""}
-   *[other] : { $reason }
+   *[other] {" "}({ $reason })
 }
 transfer-adequacy = The European Commission has decided that { $country } ensures an adequate level of protection ({ $decision })
 transfer-dpf-certified = The recipient is certified under the framework.
@@ -262,7 +263,7 @@ cookie-provider = Set by
 cookie-consent = Consent
 cookie-session = until you close the browser
 cookie-consent-exempt = Not required
-cookie-purpose-with = { $text } ({ $purposes })
+cookie-used-for = Used for { $purposes }.
 
 ## Rights
 

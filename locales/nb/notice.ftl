@@ -153,14 +153,14 @@ basis-explain-public-task = { $statute ->
    *[other] Behandlingen er nødvendig for å utføre en oppgave i allmennhetens interesse eller utøve offentlig myndighet etter { $statute }.
 }
 basis-explain-legitimate-interest = Behandlingen er nødvendig for en berettiget interesse vi har, og vi har vurdert at hensynet til ditt personvern ikke går foran denne interessen.
-gdpr-article = personvernforordningen artikkel { $article }{ $paragraph ->
+gdpr-article = artikkel { $article }{ $paragraph ->
     [none] {""}
    *[other] {" "}nr. { $paragraph }
 }{ $point ->
     [none] {""}
    *[other] {" "}bokstav { $point }
 }
-gdpr-article-raw = personvernforordningen artikkel { $article }
+gdpr-article-raw = artikkel { $article }
 
 ## Lagringstid. $period er en varighet, $event en hendelse, $statute en lov.
 
@@ -235,11 +235,12 @@ transfer-safeguard = Overføringsgrunnlag
 transfer-instrument = Rettsakt
 transfer-reference = Nærmere om grunnlaget
 transfer-copy = Slik får du en kopi
-transfer-valid-from = gjelder fra { $date }
-transfer-not-yet = gjelder først fra { $date }
-transfer-ended = gjelder ikke lenger, fra { $date }{ $reason ->
+transfer-validity = Gyldighet
+transfer-valid-from = Gyldig fra { $date }
+transfer-not-yet = Gyldig først fra { $date }
+transfer-invalid = Ugyldig fra { $date }{ $reason ->
     [none] {""}
-   *[other] : { $reason }
+   *[other] {" "}({ $reason })
 }
 transfer-adequacy = EU-kommisjonen har besluttet at { $country } har et tilstrekkelig beskyttelsesnivå ({ $decision })
 transfer-dpf-certified = Mottakeren er sertifisert under rammeverket.
@@ -271,7 +272,7 @@ cookie-provider = Satt av
 cookie-consent = Samtykke
 cookie-session = til du lukker nettleseren
 cookie-consent-exempt = Ikke nødvendig
-cookie-purpose-with = { $text } ({ $purposes })
+cookie-used-for = Brukes til { $purposes }.
 
 ## Rettigheter
 

@@ -16,11 +16,43 @@ use crate::ir::{Date, Policy};
 use crate::resolve::resolve_policy;
 
 pub fn run(args: &BuildArgs) -> Result<ExitCode, CliError> {
+    let settings = super::config::load(&args.common, args.file.as_ref())?;
+    let as_of = args.common.as_of.or(settings.as_of).unwrap_or_else(today);
+    let out = args.out.clone().or(settings.out.clone());
+    match &args.file {
+        Some(file) => {
+            let out = out.ok_or_else(|| CliError("name the output directory: `vern build FILE -o DIR`".into()))?;
+            build_one(args, file, &out, as_of, &settings.levels)
+        }
+        None => {
+            // The workspace: every policy root, each into `out/<file stem>/`.
+            let out = out.ok_or_else(|| CliError("no output directory: give `-o DIR` or set `[workspace] out` in vern.toml".into()))?;
+            let paths = super::config::paths(&[], &settings)?;
+            let mut db = Database::new();
+            let roots = load::load_roots(&mut db, &paths)?;
+            let mut code = ExitCode::SUCCESS;
+            for root in roots {
+                let path = std::path::PathBuf::from(root.path(&db));
+                let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+                if build_one(args, &path, &out.join(&stem), as_of, &settings.levels)? != ExitCode::SUCCESS {
+                    code = ExitCode::from(1);
+                }
+            }
+            Ok(code)
+        }
+    }
+}
+
+fn build_one(
+    args: &BuildArgs,
+    file: &std::path::Path,
+    out: &std::path::Path,
+    as_of: Date,
+    levels: &crate::check::Levels,
+) -> Result<ExitCode, CliError> {
     let mut db = Database::new();
-    let roots = load::load_roots(&mut db, std::slice::from_ref(&args.file))?;
-    let as_of = args.common.as_of.unwrap_or_else(today);
-    let levels = super::config::levels(&args.common, Some(&args.file))?;
-    let config = CheckConfig::new(&db, as_of, levels);
+    let roots = load::load_roots(&mut db, &[file.to_path_buf()])?;
+    let config = CheckConfig::new(&db, as_of, levels.clone());
     let mut diags = super::check::collect(&db, &roots, config);
     let deny = args.common.deny.is_some();
     let mut files = Vec::new();
@@ -36,12 +68,12 @@ pub fn run(args: &BuildArgs) -> Result<ExitCode, CliError> {
     diagnostic::render::to_stderr(&db, &shown, args.common.color.enabled())?;
     if super::check::failed(&diags, deny) {
         eprintln!("{}", super::check::summary(&diags, 1));
-        eprintln!("error: nothing was written to `{}` because the policy has errors", args.out.display());
+        eprintln!("error: nothing was written to `{}` because the policy has errors", out.display());
         return Ok(ExitCode::from(1));
     }
-    write::write_all(&args.out, &files)?;
+    write::write_all(out, &files)?;
     eprintln!("{}", super::check::summary(&diags, 1));
-    eprintln!("wrote {} files to `{}`", files.len(), args.out.display());
+    eprintln!("wrote {} files to `{}`", files.len(), out.display());
     Ok(ExitCode::SUCCESS)
 }
 

@@ -8,10 +8,12 @@ use crate::db::Database;
 use crate::diagnostic::{self, Diagnostic, Severity};
 
 pub fn run(args: &CheckArgs) -> Result<ExitCode, CliError> {
+    let settings = super::config::load(&args.common, args.paths.first())?;
+    let paths = super::config::paths(&args.paths, &settings)?;
     let mut db = Database::new();
-    let roots = load::load_roots(&mut db, &args.paths)?;
-    let levels = super::config::levels(&args.common, args.paths.first())?;
-    let config = CheckConfig::new(&db, args.common.as_of.unwrap_or_else(today), levels);
+    let roots = load::load_roots(&mut db, &paths)?;
+    let as_of = args.common.as_of.or(settings.as_of).unwrap_or_else(today);
+    let config = CheckConfig::new(&db, as_of, settings.levels);
     let diags = collect(&db, &roots, config);
     match args.format {
         Format::Human => {
@@ -21,7 +23,12 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, CliError> {
         }
         Format::Json | Format::Markdown => {
             let json: Vec<_> = diags.iter().map(|d| diagnostic::json::convert(&db, d)).collect();
-            println!("{}", serde_json::to_string_pretty(&json)?);
+            outln!("{}", serde_json::to_string_pretty(&json)?);
+        }
+        Format::Sarif => outln!("{}", serde_json::to_string_pretty(&diagnostic::sarif::to_json(&db, &diags))?),
+        Format::Github => {
+            out!("{}", diagnostic::sarif::github(&db, &diags));
+            eprintln!("{}", summary(&diags, roots.len()));
         }
     }
     Ok(if failed(&diags, args.common.deny.is_some()) { ExitCode::from(1) } else { ExitCode::SUCCESS })
@@ -35,14 +42,27 @@ pub fn failed(diags: &[Diagnostic], deny_warnings: bool) -> bool {
     })
 }
 
-/// Every diagnostic of every root, each once, in a stable order.
+/// Every diagnostic of every root, each once, in a stable order. Roots are checked in parallel, each
+/// thread on a snapshot of the same database (salsa shares what they have in common, the stdlib).
 pub fn collect(db: &Database, roots: &[crate::db::SourceFile], config: CheckConfig) -> Vec<Diagnostic> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(roots.len()).max(1);
+    let chunks: Vec<&[crate::db::SourceFile]> = roots.chunks(roots.len().div_ceil(threads).max(1)).collect();
+    let per_root: Vec<Vec<Diagnostic>> = if chunks.len() <= 1 {
+        roots.iter().map(|&r| check_policy(db, r, config).clone()).collect()
+    } else {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = chunks
+                .iter()
+                .map(|chunk| {
+                    let snapshot = db.clone();
+                    scope.spawn(move || chunk.iter().map(|&r| check_policy(&snapshot, r, config).clone()).collect::<Vec<_>>())
+                })
+                .collect();
+            handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+        })
+    };
     let mut seen = std::collections::HashSet::new();
-    let mut diags: Vec<Diagnostic> = roots
-        .iter()
-        .flat_map(|&root| check_policy(db, root, config).iter().cloned())
-        .filter(|d| seen.insert(d.clone()))
-        .collect();
+    let mut diags: Vec<Diagnostic> = per_root.into_iter().flatten().filter(|d| seen.insert(d.clone())).collect();
     diagnostic::sort(db, &mut diags);
     diags
 }

@@ -8,7 +8,7 @@ use crate::diagnostic::codes;
 
 pub fn run(id: &str) -> Result<ExitCode, CliError> {
     if let Some(rule) = rules::lookup(id) {
-        println!(
+        outln!(
             "# {}\n\n{}\n\nDefault level: {} (group `{}`)\n\n{}",
             rule.id,
             rule.summary,
@@ -19,7 +19,7 @@ pub fn run(id: &str) -> Result<ExitCode, CliError> {
         return Ok(ExitCode::SUCCESS);
     }
     if let Some(c) = codes::lookup(id) {
-        println!("# {}\n\n{}\n\nDefault level: {}\n\n{}", c.id, c.summary, c.severity.as_str(), c.explain.trim_end());
+        outln!("# {}\n\n{}\n\nDefault level: {}\n\n{}", c.id, c.summary, c.severity.as_str(), c.explain.trim_end());
         return Ok(ExitCode::SUCCESS);
     }
     let known = codes::CODES.iter().map(|c| c.id).chain(rules::RULES.iter().map(|r| r.id));

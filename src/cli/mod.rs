@@ -1,5 +1,17 @@
 //! The command line: the only module that reads files, writes files and talks to the terminal.
 
+#[macro_use]
+mod macros {
+    /// `println!` for command output, through `write_stdout`.
+    macro_rules! outln {
+        ($($arg:tt)*) => { $crate::cli::write_stdout(&format!("{}\n", format_args!($($arg)*)))? };
+    }
+    /// `print!` for command output, through `write_stdout`.
+    macro_rules! out {
+        ($($arg:tt)*) => { $crate::cli::write_stdout(&format!($($arg)*))? };
+    }
+}
+
 mod build;
 mod check;
 mod config;
@@ -45,6 +57,12 @@ pub enum Command {
     Diff(DiffArgs),
     /// Run the language server over stdio (for editors)
     Lsp,
+    /// Print shell completions (bash, zsh, fish, elvish, powershell)
+    Completions {
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff)
+    Man,
     /// Generate a large synthetic policy (for benchmarks and fuzzing)
     #[command(hide = true)]
     Generate {
@@ -93,8 +111,8 @@ pub enum Deny {
 
 #[derive(clap::Args, Debug)]
 pub struct CheckArgs {
-    /// Policy files, or directories to search for `.vern` files
-    #[arg(required = true, value_name = "FILE|DIR")]
+    /// Policy files, or directories to search for `.vern` files (default: the workspace in `vern.toml`)
+    #[arg(value_name = "FILE|DIR")]
     pub paths: Vec<std::path::PathBuf>,
     /// Output format
     #[arg(long, value_enum, default_value_t = Format::Human)]
@@ -105,11 +123,11 @@ pub struct CheckArgs {
 
 #[derive(clap::Args, Debug)]
 pub struct BuildArgs {
-    /// The policy's root file
-    pub file: std::path::PathBuf,
-    /// Output directory (created if missing)
+    /// The policy's root file (default: every policy of the workspace in `vern.toml`)
+    pub file: Option<std::path::PathBuf>,
+    /// Output directory, created if missing (default: the workspace's `out`)
     #[arg(short, long, value_name = "DIR")]
-    pub out: std::path::PathBuf,
+    pub out: Option<std::path::PathBuf>,
     #[command(flatten)]
     pub common: CommonArgs,
 }
@@ -145,6 +163,10 @@ pub struct DiffArgs {
 pub enum Format {
     Human,
     Json,
+    /// SARIF 2.1.0, for code scanning
+    Sarif,
+    /// GitHub Actions workflow annotations
+    Github,
     /// Markdown (for `vern rules`: the catalog table in docs/rules.md)
     Markdown,
 }
@@ -173,6 +195,26 @@ fn parse_date(s: &str) -> Result<Date, String> {
 
 pub use check::collect as check_diagnostics;
 
+/// Writes to stdout; a closed pipe (`vern ... | head`) ends the output quietly instead of failing.
+pub fn write_stdout(text: &str) -> Result<(), CliError> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(CliError(format!("cannot write to stdout: {e}"))),
+        _ => Ok(()),
+    }
+}
+
+
+
+/// The man page, generated from the clap definitions (committed as docs/man/vern.1).
+pub fn man_page() -> String {
+    let cmd = <Cli as clap::CommandFactory>::command();
+    let mut buf = Vec::new();
+    let _ = clap_mangen::Man::new(cmd).render(&mut buf);
+    String::from_utf8_lossy(&buf).into_owned()
+}
+
 pub fn today() -> Date {
     jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC).date()
 }
@@ -192,15 +234,21 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Check(args) => check::run(&args),
         Command::Build(args) => build::run(&args),
         Command::Notice(args) => notice::run(&args),
-        Command::Schema => {
-            let schema = crate::emit::policy_schema();
-            println!("{}", serde_json::to_string_pretty(&schema).unwrap_or_default());
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Schema => serde_json::to_string_pretty(&crate::emit::policy_schema())
+            .map_err(CliError::from)
+            .and_then(|s| write_stdout(&(s + "\n")))
+            .map(|()| ExitCode::SUCCESS),
         Command::Explain { code } => explain::run(&code),
         Command::Rules { format } => rules::run(format),
         Command::Fmt(args) => fmt::run(&args),
         Command::Diff(args) => diff::run(&args),
+        Command::Completions { shell } => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            let mut buf = Vec::new();
+            clap_complete::generate(shell, &mut cmd, "vern", &mut buf);
+            write_stdout(&String::from_utf8_lossy(&buf)).map(|()| ExitCode::SUCCESS)
+        }
+        Command::Man => write_stdout(&man_page()).map(|()| ExitCode::SUCCESS),
         Command::Lsp => crate::lsp::run().map(|()| ExitCode::SUCCESS).map_err(CliError::from),
         Command::Generate { lines, files, defects, seed, out } => {
             let generated = crate::generate::generate(&crate::generate::Options { lines, files, defects, seed });

@@ -86,9 +86,9 @@ pub fn run(args: &NoticeArgs) -> Result<ExitCode, CliError> {
     let mut db = Database::new();
     let roots = load::load_roots(&mut db, std::slice::from_ref(&args.file))?;
     let Some(&root) = roots.first() else { return Err(CliError("no policy file given".into())) };
-    let as_of = args.common.as_of.unwrap_or_else(today);
-    let levels = super::config::levels(&args.common, Some(&args.file))?;
-    let config = CheckConfig::new(&db, as_of, levels);
+    let settings = super::config::load(&args.common, Some(&args.file))?;
+    let as_of = args.common.as_of.or(settings.as_of).unwrap_or_else(today);
+    let config = CheckConfig::new(&db, as_of, settings.levels);
     let mut diags = super::check::collect(&db, &roots, config);
     let color = args.common.color.enabled();
     if diags.iter().any(is_compiler_error) {

@@ -26,13 +26,13 @@ pub fn run(format: Format) -> Result<ExitCode, CliError> {
         })
         .collect();
     match format {
-        Format::Json => println!("{}", serde_json::to_string_pretty(&infos)?),
-        Format::Markdown => print!("{}", crate::check::catalog::markdown()),
+        Format::Json | Format::Sarif | Format::Github => outln!("{}", serde_json::to_string_pretty(&infos)?),
+        Format::Markdown => out!("{}", crate::check::catalog::markdown()),
         Format::Human => {
             let width = infos.iter().map(|i| i.id.len()).max().unwrap_or(0);
             for i in &infos {
-                println!("{:width$}  {:5}  {}", i.id, i.level, i.summary);
-                println!("{:width$}         {}", "", i.legal_reference);
+                outln!("{:width$}  {:5}  {}", i.id, i.level, i.summary);
+                outln!("{:width$}         {}", "", i.legal_reference);
             }
         }
     }

@@ -4,6 +4,7 @@
 pub mod codes;
 pub mod json;
 pub mod render;
+pub mod sarif;
 
 use crate::db::SourceFile;
 use crate::syntax::ast::Span;

@@ -29,7 +29,9 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &RuleCx, out: &mut Findings) {
     for name in &cx.policy.data {
-        let Some(d) = cx.vocab.data.get(name) else { continue };
+        let Some(d) = cx.vocab.data.get(name) else {
+            continue;
+        };
         if d.entry.module.is_none() {
             claim_with_identifiers(cx, d, out);
         }
@@ -49,7 +51,9 @@ struct Link {
 
 fn claim_with_identifiers(cx: &RuleCx, d: &DataCategory, out: &mut Findings) {
     let chain = cx.data_chain(&d.entry.name);
-    let Some(claimant) = chain.iter().find(|c| c.anonymous.is_some()) else { return };
+    let Some(claimant) = chain.iter().find(|c| c.anonymous.is_some()) else {
+        return;
+    };
     let own = claimant.entry.name == d.entry.name;
 
     let mut links = Vec::new();
@@ -63,14 +67,29 @@ fn claim_with_identifiers(cx: &RuleCx, d: &DataCategory, out: &mut Findings) {
     }
     for f in &d.fields {
         let std_name = format!("std.{}", f.ty);
-        let ty = if cx.vocab.data.contains_key(&std_name) { std_name } else { f.ty.clone() };
-        if cx.vocab.data.get(&ty).is_some_and(|c| c.entry.module.is_some()) {
+        let ty = if cx.vocab.data.contains_key(&std_name) {
+            std_name
+        } else {
+            f.ty.clone()
+        };
+        if cx
+            .vocab
+            .data
+            .get(&ty)
+            .is_some_and(|c| c.entry.module.is_some())
+        {
             links.push(link(cx, f.loc, &f.name, &ty, true));
         }
     }
     let self_identifier = d.identifier;
-    let identifiers: BTreeSet<&str> = links.iter().flat_map(|l| l.identifiers.iter().map(String::as_str)).collect();
-    let quasi: BTreeSet<&str> = links.iter().flat_map(|l| l.quasi.iter().map(String::as_str)).collect();
+    let identifiers: BTreeSet<&str> = links
+        .iter()
+        .flat_map(|l| l.identifiers.iter().map(String::as_str))
+        .collect();
+    let quasi: BTreeSet<&str> = links
+        .iter()
+        .flat_map(|l| l.quasi.iter().map(String::as_str))
+        .collect();
     if !self_identifier && identifiers.is_empty() && quasi.is_empty() {
         return;
     }
@@ -79,17 +98,29 @@ fn claim_with_identifiers(cx: &RuleCx, d: &DataCategory, out: &mut Findings) {
     let primary = if own {
         RuleCx::label(claim_loc, "declared anonymous here")
     } else {
-        RuleCx::label(d.entry.loc, format!("anonymous because it refines `{}`", claimant.entry.name))
+        RuleCx::label(
+            d.entry.loc,
+            format!("anonymous because it refines `{}`", claimant.entry.name),
+        )
     };
     let strong = self_identifier || !identifiers.is_empty();
-    let names = |set: &BTreeSet<&str>| set.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ");
+    let names = |set: &BTreeSet<&str>| {
+        set.iter()
+            .map(|n| format!("`{n}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     let diag: &mut Diagnostic = if strong {
         let what = if identifiers.is_empty() {
             "is itself flagged `identifier`".to_string()
         } else {
             format!("holds identifiers: {}", names(&identifiers))
         };
-        out.add(&d.waivers, format!("data `{}` is declared anonymous but {what}", d.entry.name), primary)
+        out.add(
+            &d.waivers,
+            format!("data `{}` is declared anonymous but {what}", d.entry.name),
+            primary,
+        )
     } else {
         out.add_at(
             Severity::Warning,
@@ -103,18 +134,30 @@ fn claim_with_identifiers(cx: &RuleCx, d: &DataCategory, out: &mut Findings) {
         )
     };
     if !own {
-        diag.secondary.push(label(claim_loc, format!("`{}` is declared anonymous here", claimant.entry.name)));
+        diag.secondary.push(label(
+            claim_loc,
+            format!("`{}` is declared anonymous here", claimant.entry.name),
+        ));
     }
     if self_identifier && identifiers.is_empty() && own {
         // The IR keeps no location for the `identifier` flag; the declaration stands in for it.
-        diag.secondary.push(label(d.entry.loc, "flagged `identifier`"));
+        diag.secondary
+            .push(label(d.entry.loc, "flagged `identifier`"));
     }
     for l in &links {
-        let (set, kind) = if strong { (&l.identifiers, "an identifier") } else { (&l.quasi, "a quasi-identifier") };
+        let (set, kind) = if strong {
+            (&l.identifiers, "an identifier")
+        } else {
+            (&l.quasi, "a quasi-identifier")
+        };
         if set.is_empty() {
             continue;
         }
-        let list = set.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ");
+        let list = set
+            .iter()
+            .map(|n| format!("`{n}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
         let msg = match (l.field, set.as_slice()) {
             (false, [one]) if *one == l.what => format!("`{}` is {kind}", l.what),
             (false, [_]) => format!("`{}` holds {list}, {kind}", l.what),
@@ -139,7 +182,10 @@ fn claim_with_identifiers(cx: &RuleCx, d: &DataCategory, out: &mut Findings) {
             d.entry.name, claimant.entry.name
         )
     } else if strong {
-        format!("remove `anonymous` from `data {}` (it is personal data), or remove the identifiers from it", claimant.entry.name)
+        format!(
+            "remove `anonymous` from `data {}` (it is personal data), or remove the identifiers from it",
+            claimant.entry.name
+        )
     } else {
         format!(
             "remove `anonymous` from `data {}`, or aggregate the data so that no device or person can be singled out, then `waive anonymous-claim-with-identifiers \"how\"`",
@@ -151,9 +197,23 @@ fn claim_with_identifiers(cx: &RuleCx, d: &DataCategory, out: &mut Findings) {
 /// The identifier and quasi-identifier categories that `name` is or holds.
 fn link(cx: &RuleCx, loc: Loc, what: &str, name: &str, field: bool) -> Link {
     let closure = cx.data_closure(name);
-    let identifiers: Vec<String> = closure.iter().filter(|c| c.identifier).map(|c| c.entry.name.clone()).collect();
-    let quasi: Vec<String> = closure.iter().filter(|c| c.quasi_identifier && !c.identifier).map(|c| c.entry.name.clone()).collect();
-    Link { loc, what: what.to_string(), field, identifiers: sorted(identifiers), quasi: sorted(quasi) }
+    let identifiers: Vec<String> = closure
+        .iter()
+        .filter(|c| c.identifier)
+        .map(|c| c.entry.name.clone())
+        .collect();
+    let quasi: Vec<String> = closure
+        .iter()
+        .filter(|c| c.quasi_identifier && !c.identifier)
+        .map(|c| c.entry.name.clone())
+        .collect();
+    Link {
+        loc,
+        what: what.to_string(),
+        field,
+        identifiers: sorted(identifiers),
+        quasi: sorted(quasi),
+    }
 }
 
 fn sorted(mut v: Vec<String>) -> Vec<String> {
@@ -189,7 +249,11 @@ fn profiling_on_anonymous_data(cx: &RuleCx, out: &mut Findings) {
         let mut reported = BTreeSet::new();
         for u in &p.uses {
             // The outermost category declared anonymous: one finding per use.
-            let Some((a, flag)) = cx.data_closure(&u.name).into_iter().find_map(|a| a.anonymous.map(|f| (a, f))) else {
+            let Some((a, flag)) = cx
+                .data_closure(&u.name)
+                .into_iter()
+                .find_map(|a| a.anonymous.map(|f| (a, f)))
+            else {
                 continue;
             };
             if !reported.insert(a.entry.name.clone()) {
@@ -203,14 +267,20 @@ fn profiling_on_anonymous_data(cx: &RuleCx, out: &mut Findings) {
                 };
                 let d = out.add(
                     &p.waivers,
-                    format!("purpose `{}` profiles people with data `{}`, which is declared anonymous", p.name, a.entry.name),
+                    format!(
+                        "purpose `{}` profiles people with data `{}`, which is declared anonymous",
+                        p.name, a.entry.name
+                    ),
                     RuleCx::label(u.loc, here),
                 );
                 d.secondary.push(label(flag, "declared anonymous here"));
                 let why = if p.profiling.is_some() {
                     "the purpose profiles people here".to_string()
                 } else {
-                    format!("`{}` purposes profile people", p.kind.as_ref().map_or("", |k| k.name.as_str()))
+                    format!(
+                        "`{}` purposes profile people",
+                        p.kind.as_ref().map_or("", |k| k.name.as_str())
+                    )
                 };
                 d.secondary.push(label(profiling_loc, why));
                 d.notes.push(

@@ -27,7 +27,13 @@ const PARTS: [(&str, &str); 4] = [
 fn check(cx: &RuleCx, out: &mut Findings) {
     for purpose in &cx.policy.purposes {
         match &purpose.automated_decision {
-            Some(AutomatedDecision::Significant { logic, significance, consequences, safeguards, loc }) => {
+            Some(AutomatedDecision::Significant {
+                logic,
+                significance,
+                consequences,
+                safeguards,
+                loc,
+            }) => {
                 let given = [logic, significance, consequences, safeguards];
                 let missing: Vec<(&str, &str)> = PARTS
                     .iter()
@@ -42,11 +48,24 @@ fn check(cx: &RuleCx, out: &mut Findings) {
                 let what: Vec<&str> = missing.iter().map(|(_, w)| *w).collect();
                 let d = out.add(
                     &purpose.waivers,
-                    format!("the automated decision in `{}` does not state {}", purpose.name, join(&what)),
-                    RuleCx::label(head(*loc, "automated-decision"), format!("no {}", join_or(&keys))),
+                    format!(
+                        "the automated decision in `{}` does not state {}",
+                        purpose.name,
+                        join(&what)
+                    ),
+                    RuleCx::label(
+                        head(*loc, "automated-decision"),
+                        format!("no {}", join_or(&keys)),
+                    ),
                 );
-                let example: Vec<String> = missing.iter().map(|(k, _)| format!("{k} \"...\"")).collect();
-                d.help = Some(format!("add {} inside `automated-decision {{ }}`", join_code(&example)));
+                let example: Vec<String> = missing
+                    .iter()
+                    .map(|(k, _)| format!("{k} \"...\""))
+                    .collect();
+                d.help = Some(format!(
+                    "add {} inside `automated-decision {{ }}`",
+                    join_code(&example)
+                ));
                 d.notes.push(
                     "a decision based solely on automated processing with legal or similarly significant effects must come with meaningful information about the logic involved, its significance and envisaged consequences, and the right to human intervention, to express one's view and to contest the decision"
                         .to_string(),
@@ -54,7 +73,9 @@ fn check(cx: &RuleCx, out: &mut Findings) {
             }
             Some(AutomatedDecision::None(_)) => {}
             None => {
-                let Some(label) = profiling_label(cx, purpose) else { continue };
+                let Some(label) = profiling_label(cx, purpose) else {
+                    continue;
+                };
                 let d = out.add_at(
                     Severity::Info,
                     &purpose.waivers,
@@ -76,9 +97,12 @@ fn profiling_label(cx: &RuleCx, purpose: &Purpose) -> Option<Label> {
         return Some(RuleCx::label(head(flag.loc, "profiling"), "profiling"));
     }
     let kind = purpose.kind.as_ref()?;
-    cx.kind_of(purpose)
-        .filter(|k| k.profiling)
-        .map(|_| RuleCx::label(kind.loc, format!("a `{}` purpose involves profiling", kind.name)))
+    cx.kind_of(purpose).filter(|k| k.profiling).map(|_| {
+        RuleCx::label(
+            kind.loc,
+            format!("a `{}` purpose involves profiling", kind.name),
+        )
+    })
 }
 
 fn join(items: &[impl AsRef<str>]) -> String {
@@ -94,7 +118,13 @@ fn join(items: &[impl AsRef<str>]) -> String {
 
 /// The key of a property, rather than the property with its arguments and block.
 fn head(loc: Loc, key: &str) -> Loc {
-    Loc { file: loc.file, span: Span::new(loc.span.start, (loc.span.start + key.len()).min(loc.span.end)) }
+    Loc {
+        file: loc.file,
+        span: Span::new(
+            loc.span.start,
+            (loc.span.start + key.len()).min(loc.span.end),
+        ),
+    }
 }
 
 fn join_or(items: &[String]) -> String {

@@ -61,49 +61,87 @@ fn report(
     mechanism: Option<(&crate::ir::Ref, &Mechanism)>,
     countries: &[&str],
 ) {
-    let statutes: Vec<&Statute> = countries.iter().filter_map(|c| cx.statute_in_force(FAMILY, c)).collect();
+    let statutes: Vec<&Statute> = countries
+        .iter()
+        .filter_map(|c| cx.statute_in_force(FAMILY, c))
+        .collect();
     let d = match (has_kind, mechanism) {
         (true, None) => out.add(
             &cookie.waivers,
-            format!("cookie `{}` needs consent, but none is declared", cookie.name),
+            format!(
+                "cookie `{}` needs consent, but none is declared",
+                cookie.name
+            ),
             RuleCx::label(cookie.loc, "no `consent`"),
         ),
         (true, Some((r, m))) => out.add(
             &cookie.waivers,
-            format!("cookie `{}` relies on `{}`, which is not valid consent", cookie.name, r.name),
-            RuleCx::label(r.loc, format!("{} is not consent", cx.name_of(&m.entry.name))),
+            format!(
+                "cookie `{}` relies on `{}`, which is not valid consent",
+                cookie.name, r.name
+            ),
+            RuleCx::label(
+                r.loc,
+                format!("{} is not consent", cx.name_of(&m.entry.name)),
+            ),
         ),
         // Without a kind nobody can tell whether the cookie is exempt: likely, not certainly, a defect.
         (false, None) => out.add_at(
             Severity::Warning,
             &cookie.waivers,
-            format!("cookie `{}` states neither its kind nor how consent is asked", cookie.name),
+            format!(
+                "cookie `{}` states neither its kind nor how consent is asked",
+                cookie.name
+            ),
             RuleCx::label(cookie.loc, "no `kind` and no `consent`"),
         ),
         (false, Some((r, m))) => out.add_at(
             Severity::Warning,
             &cookie.waivers,
-            format!("cookie `{}` states no kind and relies on `{}`, which is not valid consent", cookie.name, r.name),
-            RuleCx::label(r.loc, format!("{} is not consent", cx.name_of(&m.entry.name))),
+            format!(
+                "cookie `{}` states no kind and relies on `{}`, which is not valid consent",
+                cookie.name, r.name
+            ),
+            RuleCx::label(
+                r.loc,
+                format!("{} is not consent", cx.name_of(&m.entry.name)),
+            ),
         ),
     };
     if let Some(k) = &cookie.kind {
-        d.secondary.push(RuleCx::label(k.loc, format!("{} need consent", cx.name_of(&k.name))));
+        d.secondary.push(RuleCx::label(
+            k.loc,
+            format!("{} need consent", cx.name_of(&k.name)),
+        ));
     }
     for s in &statutes {
-        let since = s.in_force.map(|d| format!(" (since {d})")).unwrap_or_default();
-        d.secondary.push(RuleCx::label(s.entry.loc, format!("the cookie rule in force on {}{since}", cx.as_of)));
+        let since = s
+            .in_force
+            .map(|d| format!(" (since {d})"))
+            .unwrap_or_default();
+        d.secondary.push(RuleCx::label(
+            s.entry.loc,
+            format!("the cookie rule in force on {}{since}", cx.as_of),
+        ));
     }
     if let Some((_, m)) = mechanism {
         if let Some(why) = m.invalid.as_ref().and_then(|t| t.any("en")) {
-            d.notes.push(format!("{}: {why}", cx.name_of(&m.entry.name)));
+            d.notes
+                .push(format!("{}: {why}", cx.name_of(&m.entry.name)));
         }
         // The policy's own date may explain the choice: say what applied then and what applies now.
         if let Some(clause) = cx.dated_clause(|date| accepted(cx, m, countries, date).is_some()) {
-            let old = cx.policy_date().and_then(|date| accepted(cx, m, countries, date)).unwrap_or_default();
+            let old = cx
+                .policy_date()
+                .and_then(|date| accepted(cx, m, countries, date))
+                .unwrap_or_default();
             let old: Vec<String> = old.iter().map(|s| cx.name_of(&s.entry.name)).collect();
             let now: Vec<String> = statutes.iter().map(|s| cx.name_of(&s.entry.name)).collect();
-            let now = if now.is_empty() { "GDPR consent".to_string() } else { now.join(" and ") };
+            let now = if now.is_empty() {
+                "GDPR consent".to_string()
+            } else {
+                now.join(" and ")
+            };
             d.notes.push(format!(
                 "{clause}, {} counted as cookie consent under {}; on {} {} applies, under which it does not",
                 cx.name_of(&m.entry.name),
@@ -143,7 +181,12 @@ fn countries<'a>(cx: &RuleCx<'a>) -> Vec<&'a str> {
 
 /// The statutes that accept `m` as cookie consent on `date`, if every country's statute in force then
 /// does; `None` if any country has none or one that does not.
-fn accepted<'a>(cx: &RuleCx<'a>, m: &Mechanism, countries: &[&str], date: Date) -> Option<Vec<&'a Statute>> {
+fn accepted<'a>(
+    cx: &RuleCx<'a>,
+    m: &Mechanism,
+    countries: &[&str],
+    date: Date,
+) -> Option<Vec<&'a Statute>> {
     if countries.is_empty() {
         return None;
     }
@@ -151,7 +194,10 @@ fn accepted<'a>(cx: &RuleCx<'a>, m: &Mechanism, countries: &[&str], date: Date) 
     let standard = format!("{name}-accepted");
     countries
         .iter()
-        .map(|c| statute_at(cx, c, date).filter(|s| s.consent_standard.as_deref() == Some(standard.as_str())))
+        .map(|c| {
+            statute_at(cx, c, date)
+                .filter(|s| s.consent_standard.as_deref() == Some(standard.as_str()))
+        })
         .collect()
 }
 

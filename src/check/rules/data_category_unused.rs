@@ -31,7 +31,9 @@ fn check(cx: &RuleCx, out: &mut Findings) {
         .map(|d| d.entry.name.as_str())
         .collect();
     for name in &cx.policy.data {
-        let Some(d) = cx.vocab.data.get(name) else { continue };
+        let Some(d) = cx.vocab.data.get(name) else {
+            continue;
+        };
         if d.entry.module.is_some() || used.contains(name.as_str()) {
             continue;
         }
@@ -44,6 +46,8 @@ fn check(cx: &RuleCx, out: &mut Findings) {
             "a notice that lists data no purpose processes misstates what is collected; data without a purpose may not be collected (Art. 5(1)(b)-(c))"
                 .into(),
         );
-        diag.help = Some(format!("add `{name}` to the `uses` of the purposes that process it, or remove the declaration"));
+        diag.help = Some(format!(
+            "add `{name}` to the `uses` of the purposes that process it, or remove the declaration"
+        ));
     }
 }

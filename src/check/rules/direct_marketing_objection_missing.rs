@@ -29,26 +29,46 @@ fn check(cx: &RuleCx, out: &mut Findings) {
     if listed.contains(&OBJECT_DM) {
         return;
     }
-    let marketing: Vec<(&Purpose, Label)> = cx.policy.purposes.iter().filter_map(|p| marketing_label(cx, p).map(|l| (p, l))).collect();
+    let marketing: Vec<(&Purpose, Label)> = cx
+        .policy
+        .purposes
+        .iter()
+        .filter_map(|p| marketing_label(cx, p).map(|l| (p, l)))
+        .collect();
     if marketing.is_empty() {
         return;
     }
     let withdraw_right = listed.iter().any(|r| is_withdrawal_right(cx, r));
     let unsubscribe = |p: &Purpose| {
         p.bases.iter().any(|b| {
-            cx.basis(&b.basis.name).is_some_and(|basis| basis.withdrawable)
+            cx.basis(&b.basis.name)
+                .is_some_and(|basis| basis.withdrawable)
                 && (withdraw_right || b.withdraw.as_ref().is_some_and(|t| !t.is_empty()))
         })
     };
-    let without: Vec<&str> = marketing.iter().filter(|(p, _)| !unsubscribe(p)).map(|(p, _)| p.name.as_str()).collect();
-    let severity = if without.is_empty() { Severity::Warning } else { Severity::Error };
-    let names: Vec<String> = marketing.iter().map(|(p, _)| format!("`{}`", p.name)).collect();
+    let without: Vec<&str> = marketing
+        .iter()
+        .filter(|(p, _)| !unsubscribe(p))
+        .map(|(p, _)| p.name.as_str())
+        .collect();
+    let severity = if without.is_empty() {
+        Severity::Warning
+    } else {
+        Severity::Error
+    };
+    let names: Vec<String> = marketing
+        .iter()
+        .map(|(p, _)| format!("`{}`", p.name))
+        .collect();
     let message = format!(
         "the policy markets directly ({}) but does not state the right to object to direct marketing",
         names.join(", ")
     );
     let (waivers, primary) = match (&cx.policy.rights, &cx.policy.meta) {
-        (Some(rights), _) => (&rights.waivers[..], RuleCx::label(rights.loc, format!("no `{OBJECT_DM}`"))),
+        (Some(rights), _) => (
+            &rights.waivers[..],
+            RuleCx::label(rights.loc, format!("no `{OBJECT_DM}`")),
+        ),
         (None, Some(meta)) => (&[][..], RuleCx::label(meta.loc, "no `rights` block")),
         (None, None) => return,
     };
@@ -61,7 +81,10 @@ fn check(cx: &RuleCx, out: &mut Findings) {
         );
     } else {
         let names: Vec<String> = without.iter().map(|n| format!("`{n}`")).collect();
-        d.notes.push(format!("no way to unsubscribe is stated for {}", names.join(", ")));
+        d.notes.push(format!(
+            "no way to unsubscribe is stated for {}",
+            names.join(", ")
+        ));
     }
     d.help = Some(format!(
         "add `{OBJECT_DM} \"...\"` to the `rights` block, saying how to object at any time (e.g. the unsubscribe link, or by e-mail)"
@@ -71,12 +94,21 @@ fn check(cx: &RuleCx, out: &mut Findings) {
 /// Where the purpose says it markets directly: its `direct-marketing`, or its kind if flagged.
 fn marketing_label(cx: &RuleCx, purpose: &Purpose) -> Option<Label> {
     if let Some(dm) = &purpose.direct_marketing {
-        return Some(RuleCx::label(dm_loc(dm), format!("`{}` markets directly", purpose.name)));
+        return Some(RuleCx::label(
+            dm_loc(dm),
+            format!("`{}` markets directly", purpose.name),
+        ));
     }
     let kind = purpose.kind.as_ref()?;
-    cx.kind_of(purpose)
-        .filter(|k| k.direct_marketing)
-        .map(|_| RuleCx::label(kind.loc, format!("`{}` is of kind `{}`: direct marketing", purpose.name, kind.name)))
+    cx.kind_of(purpose).filter(|k| k.direct_marketing).map(|_| {
+        RuleCx::label(
+            kind.loc,
+            format!(
+                "`{}` is of kind `{}`: direct marketing",
+                purpose.name, kind.name
+            ),
+        )
+    })
 }
 
 /// The right to withdraw consent, known by the stdlib matrix: required by some withdrawable basis and by
@@ -95,8 +127,16 @@ fn is_withdrawal_right(cx: &RuleCx, right: &str) -> bool {
 /// The `direct-marketing via ...` property up to its last channel (an item's span can reach over a
 /// trailing comment).
 fn dm_loc(dm: &DirectMarketing) -> Loc {
-    let end = dm.channels.last().map_or(dm.loc.span.start + "direct-marketing".len(), |c| c.loc.span.end);
-    Loc { file: dm.loc.file, span: Span::new(dm.loc.span.start, end.min(dm.loc.span.end)) }
+    let end = dm
+        .channels
+        .last()
+        .map_or(dm.loc.span.start + "direct-marketing".len(), |c| {
+            c.loc.span.end
+        });
+    Loc {
+        file: dm.loc.file,
+        span: Span::new(dm.loc.span.start, end.min(dm.loc.span.end)),
+    }
 }
 
 /// A right's name without the `std.` a shadowing policy name adds.

@@ -25,14 +25,21 @@ const FAMILY: &str = "e-marketing";
 
 fn check(cx: &RuleCx, out: &mut Findings) {
     for purpose in &cx.policy.purposes {
-        let Some(dm) = &purpose.direct_marketing else { continue };
+        let Some(dm) = &purpose.direct_marketing else {
+            continue;
+        };
         if purpose.soft_opt_in.is_some() {
             continue;
         }
         let electronic: Vec<&str> = dm
             .channels
             .iter()
-            .filter(|c| cx.vocab.channels.get(&c.name).is_some_and(|ch| ch.electronic))
+            .filter(|c| {
+                cx.vocab
+                    .channels
+                    .get(&c.name)
+                    .is_some_and(|ch| ch.electronic)
+            })
             .map(|c| c.name.as_str())
             .collect();
         if electronic.is_empty() {
@@ -57,7 +64,10 @@ fn check(cx: &RuleCx, out: &mut Findings) {
             RuleCx::label(dm_loc(dm), "electronic direct marketing"),
         );
         for b in &other {
-            d.secondary.push(RuleCx::label(b.basis.loc, format!("rests on `{}`, not consent", b.basis.name)));
+            d.secondary.push(RuleCx::label(
+                b.basis.loc,
+                format!("rests on `{}`, not consent", b.basis.name),
+            ));
         }
         let mut countries = cx.audience();
         if let Some(c) = cx.controller_country() {
@@ -67,7 +77,12 @@ fn check(cx: &RuleCx, out: &mut Findings) {
         }
         for c in countries {
             if let Some(s) = cx.statute_in_force(FAMILY, c) {
-                let what = s.entry.description.as_ref().and_then(|t| t.any("en")).unwrap_or_default();
+                let what = s
+                    .entry
+                    .description
+                    .as_ref()
+                    .and_then(|t| t.any("en"))
+                    .unwrap_or_default();
                 let note = format!("{} ({c}): {what}", cx.name_of(&s.entry.name));
                 d.notes.push(note.trim_end_matches([' ', ':']).to_string());
             }
@@ -82,8 +97,16 @@ fn check(cx: &RuleCx, out: &mut Findings) {
 /// The `direct-marketing via ...` property up to its last channel (an item's span can reach over a
 /// trailing comment).
 fn dm_loc(dm: &DirectMarketing) -> Loc {
-    let end = dm.channels.last().map_or(dm.loc.span.start + "direct-marketing".len(), |c| c.loc.span.end);
-    Loc { file: dm.loc.file, span: Span::new(dm.loc.span.start, end.min(dm.loc.span.end)) }
+    let end = dm
+        .channels
+        .last()
+        .map_or(dm.loc.span.start + "direct-marketing".len(), |c| {
+            c.loc.span.end
+        });
+    Loc {
+        file: dm.loc.file,
+        span: Span::new(dm.loc.span.start, end.min(dm.loc.span.end)),
+    }
 }
 
 fn join(items: &[String]) -> String {

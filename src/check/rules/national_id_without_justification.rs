@@ -31,7 +31,9 @@ pub static RULE: Rule = Rule {
 const FAMILY: &str = "national-id";
 
 fn check(cx: &RuleCx, out: &mut Findings) {
-    let statute = cx.controller_country().and_then(|c| cx.statute_in_force(FAMILY, c));
+    let statute = cx
+        .controller_country()
+        .and_then(|c| cx.statute_in_force(FAMILY, c));
     for p in &cx.policy.purposes {
         if statute.is_some_and(|s| consent_is_alternative(cx, s, p)) {
             continue;
@@ -39,29 +41,47 @@ fn check(cx: &RuleCx, out: &mut Findings) {
         let mut reported = BTreeSet::new();
         for u in &p.uses {
             let closure = cx.data_closure(&u.name);
-            let Some(nid) = closure.iter().find(|d| d.national_id) else { continue };
+            let Some(nid) = closure.iter().find(|d| d.national_id) else {
+                continue;
+            };
             let justified = closure.iter().any(|d| {
-                d.justification.as_ref().is_some_and(|t| !t.is_empty()) && cx.data_has(&d.entry.name, |x| x.national_id)
+                d.justification.as_ref().is_some_and(|t| !t.is_empty())
+                    && cx.data_has(&d.entry.name, |x| x.national_id)
             });
             if justified || !reported.insert(nid.entry.name.clone()) {
                 continue;
             }
             let here = if u.name == nid.entry.name {
-                format!("`{}` is a national identity number with no `justification`", u.name)
+                format!(
+                    "`{}` is a national identity number with no `justification`",
+                    u.name
+                )
             } else {
-                format!("`{}` holds `{}`, a national identity number, with no `justification`", u.name, nid.entry.name)
+                format!(
+                    "`{}` holds `{}`, a national identity number, with no `justification`",
+                    u.name, nid.entry.name
+                )
             };
             let d = out.add(
                 &p.waivers,
-                format!("purpose `{}` processes a national identity number without a justification", p.name),
+                format!(
+                    "purpose `{}` processes a national identity number without a justification",
+                    p.name
+                ),
                 RuleCx::label(u.loc, here),
             );
             // Where to write the justification: the nearest policy-declared category on the way.
-            let own = closure.iter().find(|c| c.entry.module.is_none() && cx.data_has(&c.entry.name, |x| x.national_id));
+            let own = closure.iter().find(|c| {
+                c.entry.module.is_none() && cx.data_has(&c.entry.name, |x| x.national_id)
+            });
             match own {
                 Some(c) => {
                     if c.entry.name != u.name {
-                        d.secondary.push(Label::new(c.entry.loc.file, c.entry.loc.span, "declared here"));
+                        d.secondary.push(Label::new(
+                            c.entry.loc.file,
+                            c.entry.loc.span,
+                            "declared here",
+                        ));
                     }
                     d.help = Some(format!(
                         "add `justification \"...\"` to `data {}`: why secure identification is needed and why the number is necessary for it",
@@ -87,7 +107,9 @@ fn check(cx: &RuleCx, out: &mut Findings) {
 fn consent_is_alternative(cx: &RuleCx, s: &Statute, p: &Purpose) -> bool {
     s.consent_standard.is_some()
         && !p.bases.is_empty()
-        && p.bases.iter().all(|b| cx.basis(&b.basis.name).is_some_and(|x| x.withdrawable))
+        && p.bases
+            .iter()
+            .all(|b| cx.basis(&b.basis.name).is_some_and(|x| x.withdrawable))
 }
 
 fn statute_note(cx: &RuleCx, s: &Statute) -> String {

@@ -41,9 +41,11 @@ fn check(cx: &RuleCx, out: &mut Findings) {
                         family,
                         stated,
                         up_to,
-                    } => by_statute(cx, out, purpose, rule, statute, *family, *stated, *up_to),
+                    } => by_statute(
+                        cx, out, purpose, rule, alt, statute, *family, *stated, *up_to,
+                    ),
                     Retention::Period { period, after } => {
-                        by_basis(cx, out, purpose, rule, *period, after.as_ref())
+                        by_basis(cx, out, purpose, rule, alt, *period, after.as_ref())
                     }
                     _ => {}
                 }
@@ -59,6 +61,7 @@ fn by_statute(
     out: &mut Findings,
     purpose: &Purpose,
     rule: &RetentionRule,
+    alt: &Retention,
     cited: &Ref,
     family: bool,
     stated: Option<crate::syntax::ast::Duration>,
@@ -76,28 +79,29 @@ fn by_statute(
         let Some(named) = cx.vocab.statutes.get(&cited.name) else {
             return;
         };
-        if let (Some(home), Some(country)) = (home, named.country.as_ref()) {
-            if country.name != home {
-                other_country(cx, out, purpose, cited, named, home);
-                // What binds the controller is its own country's statute of the family: compare the period
-                // kept (stated, or the cited statute's) with that one.
-                let own = named
-                    .family
-                    .as_deref()
-                    .and_then(|f| cx.statute_in_force(f, home));
-                let kept = stated.or_else(|| retained(named).map(|(d, _)| d));
-                if let (Some(own), Some(kept)) = (own, kept) {
-                    let how = Cited {
-                        rule,
-                        cited: Some(cited),
-                        family: false,
-                        via_basis: None,
-                        inferred: false,
-                    };
-                    compare(cx, out, purpose, &how, kept, up_to, own);
-                }
-                return;
+        if let (Some(home), Some(country)) = (home, named.country.as_ref())
+            && country.name != home
+        {
+            other_country(cx, out, purpose, cited, named, home);
+            // What binds the controller is its own country's statute of the family: compare the period
+            // kept (stated, or the cited statute's) with that one.
+            let own = named
+                .family
+                .as_deref()
+                .and_then(|f| cx.statute_in_force(f, home));
+            let kept = stated.or_else(|| retained(named).map(|(d, _)| d));
+            if let (Some(own), Some(kept)) = (own, kept) {
+                let how = Cited {
+                    rule,
+                    alt,
+                    cited: Some(cited),
+                    family: false,
+                    via_basis: None,
+                    inferred: false,
+                };
+                compare(cx, out, purpose, &how, kept, up_to, own);
             }
+            return;
         }
         if in_force(cx, named) {
             named
@@ -113,6 +117,7 @@ fn by_statute(
     let Some(stated) = stated else { return };
     let how = Cited {
         rule,
+        alt,
         cited: Some(cited),
         family,
         via_basis: None,
@@ -127,6 +132,7 @@ fn by_basis(
     out: &mut Findings,
     purpose: &Purpose,
     rule: &RetentionRule,
+    alt: &Retention,
     period: Duration,
     after: Option<&Ref>,
 ) {
@@ -151,16 +157,17 @@ fn by_basis(
     if let [(r, target)] = named.as_slice() {
         let how = Cited {
             rule,
+            alt,
             cited: None,
             family: false,
             via_basis: Some(r),
             inferred: false,
         };
         compare(cx, out, purpose, &how, period, false, target);
-        if let (Some(after), Some((_, Some(from)))) = (after, retained(target)) {
-            if after.name != from.name {
-                start_event(cx, out, purpose, rule, after, from, target);
-            }
+        if let (Some(after), Some((_, Some(from)))) = (after, retained(target))
+            && after.name != from.name
+        {
+            start_event(cx, out, purpose, alt, after, from, target);
         }
         return;
     }
@@ -201,6 +208,7 @@ fn by_basis(
     }
     let how = Cited {
         rule,
+        alt,
         cited: None,
         family: false,
         via_basis: None,
@@ -234,6 +242,8 @@ fn by_basis(
 /// How a retention came to be compared with a statute, for messages.
 struct Cited<'a> {
     rule: &'a RetentionRule,
+    /// The alternative of the retention compared (the whole retention unless it is `A or B`).
+    alt: &'a Retention,
     /// The statute or family after `as`.
     cited: Option<&'a Ref>,
     family: bool,
@@ -257,7 +267,7 @@ fn compare(
     };
     let minimum = is_minimum(cx, target);
     let ordering = compare_durations(stated, required);
-    let shown = format!("retain {}", show(&how.rule.retention));
+    let shown = format!("retain {}", show(how.alt));
     let statutory = period_text(cx, required, from);
     let fix = fix(how, target, required, from);
     let d: &mut Diagnostic = match ordering {
@@ -529,7 +539,7 @@ fn start_event(
     cx: &RuleCx,
     out: &mut Findings,
     purpose: &Purpose,
-    rule: &RetentionRule,
+    alt: &Retention,
     after: &Ref,
     from: &Ref,
     target: &Statute,
@@ -539,7 +549,7 @@ fn start_event(
         &purpose.waivers,
         format!(
             "`retain {}` counts from `{}`, but `{}` counts from `{}`",
-            show(&rule.retention),
+            show(alt),
             after.name,
             target.entry.name,
             from.name

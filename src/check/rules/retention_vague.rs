@@ -50,15 +50,14 @@ fn check(cx: &RuleCx, out: &mut Findings) {
                 ));
             }
             for e in &events {
-                if let Some(event) = cx.vocab.events.get(&e.name) {
-                    if !d
+                if let Some(event) = cx.vocab.events.get(&e.name)
+                    && !d
                         .secondary
                         .iter()
                         .any(|l| l.file == event.entry.loc.file && l.span == event.entry.loc.span)
-                    {
-                        d.secondary
-                            .push(RuleCx::label(event.entry.loc, "declared `vague` here"));
-                    }
+                {
+                    d.secondary
+                        .push(RuleCx::label(event.entry.loc, "declared `vague` here"));
                 }
             }
             d.notes.push(

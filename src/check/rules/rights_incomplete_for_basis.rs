@@ -41,20 +41,43 @@ fn check(cx: &RuleCx, out: &mut Findings) {
     let listed: Vec<&str> = cx.rights_listed().into_iter().map(plain).collect();
     let mut needs: Vec<Need> = Vec::new();
     for purpose in &cx.policy.purposes {
-        let bases = purpose.bases.iter().map(|b| &b.basis).chain(purpose.conditions.iter().map(|c| &c.basis));
+        let bases = purpose
+            .bases
+            .iter()
+            .map(|b| &b.basis)
+            .chain(purpose.conditions.iter().map(|c| &c.basis));
         for basis in bases {
             let loc = basis.loc;
-            let Some(b) = cx.basis(&basis.name) else { continue };
+            let Some(b) = cx.basis(&basis.name) else {
+                continue;
+            };
             for r in &b.requires_rights {
-                needs.push(Need { right: plain(&r.name).to_string(), loc, because: format!("`{}`", basis.name), adm: false });
+                needs.push(Need {
+                    right: plain(&r.name).to_string(),
+                    loc,
+                    because: format!("`{}`", basis.name),
+                    adm: false,
+                });
             }
         }
         if let Some(AutomatedDecision::Significant { loc, .. }) = &purpose.automated_decision {
-            let loc = Loc { file: loc.file, span: Span::new(loc.span.start, loc.span.start + "automated-decision".len()) };
-            needs.push(Need { right: AUTOMATED_DECISIONS.to_string(), loc, because: "this automated decision".to_string(), adm: true });
+            let loc = Loc {
+                file: loc.file,
+                span: Span::new(loc.span.start, loc.span.start + "automated-decision".len()),
+            };
+            needs.push(Need {
+                right: AUTOMATED_DECISIONS.to_string(),
+                loc,
+                because: "this automated decision".to_string(),
+                adm: true,
+            });
         }
     }
-    needs.retain(|n| !listed.contains(&n.right.as_str()) && n.right != COMPLAINT && !is_withdrawal_right(cx, &n.right));
+    needs.retain(|n| {
+        !listed.contains(&n.right.as_str())
+            && n.right != COMPLAINT
+            && !is_withdrawal_right(cx, &n.right)
+    });
     if needs.is_empty() {
         return;
     }
@@ -68,16 +91,26 @@ fn check(cx: &RuleCx, out: &mut Findings) {
     }
     let names: Vec<String> = missing.iter().map(|n| format!("`{}`", n.right)).collect();
     let (waivers, primary) = match (&cx.policy.rights, &cx.policy.meta) {
-        (Some(rights), _) => (&rights.waivers[..], RuleCx::label(rights.loc, format!("no {}", join_or(&names)))),
+        (Some(rights), _) => (
+            &rights.waivers[..],
+            RuleCx::label(rights.loc, format!("no {}", join_or(&names))),
+        ),
         (None, Some(meta)) => (&[][..], RuleCx::label(meta.loc, "no `rights` block")),
         (None, None) => return,
     };
-    let by = match (missing.iter().any(|n| !n.adm), missing.iter().any(|n| n.adm)) {
+    let by = match (
+        missing.iter().any(|n| !n.adm),
+        missing.iter().any(|n| n.adm),
+    ) {
         (true, true) => "the legal bases and automated decisions in use require",
         (false, true) => "the automated decisions declared require",
         _ => "the legal bases in use require",
     };
-    let d = out.add(waivers, format!("the rights omit {}, which {by}", join(&names)), primary);
+    let d = out.add(
+        waivers,
+        format!("the rights omit {}, which {by}", join(&names)),
+        primary,
+    );
     // One secondary label per requiring declaration, naming what it requires.
     let mut places: Vec<(Loc, String, Vec<String>)> = Vec::new();
     for n in &missing {
@@ -88,20 +121,42 @@ fn check(cx: &RuleCx, out: &mut Findings) {
         }
     }
     for (loc, because, rights) in places {
-        d.secondary.push(RuleCx::label(loc, format!("{because} requires {}", join(&rights))));
+        d.secondary.push(RuleCx::label(
+            loc,
+            format!("{because} requires {}", join(&rights)),
+        ));
     }
     let articles: Vec<String> = missing
         .iter()
-        .map(|n| match cx.vocab.rights.get(&n.right).and_then(|r| r.article.as_deref()) {
-            Some(article) => format!("`{}` (Art. {article})", n.right),
-            None => format!("`{}`", n.right),
+        .map(|n| {
+            match cx
+                .vocab
+                .rights
+                .get(&n.right)
+                .and_then(|r| r.article.as_deref())
+            {
+                Some(article) => format!("`{}` (Art. {article})", n.right),
+                None => format!("`{}`", n.right),
+            }
         })
         .collect();
-    d.notes.push(format!("the notice must tell people of these rights: {}", articles.join(", ")));
-    let lines: Vec<String> = missing.iter().map(|n| format!("`{} \"...\"`", n.right)).collect();
+    d.notes.push(format!(
+        "the notice must tell people of these rights: {}",
+        articles.join(", ")
+    ));
+    let lines: Vec<String> = missing
+        .iter()
+        .map(|n| format!("`{} \"...\"`", n.right))
+        .collect();
     d.help = Some(match &cx.policy.rights {
-        Some(_) if lines.len() == 1 => format!("add {} to the `rights` block, saying how to exercise it", lines[0]),
-        Some(_) => format!("add {} to the `rights` block, each saying how to exercise it", join(&lines)),
+        Some(_) if lines.len() == 1 => format!(
+            "add {} to the `rights` block, saying how to exercise it",
+            lines[0]
+        ),
+        Some(_) => format!(
+            "add {} to the `rights` block, each saying how to exercise it",
+            join(&lines)
+        ),
         None => format!("add a `rights` block with {}", join(&lines)),
     });
 }

@@ -22,14 +22,24 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &RuleCx, out: &mut Findings) {
     for name in &cx.policy.data {
-        let Some(d) = cx.vocab.data.get(name) else { continue };
+        let Some(d) = cx.vocab.data.get(name) else {
+            continue;
+        };
         if d.entry.module.is_some() {
             continue;
         }
         let Some(source) = &d.source else { continue };
         let (from, label, example) = match source.kind {
-            SourceKind::ThirdParty => ("from a third party", "which third party?", "source third-party \"Kreditt Norge AS (credit reference agency)\""),
-            SourceKind::Public => ("from public sources", "which public source?", "source public \"The Register of Business Enterprises\""),
+            SourceKind::ThirdParty => (
+                "from a third party",
+                "which third party?",
+                "source third-party \"Kreditt Norge AS (credit reference agency)\"",
+            ),
+            SourceKind::Public => (
+                "from public sources",
+                "which public source?",
+                "source public \"The Register of Business Enterprises\"",
+            ),
             SourceKind::Subject | SourceKind::Observed | SourceKind::Derived => continue,
         };
         if source.text.as_ref().is_some_and(|t| !t.is_empty()) {
@@ -37,7 +47,10 @@ fn check(cx: &RuleCx, out: &mut Findings) {
         }
         let d = out.add(
             &d.waivers,
-            format!("data `{}` comes {from}, but the policy does not say which", d.entry.name),
+            format!(
+                "data `{}` comes {from}, but the policy does not say which",
+                d.entry.name
+            ),
             RuleCx::label(source.loc, label),
         );
         d.notes.push(

@@ -27,7 +27,10 @@ const NO_SENSITIVE_CLAIMS: &str = "no-sensitive-data-claims";
 
 fn check(cx: &RuleCx, out: &mut Findings) {
     for p in &cx.policy.purposes {
-        let art9 = p.conditions.iter().any(|c| cx.basis(&c.basis.name).is_some_and(|b| b.art9));
+        let art9 = p
+            .conditions
+            .iter()
+            .any(|c| cx.basis(&c.basis.name).is_some_and(|b| b.art9));
         if art9 {
             continue;
         }
@@ -35,14 +38,24 @@ fn check(cx: &RuleCx, out: &mut Findings) {
         if let Some(((first, cat), rest)) = special.split_first() {
             let d = out.add(
                 &p.waivers,
-                format!("purpose `{}` processes special-category data without an Art. 9(2) condition", p.name),
-                RuleCx::label(first.loc, what_it_is(first, cat, "special-category data (Art. 9(1))")),
+                format!(
+                    "purpose `{}` processes special-category data without an Art. 9(2) condition",
+                    p.name
+                ),
+                RuleCx::label(
+                    first.loc,
+                    what_it_is(first, cat, "special-category data (Art. 9(1))"),
+                ),
             );
             for (r, c) in rest {
-                d.secondary.push(label(r.loc, what_it_is(r, c, "also special-category data")));
+                d.secondary
+                    .push(label(r.loc, what_it_is(r, c, "also special-category data")));
             }
             if cat.entry.name != first.name {
-                d.secondary.push(label(cat.entry.loc, format!("`{}` is flagged `special` here", cat.entry.name)));
+                d.secondary.push(label(
+                    cat.entry.loc,
+                    format!("`{}` is flagged `special` here", cat.entry.name),
+                ));
             }
             not_art9_conditions(cx, p, &mut d.secondary);
             d.notes.push(
@@ -73,10 +86,14 @@ fn check(cx: &RuleCx, out: &mut Findings) {
                 RuleCx::label(first.loc, what_it_is(first, cat, "criminal-offence data (Art. 10)")),
             );
             for (r, c) in rest {
-                d.secondary.push(label(r.loc, what_it_is(r, c, "also criminal-offence data")));
+                d.secondary
+                    .push(label(r.loc, what_it_is(r, c, "also criminal-offence data")));
             }
             if cat.entry.name != first.name {
-                d.secondary.push(label(cat.entry.loc, format!("`{}` is flagged `criminal` here", cat.entry.name)));
+                d.secondary.push(label(
+                    cat.entry.loc,
+                    format!("`{}` is flagged `criminal` here", cat.entry.name),
+                ));
             }
             not_art9_conditions(cx, p, &mut d.secondary);
             d.notes.push(
@@ -93,8 +110,20 @@ fn check(cx: &RuleCx, out: &mut Findings) {
 }
 
 /// The purpose's `uses` whose closure holds a category with `flag`, each with the nearest such category.
-fn flagged_uses<'a>(cx: &RuleCx<'a>, p: &'a Purpose, flag: impl Fn(&DataCategory) -> bool) -> Vec<(&'a Ref, &'a DataCategory)> {
-    p.uses.iter().filter_map(|u| cx.data_closure(&u.name).into_iter().find(|d| flag(d)).map(|d| (u, d))).collect()
+fn flagged_uses<'a>(
+    cx: &RuleCx<'a>,
+    p: &'a Purpose,
+    flag: impl Fn(&DataCategory) -> bool,
+) -> Vec<(&'a Ref, &'a DataCategory)> {
+    p.uses
+        .iter()
+        .filter_map(|u| {
+            cx.data_closure(&u.name)
+                .into_iter()
+                .find(|d| flag(d))
+                .map(|d| (u, d))
+        })
+        .collect()
 }
 
 fn what_it_is(used: &Ref, flagged: &DataCategory, what: &str) -> String {
@@ -113,7 +142,10 @@ fn label(loc: Loc, message: impl Into<String>) -> Label {
 fn not_art9_conditions(cx: &RuleCx, p: &Purpose, labels: &mut Vec<Label>) {
     for c in &p.conditions {
         if cx.basis(&c.basis.name).is_some_and(|b| !b.art9) {
-            labels.push(label(c.basis.loc, format!("`{}` is not an Art. 9(2) condition", c.basis.name)));
+            labels.push(label(
+                c.basis.loc,
+                format!("`{}` is not an Art. 9(2) condition", c.basis.name),
+            ));
         }
     }
 }
@@ -124,7 +156,11 @@ fn art9_list(cx: &RuleCx) -> Option<String> {
     if bases.is_empty() {
         return None;
     }
-    bases.sort_by(|a, b| a.article.cmp(&b.article).then(a.entry.name.cmp(&b.entry.name)));
+    bases.sort_by(|a, b| {
+        a.article
+            .cmp(&b.article)
+            .then(a.entry.name.cmp(&b.entry.name))
+    });
     let items: Vec<String> = bases
         .iter()
         .map(|b| match &b.article {
@@ -137,24 +173,31 @@ fn art9_list(cx: &RuleCx) -> Option<String> {
 
 /// A text of the policy that claims no sensitive data is processed, while a purpose uses special data.
 fn sensitive_data_claims(cx: &RuleCx, out: &mut Findings) {
-    let Some((purpose, used, cat)) = cx
-        .policy
-        .purposes
-        .iter()
-        .find_map(|p| flagged_uses(cx, p, |d| d.special).into_iter().next().map(|(u, c)| (p, u, c)))
-    else {
+    let Some((purpose, used, cat)) = cx.policy.purposes.iter().find_map(|p| {
+        flagged_uses(cx, p, |d| d.special)
+            .into_iter()
+            .next()
+            .map(|(u, c)| (p, u, c))
+    }) else {
         return;
     };
     for (text, waivers, fallback) in texts(cx) {
-        let Some(phrase) = cx.matches_phrase(text, NO_SENSITIVE_CLAIMS) else { continue };
-        let Some(loc) = text.loc.or(fallback) else { continue };
+        let Some(phrase) = cx.matches_phrase(text, NO_SENSITIVE_CLAIMS) else {
+            continue;
+        };
+        let Some(loc) = text.loc.or(fallback) else {
+            continue;
+        };
         let d = out.add_at(
             Severity::Warning,
             waivers,
             format!("the policy says it processes no sensitive data, but purpose `{}` uses special-category data", purpose.name),
-            RuleCx::label(loc, format!("says \"{phrase}\"")),
+            RuleCx::label(phrase_loc(text, loc, phrase), "claims no sensitive data"),
         );
-        d.secondary.push(label(used.loc, what_it_is(used, cat, "special-category data (Art. 9(1))")));
+        d.secondary.push(label(
+            used.loc,
+            what_it_is(used, cat, "special-category data (Art. 9(1))"),
+        ));
         d.help = Some("remove the claim, and state the Art. 9(2) condition of each purpose that uses special-category data".into());
     }
 }
@@ -175,12 +218,19 @@ fn texts<'a>(cx: &RuleCx<'a>) -> Vec<(&'a Text, &'a [Waiver], Option<Loc>)> {
         }
     }
     for name in &cx.policy.data {
-        let Some(d) = cx.vocab.data.get(name) else { continue };
+        let Some(d) = cx.vocab.data.get(name) else {
+            continue;
+        };
         if d.entry.module.is_some() {
             continue;
         }
         out.push((&d.entry.label, &d.waivers, Some(d.entry.loc)));
-        out.extend(d.entry.description.iter().map(|t| (t, &d.waivers[..], Some(d.entry.loc))));
+        out.extend(
+            d.entry
+                .description
+                .iter()
+                .map(|t| (t, &d.waivers[..], Some(d.entry.loc))),
+        );
     }
     for r in &cx.policy.recipients {
         for t in [&r.label, &r.description].into_iter().flatten() {
@@ -189,7 +239,35 @@ fn texts<'a>(cx: &RuleCx<'a>) -> Vec<(&'a Text, &'a [Waiver], Option<Loc>)> {
     }
     if let Some(r) = &cx.policy.rights {
         out.extend(r.exercise.iter().map(|t| (t, &r.waivers[..], Some(r.loc))));
-        out.extend(r.rights.iter().filter_map(|s| s.how.as_ref()).map(|t| (t, &r.waivers[..], Some(r.loc))));
+        out.extend(
+            r.rights
+                .iter()
+                .filter_map(|s| s.how.as_ref())
+                .map(|t| (t, &r.waivers[..], Some(r.loc))),
+        );
     }
     out
+}
+
+/// The place of `phrase` inside `text`, when the text is one plain string (no translations, no escapes)
+/// whose source span is exactly its quoted value; else the whole text.
+fn phrase_loc(text: &Text, loc: Loc, phrase: &str) -> Loc {
+    let mut values = text.by_lang.values();
+    let (Some(value), None) = (values.next(), values.next()) else {
+        return loc;
+    };
+    let lower = value.to_lowercase();
+    if loc.span.end - loc.span.start != value.len() + 2 || lower.len() != value.len() {
+        return loc;
+    }
+    match lower.find(&phrase.to_lowercase()) {
+        Some(i) => {
+            let start = loc.span.start + 1 + i;
+            Loc {
+                file: loc.file,
+                span: crate::syntax::ast::Span::new(start, start + phrase.len()),
+            }
+        }
+        None => loc,
+    }
 }

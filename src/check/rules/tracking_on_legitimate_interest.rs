@@ -25,15 +25,23 @@ fn check(cx: &RuleCx, out: &mut Findings) {
         if trackers.is_empty() {
             continue;
         }
-        let mut interests = purpose.bases.iter().filter(|b| cx.basis(&b.basis.name).is_some_and(|b| b.states_interest));
-        let Some(first) = interests.next() else { continue };
+        let mut interests = purpose
+            .bases
+            .iter()
+            .filter(|b| cx.basis(&b.basis.name).is_some_and(|b| b.states_interest));
+        let Some(first) = interests.next() else {
+            continue;
+        };
         let d = out.add(
             &purpose.waivers,
             format!("`{}` tracks people with cookies or similar technology on legitimate interests instead of consent", purpose.name),
             RuleCx::label(first.basis.loc, "legitimate interests, not consent"),
         );
         for other in interests {
-            d.secondary.push(RuleCx::label(other.basis.loc, "legitimate interests here too"));
+            d.secondary.push(RuleCx::label(
+                other.basis.loc,
+                "legitimate interests here too",
+            ));
         }
         d.secondary.extend(trackers);
         d.notes.push(
@@ -49,7 +57,10 @@ fn trackers(cx: &RuleCx, purpose: &Purpose) -> Vec<Label> {
     let mut out = Vec::new();
     if let (Some(kind), Some(k)) = (&purpose.kind, cx.kind_of(purpose)) {
         if k.tracking {
-            out.push(RuleCx::label(kind.loc, format!("a `{}` purpose relies on trackers", kind.name)));
+            out.push(RuleCx::label(
+                kind.loc,
+                format!("a `{}` purpose relies on trackers", kind.name),
+            ));
         }
     }
     for cookie in &cx.policy.cookies {
@@ -57,11 +68,20 @@ fn trackers(cx: &RuleCx, purpose: &Purpose) -> Vec<Label> {
             continue;
         }
         let Some(kind) = &cookie.kind else { continue };
-        let Some(k) = cx.vocab.cookie_kinds.get(&kind.name) else { continue };
+        let Some(k) = cx.vocab.cookie_kinds.get(&kind.name) else {
+            continue;
+        };
         if k.exempt {
             continue;
         }
-        out.push(RuleCx::label(cookie.loc, format!("cookie `{}` ({}) serves this purpose", cookie.name, cx.name_of(&kind.name))));
+        out.push(RuleCx::label(
+            cookie.loc,
+            format!(
+                "cookie `{}` ({}) serves this purpose",
+                cookie.name,
+                cx.name_of(&kind.name)
+            ),
+        ));
     }
     out
 }

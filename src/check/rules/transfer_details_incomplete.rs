@@ -6,7 +6,7 @@
 //!   `reference` (or `module`) to the specific clauses or rules, or without a `copy`;
 //! - a recipient that names a transfer safeguard (other than an `insufficient` one) but no `country`.
 
-use super::transfer_safeguard_invalid::{destinations, is_insufficient, join_and, place};
+use super::transfer_safeguard_invalid::{destinations, is_insufficient, join_and, place, valid_on};
 use crate::check::{Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::Severity;
 use crate::ir::SafeguardKind;
@@ -90,7 +90,8 @@ fn check(cx: &RuleCx, out: &mut Findings) {
             let Some(sg) = cx.vocab.safeguards.get(&u.safeguard.name) else {
                 continue;
             };
-            if !needs_copy(sg.kind) {
+            // A lapsed safeguard is transfer-safeguard-invalid's finding; its details do not matter.
+            if !needs_copy(sg.kind) || !valid_on(sg, cx.as_of) {
                 continue;
             }
             let no_ref = u.reference.as_ref().is_none_or(|t| t.is_empty()) && u.module.is_none();

@@ -168,7 +168,7 @@ pub(super) fn suggestions(cx: &RuleCx, dests: &[&str], except: Option<&str>) -> 
 // The rule
 // ---------------------------------------------------------------------------------------------------
 
-/// Why `u` does not cover destination `dest` on the evaluation date, if it does not.
+/// Why `sg` does not cover the destination `dest` of `r` on the evaluation date, if it does not.
 enum Misfit {
     OutOfScope,
     Region,

@@ -2,7 +2,7 @@
 //! header (the title and what precedes the first section) and the body, with a table of contents of
 //! the sections. The page around them is the `page.html.j2` template.
 
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
 
 use super::markdown::safe_href;
@@ -35,7 +35,11 @@ pub fn convert(markdown: &str) -> Converted {
             // template's is shown as text.
             Event::Html(s) | Event::InlineHtml(s) => Event::Text(s),
             Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
-                let keep = safe_href(&dest_url);
+                // An e-mail autolink's target is the bare address; the writer adds `mailto:`.
+                let keep = match link_type {
+                    LinkType::Email => safe_href(&format!("mailto:{dest_url}")),
+                    _ => safe_href(&dest_url),
+                };
                 links.push(keep);
                 if !keep {
                     continue;

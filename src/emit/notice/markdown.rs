@@ -10,17 +10,19 @@ pub fn escape(s: &str) -> String {
     let folded = s.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut out = String::with_capacity(folded.len() + 8);
     let chars: Vec<char> = folded.chars().collect();
-    // A leading list marker, setext underline or ordered-list number would start a block when the
-    // string stands at the start of a line.
+    // A leading list marker, setext underline, thematic break or ordered-list number would start a
+    // block when the string stands at the start of a line: `- x`, `+ x`, `---`, `===`, `1. x`, `1) x`.
     let mut start = 0;
+    let after_is_space = |i: usize| chars.get(i).is_none_or(|c| c.is_whitespace());
     if let Some(&c) = chars.first() {
-        if matches!(c, '-' | '+' | '=') {
+        let all_same = chars.iter().all(|x| *x == c || x.is_whitespace());
+        if (matches!(c, '-' | '+') && after_is_space(1)) || (matches!(c, '-' | '=') && all_same) {
             out.push('\\');
             out.push(c);
             start = 1;
         } else if c.is_ascii_digit() {
             let digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
-            if matches!(chars.get(digits), Some('.' | ')')) {
+            if matches!(chars.get(digits), Some('.' | ')')) && after_is_space(digits + 1) {
                 out.extend(&chars[..digits]);
                 out.push('\\');
                 out.push(chars[digits]);
@@ -105,6 +107,9 @@ mod tests {
         assert_eq!(escape("# a *b* _c_ `d`"), "\\# a \\*b\\* \\_c\\_ \\`d\\`");
         assert_eq!(escape("- item"), "\\- item");
         assert_eq!(escape("12. item"), "12\\. item");
+        assert_eq!(escape("3.2"), "3.2");
+        assert_eq!(escape("+47 22 00 00 00"), "+47 22 00 00 00");
+        assert_eq!(escape("---"), "\\---");
         assert_eq!(escape("a\n\n# b"), "a \\# b");
         assert_eq!(escape("Tall & Bilag | AS"), "Tall &amp; Bilag \\| AS");
     }

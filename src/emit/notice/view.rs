@@ -30,6 +30,9 @@ pub struct Notice {
     pub recipient_groups: Vec<RecipientGroup>,
     pub transfers: Vec<TransferView>,
     pub profiling: Vec<ProfilingView>,
+    /// No purpose declares profiling, but a purpose's kind is one that profiles: the notice cannot
+    /// say there is none.
+    pub profiling_unstated: bool,
     pub automated: Vec<AutomatedView>,
     pub cookies: Vec<CookieView>,
     pub rights: RightsView,
@@ -55,6 +58,7 @@ pub struct Contact {
     pub phone: Option<String>,
     pub web: Option<String>,
     pub country: Option<String>,
+    pub org_number: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -210,7 +214,9 @@ pub struct AutomatedView {
 #[derive(Serialize)]
 pub struct CookieView {
     pub label: String,
-    pub purpose: String,
+    pub description: Option<String>,
+    /// Links to the purposes the cookie serves.
+    pub purposes: Option<String>,
     pub kind: String,
     pub lifetime: String,
     pub provider: String,
@@ -273,6 +279,8 @@ pub fn build(cx: &Cx) -> Notice {
         recipient_groups: recipient_groups(cx),
         transfers: transfers(cx),
         profiling: profiling(cx),
+        profiling_unstated: !p.purposes.iter().any(|x| x.profiling.is_some())
+            && p.purposes.iter().any(|x| cx.rule_cx().kind_of(x).is_some_and(|k| k.profiling)),
         automated: automated(cx),
         cookies: cookies(cx),
         rights: rights(cx),
@@ -309,6 +317,7 @@ fn contact(cx: &Cx, c: &ir::Contact) -> Contact {
         phone: c.phone.as_deref().map(escape),
         web: c.web.as_deref().map(link),
         country: c.country.as_ref().map(|r| cx.label(&r.name, Case::Keep)),
+        org_number: None,
     }
 }
 
@@ -335,17 +344,34 @@ fn controller(cx: &Cx) -> ControllerView {
         name: c.contact.name.as_deref().map(escape),
         description: cx.opt_text(&c.description),
         org_number: c.org_number.as_ref().map(|(n, _)| escape(n)),
-        contact: contact(cx, &c.contact),
+        contact: Contact { org_number: c.org_number.as_ref().map(|(n, _)| escape(n)), ..contact(cx, &c.contact) },
         dpo: dpo.into(),
         dpo_contact,
         representative: c.representative.as_ref().map(|r| contact(cx, r)),
     }
 }
 
+/// The categories to list: the policy's own, and the stdlib's it uses that no listed category
+/// includes (those are named in the including category's "includes").
+fn listed_data<'a>(cx: &Cx<'a>) -> Vec<&'a ir::DataCategory> {
+    let rcx = cx.rule_cx();
+    let all: Vec<&ir::DataCategory> = cx.policy.data.iter().filter_map(|n| cx.v.data.get(n)).collect();
+    all.iter()
+        .copied()
+        .filter(|d| {
+            d.entry.module.is_none()
+                || !all.iter().any(|other| {
+                    other.entry.name != d.entry.name
+                        && other.includes.iter().any(|i| rcx.data_closure(&i.name).iter().any(|x| x.entry.name == d.entry.name))
+                })
+        })
+        .collect()
+}
+
 fn data(cx: &Cx) -> Vec<DataView> {
     let mut out = Vec::new();
-    for name in &cx.policy.data {
-        let Some(d) = cx.v.data.get(name) else { continue };
+    for d in listed_data(cx) {
+        let name = &d.entry.name;
         let mut notes = Vec::new();
         if d.special {
             notes.push(cx.t("data-special"));
@@ -360,7 +386,7 @@ fn data(cx: &Cx) -> Vec<DataView> {
         out.push(DataView {
             id: anchor("data", name),
             label: cx.label(name, Case::Upper),
-            description: d.entry.description.as_ref().filter(|t| !t.is_empty()).map(|t| cx.text_as(t, Case::Keep, d.entry.module.is_none())),
+            description: if d.entry.module.is_none() { cx.opt_text(&d.entry.description) } else { None },
             includes: (!includes.is_empty()).then(|| cx.labels(includes, Case::Lower)),
             notes,
             justification: cx.opt_text(&d.justification),
@@ -376,7 +402,7 @@ fn subjects(cx: &Cx) -> Vec<SubjectView> {
         .filter_map(|n| cx.v.subjects.get(n))
         .map(|s| SubjectView {
             label: cx.label(&s.entry.name, Case::Upper),
-            description: s.entry.description.as_ref().filter(|t| !t.is_empty()).map(|t| cx.text_as(t, Case::Keep, s.entry.module.is_none())),
+            description: if s.entry.module.is_none() { cx.opt_text(&s.entry.description) } else { None },
             min_age: s.min_age,
         })
         .collect()
@@ -392,12 +418,21 @@ fn sources(cx: &Cx) -> (Vec<SourceGroup>, bool) {
         (SourceKind::ThirdParty, "third-party"),
         (SourceKind::Public, "public"),
     ];
+    let listed = listed_data(cx);
     let mut groups: Vec<SourceGroup> = Vec::new();
     for (kind, word) in kinds {
         let mut items = Vec::new();
-        for name in &cx.policy.data {
-            let Some(d) = cx.v.data.get(name) else { continue };
+        for d in &listed {
+            let name = &d.entry.name;
             if d.anonymous.is_some() {
+                continue;
+            }
+            // A grouping of listed categories with no source of its own: its parts say where they
+            // come from.
+            let grouping = d.source.is_none()
+                && !d.includes.is_empty()
+                && d.includes.iter().all(|i| listed.iter().any(|l| l.entry.name == i.name));
+            if grouping {
                 continue;
             }
             let source_kind = d.source.as_ref().map_or(SourceKind::Subject, |s| s.kind);
@@ -420,7 +455,7 @@ fn sources(cx: &Cx) -> (Vec<SourceGroup>, bool) {
 fn purpose(cx: &Cx, p: &ir::Purpose) -> PurposeView {
     let kind = cx.rule_cx().kind_of(p);
     let dm = p.direct_marketing.is_some() || kind.is_some_and(|k| k.direct_marketing);
-    let profiling = p.profiling.is_some() || kind.is_some_and(|k| k.profiling);
+    let profiling = p.profiling.is_some();
     PurposeView {
         id: anchor("purpose", &p.name),
         label: purpose_label(cx, p, Case::Keep),
@@ -605,9 +640,8 @@ fn recipient(cx: &Cx, r: &ir::Recipient, group: Option<&str>) -> RecipientView {
             )
         })
         .collect();
-    let entity = r.entity.as_deref().map(escape).or_else(|| {
-        r.vendor.as_ref().and_then(|v| cx.v.vendors.get(&v.name)).and_then(|v| v.entity.as_deref()).map(escape)
-    });
+    // Only the entity the policy names: the vendor registry's entity strings are not notice texts.
+    let entity = r.entity.as_deref().map(escape);
     let label = recipient_label(cx, r);
     RecipientView {
         entity: entity.filter(|e| *e != label),
@@ -615,7 +649,7 @@ fn recipient(cx: &Cx, r: &ir::Recipient, group: Option<&str>) -> RecipientView {
         description: cx.opt_text(&r.description),
         roles: (!others.is_empty()).then(|| upper_first(&cx.labels(others, Case::Lower))),
         kind: r.kind.as_ref().map(|k| cx.label(&k.name, Case::Upper)),
-        countries: (!r.countries.is_empty()).then(|| cx.labels(r.countries.iter().map(|c| c.name.as_str()), Case::Keep)),
+        countries: (!r.countries.is_empty()).then(|| cx.labels(r.countries.iter().map(|c| c.name.as_str()), Case::Upper)),
         receives,
         arrangement: cx.opt_text(&r.arrangement),
     }
@@ -666,7 +700,7 @@ fn safeguard(cx: &Cx, s: &ir::SafeguardUse) -> SafeguardView {
     let def = cx.v.safeguards.get(&s.safeguard.name);
     let validity = def.and_then(|d| match (d.valid_from, d.valid_until) {
         (_, Some(until)) if until <= cx.as_of => Some(cx.get(
-            "transfer-ended",
+            "transfer-invalid",
             &[
                 ("date", Arg::Str(cx.date(until))),
                 ("reason", Arg::Str(d.ended_by.as_deref().map(escape).unwrap_or_else(|| "none".into()))),
@@ -689,12 +723,13 @@ fn safeguard(cx: &Cx, s: &ir::SafeguardUse) -> SafeguardView {
     }
 }
 
+/// The purposes that declare profiling. (A purpose kind's `profiling` flag says what such purposes
+/// usually do; it does not say that this one profiles.)
 fn profiling(cx: &Cx) -> Vec<ProfilingView> {
-    let rcx = cx.rule_cx();
     cx.policy
         .purposes
         .iter()
-        .filter(|p| p.profiling.is_some() || rcx.kind_of(p).is_some_and(|k| k.profiling))
+        .filter(|p| p.profiling.is_some())
         .map(|p| ProfilingView {
             purpose: purpose_label(cx, p, Case::Keep),
             id: anchor("purpose", &p.name),
@@ -728,15 +763,10 @@ fn cookies(cx: &Cx) -> Vec<CookieView> {
         .map(|c| {
             let kind = c.kind.as_ref().and_then(|k| cx.v.cookie_kinds.get(&k.name));
             let purposes: Vec<String> = c.purposes.iter().map(|p| purpose_link(cx, &p.name)).collect();
-            let purpose = match (cx.opt_text(&c.description), purposes.is_empty()) {
-                (Some(d), true) => d,
-                (Some(d), false) => cx.get("cookie-purpose-with", &[("text", Arg::Str(d)), ("purposes", Arg::Str(cx.join(&purposes, "list-and")))]),
-                (None, false) => cx.join(&purposes, "list-and"),
-                (None, true) => cx.t("not-stated-short"),
-            };
             CookieView {
                 label: c.label.as_ref().filter(|l| !l.is_empty()).map(|l| cx.text(l)).unwrap_or_else(|| escape(&c.name)),
-                purpose,
+                description: cx.opt_text(&c.description),
+                purposes: (!purposes.is_empty()).then(|| cx.join(&purposes, "list-and")),
                 kind: c.kind.as_ref().map(|k| cx.label(&k.name, Case::Upper)).unwrap_or_else(|| cx.t("not-stated-short")),
                 lifetime: match &c.lifetime {
                     Some(Lifetime::Session) => cx.t("cookie-session"),

@@ -92,13 +92,12 @@ impl<'a> Cx<'a> {
         let Some((s, fallback)) = self.pick(t) else { return String::new() };
         let body = escape(&recase(s, case));
         match fallback {
-            None => body,
-            Some(from) => {
-                if warn {
-                    self.warn_untranslated(t, &from);
-                }
+            // The stdlib's untranslated texts are language-neutral data (addresses): not marked.
+            Some(from) if warn => {
+                self.warn_untranslated(t, &from);
                 format!("{} {body}", self.get("fallback-marker", &[("lang", Arg::from(from))]))
             }
+            _ => body,
         }
     }
 
@@ -142,7 +141,8 @@ impl<'a> Cx<'a> {
         while let Some(n) = next.take() {
             let Some(entry) = self.v.entry(&n) else { break };
             if !entry.label.is_empty() {
-                return self.text_as(&entry.label, case, entry.module.is_none());
+                let text = self.text_as(&entry.label, case, entry.module.is_none());
+                return self.national_id_term(name, text);
             }
             next = self
                 .v
@@ -157,6 +157,16 @@ impl<'a> Cx<'a> {
             }
         }
         escape(&recase(name.strip_prefix("std.").unwrap_or(name), case))
+    }
+
+    /// In Bokmål, «personnummer» means only the last five digits of the «fødselsnummer» (legal
+    /// reference §3.11): a national-id category labelled so is shown with the stdlib's term.
+    fn national_id_term(&self, name: &str, text: String) -> String {
+        if self.lang != "nb" || !self.rule_cx().data_chain(name).iter().any(|d| d.national_id) {
+            return text;
+        }
+        let Some(term) = self.v.label("term-national-id", "nb") else { return text };
+        text.replace("personnummer", &term).replace("Personnummer", &recase(&term, Case::Upper))
     }
 
     /// The description of a vocabulary entry, escaped.

@@ -1,0 +1,509 @@
+//! `vern diff`: what changed between two versions of a policy, for the people whose data it is.
+//!
+//! Input: two resolved policies (`ir::Policy`) and the evaluation date. Output: a [`PolicyDiff`], a
+//! list of [`Change`]s, each classified by its [`Consequence`]: *re-consent* (the consent people gave
+//! does not cover the change), *notice-update* (people must be told before the change takes effect,
+//! GDPR Art. 13(3) and 12), or *editorial*. Pure: no I/O; the CLI loads the two versions and prints
+//! the result with [`render`].
+//!
+//! Declarations are matched by their declared name (purposes, recipients, cookies, data, rights), so
+//! a rename is reported as a removal and an addition. Data categories are compared through their
+//! `includes`, so a category that gains a member gives its purposes new data. Retention is compared
+//! by meaning (see `retention.rs`); statute families resolve for each version's controller country on
+//! the evaluation date, as the checker resolves them. Order is deterministic: by area, subject, kind.
+
+mod parties;
+mod purposes;
+pub mod render;
+mod retention;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Serialize;
+
+use crate::ir::{Date, Policy, Purpose, Ref, Statute, Text, Vocabulary};
+
+/// The `format` of the JSON output.
+pub const FORMAT: &str = "vern.diff/1";
+
+/// What a change requires before it takes effect, most serious first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Consequence {
+    /// The consent people gave covers the policy as it was: ask again (Art. 7; EDPB Guidelines 05/2020).
+    ReConsent,
+    /// Update the notice and inform the people concerned before the change takes effect (Art. 13(3), 12).
+    NoticeUpdate,
+    /// Update the notice; nobody needs to be told in advance.
+    Editorial,
+}
+
+impl Consequence {
+    pub const ALL: [Consequence; 3] = [Consequence::ReConsent, Consequence::NoticeUpdate, Consequence::Editorial];
+
+    /// The stable id used in JSON: `re-consent`, `notice-update`, `editorial`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Consequence::ReConsent => "re-consent",
+            Consequence::NoticeUpdate => "notice-update",
+            Consequence::Editorial => "editorial",
+        }
+    }
+
+    /// The heading of the section in human and Markdown output.
+    pub fn title(self) -> &'static str {
+        match self {
+            Consequence::ReConsent => "Needs renewed consent",
+            Consequence::NoticeUpdate => "Needs an updated notice before it takes effect",
+            Consequence::Editorial => "Editorial",
+        }
+    }
+
+    /// What to do, and the legal ground, in one or two sentences.
+    pub fn grounds(self) -> &'static str {
+        match self {
+            Consequence::ReConsent => {
+                "The consent people gave covers the policy as it was. Ask for consent again before relying on it for \
+                 these changes (GDPR Art. 4(11), 6(1)(a) and 7; EDPB Guidelines 05/2020 on consent)."
+            }
+            Consequence::NoticeUpdate => {
+                "Update the notice and tell the people concerned before the change takes effect \
+                 (GDPR Art. 13(3), 14(4) and 12(1))."
+            }
+            Consequence::Editorial => "Update the notice; nobody needs to be told in advance.",
+        }
+    }
+}
+
+/// Which part of the policy a change is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Area {
+    Policy,
+    Controller,
+    Purpose,
+    Recipient,
+    Cookie,
+    Rights,
+}
+
+macro_rules! kinds {
+    ($($(#[doc = $doc:literal])* $variant:ident = $id:literal,)*) => {
+        /// What changed. The id (`purpose-added`, ...) is stable; the JSON carries it as `kind`.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+        pub enum ChangeKind {
+            $($(#[doc = $doc])* #[serde(rename = $id)] $variant,)*
+        }
+
+        impl ChangeKind {
+            pub const ALL: &'static [ChangeKind] = &[$(ChangeKind::$variant,)*];
+
+            pub fn id(self) -> &'static str {
+                match self {
+                    $(ChangeKind::$variant => $id,)*
+                }
+            }
+        }
+    };
+}
+
+kinds! {
+    /// A new purpose.
+    PurposeAdded = "purpose-added",
+    PurposeRemoved = "purpose-removed",
+    /// The purpose's stdlib kind (`is PARENT`) changed: a different purpose under the same name.
+    PurposeKindChanged = "purpose-kind-changed",
+    /// A new legal basis or Art. 9(2) condition beside the old ones.
+    BasisAdded = "basis-added",
+    BasisRemoved = "basis-removed",
+    /// A basis replaced by another, or the statute of a legal obligation changed.
+    BasisChanged = "basis-changed",
+    ConsentMechanismChanged = "consent-mechanism-changed",
+    /// How consent is withdrawn.
+    WithdrawalChanged = "withdrawal-changed",
+    /// New data used for a purpose (directly or through a category's `includes`).
+    DataAdded = "data-added",
+    DataRemoved = "data-removed",
+    SubjectsAdded = "subjects-added",
+    SubjectsRemoved = "subjects-removed",
+    /// Direct marketing, a new channel, or the soft opt-in.
+    DirectMarketingAdded = "direct-marketing-added",
+    DirectMarketingRemoved = "direct-marketing-removed",
+    ProfilingAdded = "profiling-added",
+    ProfilingRemoved = "profiling-removed",
+    /// Automated decisions with legal or similarly significant effects (Art. 22).
+    AutomatedDecisionAdded = "automated-decision-added",
+    AutomatedDecisionRemoved = "automated-decision-removed",
+    /// Whether providing the data is statutory, contractual, pre-contract or voluntary.
+    RequirementChanged = "requirement-changed",
+    /// Data (or a cookie) kept longer.
+    RetentionLengthened = "retention-lengthened",
+    RetentionShortened = "retention-shortened",
+    /// Retention changed in a way that is neither longer nor shorter (e.g. a period became `until EVENT`),
+    /// or is no longer or newly stated.
+    RetentionChanged = "retention-changed",
+    /// The same retention written differently (`as bookkeeping` and the statute's own period).
+    RetentionRestated = "retention-restated",
+    RecipientAdded = "recipient-added",
+    RecipientRemoved = "recipient-removed",
+    /// A recipient's vendor, legal entity, kind or EEA location changed.
+    RecipientChanged = "recipient-changed",
+    RoleChanged = "role-changed",
+    /// A recipient receives new data, or data for a new purpose.
+    RecipientDataAdded = "recipient-data-added",
+    RecipientDataRemoved = "recipient-data-removed",
+    /// Data go to a new third country: a new location outside the EEA, or a new recipient there.
+    TransferAdded = "transfer-added",
+    TransferRemoved = "transfer-removed",
+    /// The safeguards of a transfer, or the recipient's DPF certification, changed.
+    SafeguardChanged = "safeguard-changed",
+    CookieAdded = "cookie-added",
+    CookieRemoved = "cookie-removed",
+    /// A cookie's kind, provider or purposes changed.
+    CookieChanged = "cookie-changed",
+    RightAdded = "right-added",
+    RightRemoved = "right-removed",
+    /// The controller's identity: legal name, organisation number or country.
+    ControllerChanged = "controller-changed",
+    /// The controller's contact details or EU representative.
+    ContactChanged = "contact-changed",
+    DpoChanged = "dpo-changed",
+    /// A notice label (a title or a declaration's label).
+    LabelChanged = "label-changed",
+    /// The wording of a description or other explanatory text.
+    TextChanged = "text-changed",
+    /// The policy's version, date, URL, languages or audience.
+    MetaChanged = "meta-changed",
+    /// The same declarations in a different order.
+    Reordered = "reordered",
+}
+
+/// One change.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Change {
+    pub kind: ChangeKind,
+    pub consequence: Consequence,
+    pub area: Area,
+    /// The purpose, recipient, cookie or right by its declared name; `policy`, `rights` or the
+    /// controller's name for the other areas.
+    pub subject: String,
+    /// One line in English. Names are in backticks; policy texts are never in it (they are in
+    /// `details.before` and `details.after`).
+    pub message: String,
+    pub details: Details,
+}
+
+/// The particulars of a change. Empty fields are left out of the JSON.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Details {
+    /// The old value or text (texts in English when the policy has a translation).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub before: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+    /// Names added (data, subjects, bases, roles, countries, `DATA for PURPOSE` pairs, ...).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub added: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub removed: Vec<String>,
+    /// For wording and contact changes: which texts or fields changed.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<String>,
+    /// Why the change has its consequence, when that depends on the policy (e.g. the purpose rests on
+    /// consent), or what a statute reference means on the evaluation date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub because: Option<String>,
+}
+
+/// Which version of the policy a side is.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Version {
+    /// The file (or `REV:PATH` for a git revision), set by the caller; absent from a pure diff.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    pub version: Option<String>,
+    pub updated: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    pub re_consent: usize,
+    pub notice_update: usize,
+    pub editorial: usize,
+    pub total: usize,
+}
+
+impl Summary {
+    pub fn count(&self, c: Consequence) -> usize {
+        match c {
+            Consequence::ReConsent => self.re_consent,
+            Consequence::NoticeUpdate => self.notice_update,
+            Consequence::Editorial => self.editorial,
+        }
+    }
+}
+
+/// The semantic difference of two policies.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PolicyDiff {
+    /// Always [`FORMAT`].
+    pub format: &'static str,
+    /// The evaluation date of dated facts (statute families).
+    pub as_of: String,
+    pub old: Version,
+    pub new: Version,
+    pub summary: Summary,
+    /// Sorted by area, subject, kind and message.
+    pub changes: Vec<Change>,
+}
+
+impl PolicyDiff {
+    pub fn is_empty(&self) -> bool {
+        self.changes.is_empty()
+    }
+
+    pub fn of(&self, c: Consequence) -> impl Iterator<Item = &Change> {
+        self.changes.iter().filter(move |x| x.consequence == c)
+    }
+}
+
+/// Compares two resolved policies. Dated facts (the statute of a family) are taken as of `as_of`.
+pub fn diff(old: &Policy, new: &Policy, as_of: Date) -> PolicyDiff {
+    let mut d = Differ { old: Side { policy: old, as_of }, new: Side { policy: new, as_of }, changes: Vec::new() };
+    d.meta();
+    d.controller();
+    d.purposes();
+    d.recipients();
+    d.cookies();
+    d.rights();
+    let mut changes = d.changes;
+    changes.sort_by(|a, b| {
+        (a.area, &a.subject, a.kind, &a.message).cmp(&(b.area, &b.subject, b.kind, &b.message))
+    });
+    changes.dedup();
+    let count = |c| changes.iter().filter(|x| x.consequence == c).count();
+    let summary = Summary {
+        re_consent: count(Consequence::ReConsent),
+        notice_update: count(Consequence::NoticeUpdate),
+        editorial: count(Consequence::Editorial),
+        total: changes.len(),
+    };
+    PolicyDiff { format: FORMAT, as_of: as_of.to_string(), old: version(old), new: version(new), summary, changes }
+}
+
+fn version(p: &Policy) -> Version {
+    Version {
+        source: None,
+        version: p.meta.as_ref().and_then(|m| m.version.clone()),
+        updated: p.meta.as_ref().and_then(|m| m.updated.map(|d| d.to_string())),
+    }
+}
+
+// -------------------------------------------------------------------------------------------------
+// The comparison's context
+// -------------------------------------------------------------------------------------------------
+
+/// One version of the policy, with the questions the comparison asks of it.
+#[derive(Clone, Copy)]
+struct Side<'a> {
+    policy: &'a Policy,
+    as_of: Date,
+}
+
+impl<'a> Side<'a> {
+    fn vocab(&self) -> &'a Vocabulary {
+        &self.policy.vocab
+    }
+
+    fn purpose(&self, name: &str) -> Option<&'a Purpose> {
+        self.policy.purposes.iter().find(|p| p.name == name)
+    }
+
+    fn withdrawable(&self, basis: &str) -> bool {
+        self.vocab().bases.get(basis).is_some_and(|b| b.withdrawable)
+    }
+
+    /// True when a basis or Art. 9(2) condition of the purpose is consent (a withdrawable basis).
+    fn rests_on_consent(&self, p: &Purpose) -> bool {
+        p.bases.iter().map(|b| &b.basis).chain(p.conditions.iter().map(|c| &c.basis)).any(|b| self.withdrawable(&b.name))
+    }
+
+    /// A data category and, transitively, the categories it `includes`.
+    fn closure(&self, name: &str) -> BTreeSet<String> {
+        let mut out = BTreeSet::new();
+        let mut queue = vec![name.to_string()];
+        while let Some(n) = queue.pop() {
+            if out.insert(n.clone()) {
+                if let Some(d) = self.vocab().data.get(&n) {
+                    queue.extend(d.includes.iter().map(|r| r.name.clone()));
+                }
+            }
+        }
+        out
+    }
+
+    fn closure_of(&self, refs: &[Ref]) -> BTreeSet<String> {
+        refs.iter().flat_map(|r| self.closure(&r.name)).collect()
+    }
+
+    fn is_third_country(&self, place: &str) -> bool {
+        crate::emit::is_third_country(self.vocab(), place)
+    }
+
+    fn cookie_kind_exempt(&self, kind: Option<&Ref>) -> bool {
+        kind.and_then(|k| self.vocab().cookie_kinds.get(&k.name)).is_some_and(|k| k.exempt)
+    }
+
+    /// The statute a retention names: the controller's country's statute of a family in force on the
+    /// evaluation date (as the checker resolves it), or the named statute.
+    fn statute(&self, name: &str, family: bool) -> Option<&'a Statute> {
+        if !family {
+            return self.vocab().statutes.get(name);
+        }
+        let country = self.policy.controller.as_ref()?.contact.country.as_ref()?;
+        let cx = crate::check::RuleCx { policy: self.policy, vocab: self.vocab(), as_of: self.as_of };
+        cx.statute_in_force(name, &country.name)
+    }
+}
+
+struct Differ<'a> {
+    old: Side<'a>,
+    new: Side<'a>,
+    changes: Vec<Change>,
+}
+
+impl Differ<'_> {
+    fn push(&mut self, kind: ChangeKind, consequence: Consequence, area: Area, subject: &str, message: String) -> &mut Details {
+        let i = self.changes.len();
+        self.changes.push(Change { kind, consequence, area, subject: subject.to_string(), message, details: Details::default() });
+        &mut self.changes[i].details
+    }
+
+    /// A `label-changed` change when the label differs.
+    fn label(&mut self, area: Area, subject: &str, what: &str, old: Option<&Text>, new: Option<&Text>) {
+        if same_text(old, new) {
+            return;
+        }
+        let d = self.push(ChangeKind::LabelChanged, Consequence::Editorial, area, subject, format!("{what}: new label"));
+        d.before = old.map(show);
+        d.after = new.map(show);
+    }
+
+    /// One `text-changed` change listing the texts whose wording differs.
+    fn texts(&mut self, area: Area, subject: &str, what: &str, fields: Vec<(String, Option<&Text>, Option<&Text>)>) {
+        let changed: Vec<_> = fields.into_iter().filter(|(_, a, b)| !same_text(*a, *b)).collect();
+        if changed.is_empty() {
+            return;
+        }
+        let names: Vec<String> = changed.iter().map(|(f, _, _)| f.clone()).collect();
+        let message = format!("{what}: new wording ({})", names.join("; "));
+        let d = self.push(ChangeKind::TextChanged, Consequence::Editorial, area, subject, message);
+        if let [(_, a, b)] = changed.as_slice() {
+            d.before = a.map(show);
+            d.after = b.map(show);
+        }
+        d.fields = names;
+    }
+
+    /// A `reordered` change when the names both versions have are in a different order.
+    fn reordered(&mut self, what: &str, old: Vec<&str>, new: Vec<&str>) {
+        let old_set: BTreeSet<&str> = old.iter().copied().collect();
+        let new_set: BTreeSet<&str> = new.iter().copied().collect();
+        let a: Vec<&str> = old.into_iter().filter(|n| new_set.contains(n)).collect();
+        let b: Vec<&str> = new.into_iter().filter(|n| old_set.contains(n)).collect();
+        if a != b {
+            self.push(ChangeKind::Reordered, Consequence::Editorial, Area::Policy, what, format!("The {what} are listed in a different order"));
+        }
+    }
+
+    fn meta(&mut self) {
+        let (o, n) = (self.old.policy.meta.as_ref(), self.new.policy.meta.as_ref());
+        self.label(Area::Policy, "policy", "The notice's title", o.map(|m| &m.title), n.map(|m| &m.title));
+        let fields: [(&str, Box<dyn Fn(&crate::ir::Meta) -> Option<String>>); 5] = [
+            ("version", Box::new(|m| m.version.clone())),
+            ("date (`updated`)", Box::new(|m| m.updated.map(|d| d.to_string()))),
+            ("URL", Box::new(|m| m.url.clone())),
+            ("languages", Box::new(|m| (!m.languages.is_empty()).then(|| m.languages.join(", ")))),
+            ("audience", Box::new(|m| (!m.audience.is_empty()).then(|| names(&m.audience).join(", ")))),
+        ];
+        for (what, get) in fields {
+            let (a, b) = (o.and_then(&get), n.and_then(&get));
+            if a != b {
+                let d = self.push(ChangeKind::MetaChanged, Consequence::Editorial, Area::Policy, "policy", format!("The policy's {what} changed"));
+                d.before = a;
+                d.after = b;
+            }
+        }
+        let text = |m: Option<&crate::ir::Meta>| m.and_then(|m| m.description.as_ref());
+        self.texts(Area::Policy, "policy", "The policy", vec![("description".into(), text(o), text(n))]);
+    }
+}
+
+// -------------------------------------------------------------------------------------------------
+// Helpers
+// -------------------------------------------------------------------------------------------------
+
+/// A name in backticks.
+fn code(name: &str) -> String {
+    format!("`{name}`")
+}
+
+/// Names in backticks, comma-separated.
+fn codes<'s>(names: impl IntoIterator<Item = &'s str>) -> String {
+    names.into_iter().map(code).collect::<Vec<_>>().join(", ")
+}
+
+fn names(refs: &[Ref]) -> Vec<String> {
+    refs.iter().map(|r| r.name.clone()).collect()
+}
+
+fn name_set(refs: &[Ref]) -> BTreeSet<String> {
+    refs.iter().map(|r| r.name.clone()).collect()
+}
+
+/// A text for messages: English when the policy has it, else its first language.
+fn show(t: &Text) -> String {
+    t.any("en").unwrap_or_default().to_string()
+}
+
+/// Texts are the same when they say the same in every language (where they were written is ignored).
+fn same_text(a: Option<&Text>, b: Option<&Text>) -> bool {
+    let words = |t: Option<&Text>| t.map(|t| t.by_lang.clone()).filter(|m| !m.is_empty());
+    words(a) == words(b)
+}
+
+/// Items of a list by name, the first of each name.
+fn by_name<'a, T>(items: &'a [T], name: impl Fn(&T) -> &str) -> BTreeMap<String, &'a T> {
+    let mut out = BTreeMap::new();
+    for item in items {
+        out.entry(name(item).to_string()).or_insert(item);
+    }
+    out
+}
+
+fn consent_reason(purpose: &str) -> String {
+    format!("{} rests on consent, and the consent people gave does not cover this", code(purpose))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_have_unique_kebab_case_ids() {
+        let ids: BTreeSet<&str> = ChangeKind::ALL.iter().map(|k| k.id()).collect();
+        assert_eq!(ids.len(), ChangeKind::ALL.len());
+        for k in ChangeKind::ALL {
+            assert!(k.id().chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{}", k.id());
+            assert_eq!(serde_json::to_value(k).ok(), Some(serde_json::Value::String(k.id().into())));
+        }
+    }
+
+    #[test]
+    fn consequences_serialise_as_documented() {
+        for c in Consequence::ALL {
+            assert_eq!(serde_json::to_value(c).ok(), Some(serde_json::Value::String(c.id().into())));
+        }
+        assert!(Consequence::ReConsent < Consequence::NoticeUpdate && Consequence::NoticeUpdate < Consequence::Editorial);
+    }
+}
