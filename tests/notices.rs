@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use vern::check::CheckConfig;
 use vern::db::Database;
-use vern::diagnostic::{codes, render, Diagnostic};
+use vern::diagnostic::{Diagnostic, codes, render};
 use vern::emit::notice::{self, Format, Templates};
 use vern::ir::Policy;
 use vern::resolve::resolve_policy;
@@ -24,11 +24,14 @@ const LANGS: [&str; 2] = ["nb", "en"];
 /// The example roots: files that declare a `policy`.
 fn example_roots() -> Vec<PathBuf> {
     let mut db = Database::new();
-    let roots = vern::cli::load::load_roots(&mut db, &[PathBuf::from("examples")]).unwrap_or_default();
+    let roots =
+        vern::cli::load::load_roots(&mut db, &[PathBuf::from("examples")]).unwrap_or_default();
     let mut out: Vec<PathBuf> = roots
         .into_iter()
         .map(|f| PathBuf::from(f.path(&db)))
-        .filter(|p| std::fs::read_to_string(p).is_ok_and(|t| t.lines().any(|l| l.starts_with("policy"))))
+        .filter(|p| {
+            std::fs::read_to_string(p).is_ok_and(|t| t.lines().any(|l| l.starts_with("policy")))
+        })
         .collect();
     out.sort();
     out
@@ -62,8 +65,16 @@ fn messages(lang: &str) -> std::collections::BTreeMap<String, String> {
     let text = std::fs::read_to_string(format!("locales/{lang}/notice.ftl")).unwrap_or_default();
     text.lines()
         .filter_map(|l| l.split_once(" = "))
-        .filter(|(id, _)| id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'))
-        .map(|(id, v)| (id.to_string(), v.split('{').next().unwrap_or("").trim().to_string()))
+        .filter(|(id, _)| {
+            id.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        })
+        .map(|(id, v)| {
+            (
+                id.to_string(),
+                v.split('{').next().unwrap_or("").trim().to_string(),
+            )
+        })
         .filter(|(_, v)| !v.is_empty())
         .collect()
 }
@@ -72,7 +83,9 @@ fn messages(lang: &str) -> std::collections::BTreeMap<String, String> {
 /// a higher level.
 fn section<'a>(md: &'a str, id: &str) -> Option<&'a str> {
     let marker = format!("{{#{id}}}");
-    let start = md.lines().position(|l| l.starts_with('#') && l.ends_with(&marker))?;
+    let start = md
+        .lines()
+        .position(|l| l.starts_with('#') && l.ends_with(&marker))?;
     let lines: Vec<&str> = md.lines().collect();
     let level = lines[start].chars().take_while(|c| *c == '#').count();
     let end = lines[start + 1..]
@@ -83,7 +96,12 @@ fn section<'a>(md: &'a str, id: &str) -> Option<&'a str> {
         })
         .map_or(lines.len(), |i| start + 1 + i);
     let from = md.lines().take(start).map(|l| l.len() + 1).sum::<usize>();
-    let to = md.lines().take(end).map(|l| l.len() + 1).sum::<usize>().min(md.len());
+    let to = md
+        .lines()
+        .take(end)
+        .map(|l| l.len() + 1)
+        .sum::<usize>()
+        .min(md.len());
     Some(&md[from..to])
 }
 
@@ -148,10 +166,17 @@ fn the_clean_example_is_fully_translated_and_states_everything() {
             "the clean example has notice diagnostics in {lang}:\n{}",
             render::to_string(&db, &rendered.diagnostics)
         );
-        assert!(!rendered.text.contains("\\[nb\\]") && !rendered.text.contains("\\[en\\]"), "fallback marker in {lang}");
+        assert!(
+            !rendered.text.contains("\\[nb\\]") && !rendered.text.contains("\\[en\\]"),
+            "fallback marker in {lang}"
+        );
         let m = messages(lang);
         for id in ["not-stated", "not-stated-short"] {
-            assert!(!rendered.text.contains(&m[id]), "the clean example's {lang} notice says `{}`", m[id]);
+            assert!(
+                !rendered.text.contains(&m[id]),
+                "the clean example's {lang} notice says `{}`",
+                m[id]
+            );
         }
     }
 }
@@ -161,15 +186,34 @@ fn an_untranslated_text_is_marked_and_warned_about() {
     let (db, root) = load(Path::new("examples/seeds/carre-oslo.vern"));
     let policy = policy_of(&db, root);
     let rendered = notice_of(&policy, "en", Format::Markdown);
-    assert!(rendered.text.contains("\\[nb\\] Persondatapolitikk"), "{}", &rendered.text[..200]);
-    assert!(section(&rendered.text, "translation").is_some(), "no note on the untranslated texts");
+    assert!(
+        rendered.text.contains("\\[nb\\] Persondatapolitikk"),
+        "{}",
+        &rendered.text[..200]
+    );
+    assert!(
+        section(&rendered.text, "translation").is_some(),
+        "no note on the untranslated texts"
+    );
     assert!(!rendered.diagnostics.is_empty());
-    assert!(rendered.diagnostics.iter().all(|d| d.code == codes::MISSING_TRANSLATION));
+    assert!(
+        rendered
+            .diagnostics
+            .iter()
+            .all(|d| d.code == codes::MISSING_TRANSLATION)
+    );
     let rendered: Vec<Diagnostic> = rendered.diagnostics;
     let shown = render::to_string(&db, &rendered[..1]);
-    assert!(shown.contains("missing-translation") && shown.contains("carre-oslo.vern"), "{shown}");
+    assert!(
+        shown.contains("missing-translation") && shown.contains("carre-oslo.vern"),
+        "{shown}"
+    );
     // The policy's own language needs nothing.
-    assert!(notice_of(&policy, "nb", Format::Markdown).diagnostics.is_empty());
+    assert!(
+        notice_of(&policy, "nb", Format::Markdown)
+            .diagnostics
+            .is_empty()
+    );
 }
 
 // -------------------------------------------------------------------------------------------------
@@ -186,24 +230,105 @@ struct Element {
 }
 
 const ELEMENTS: &[Element] = &[
-    Element { article: "13(1)(a) identity and contact details of the controller", section: "controller", any_of: &["contact-email", "contact-address", "contact-phone", "controller-missing"] },
-    Element { article: "13(1)(b) contact details of the DPO", section: "dpo", any_of: &["dpo-intro", "dpo-none", "not-stated"] },
-    Element { article: "13(1)(c) purposes and legal basis", section: "purposes", any_of: &["purpose-basis"] },
-    Element { article: "13(1)(d) legitimate interests", section: "purposes", any_of: &["purpose-interest", "purposes-no-legitimate-interest"] },
-    Element { article: "13(1)(e) recipients", section: "recipients", any_of: &["recipients-intro", "recipients-none"] },
-    Element { article: "13(1)(f) transfers, safeguards and copies", section: "transfers", any_of: &["transfers-intro", "transfers-none"] },
-    Element { article: "13(2)(a) retention period", section: "purposes", any_of: &["purpose-retention"] },
-    Element { article: "13(2)(b) the rights", section: "rights", any_of: &["rights-intro", "rights-none"] },
-    Element { article: "13(2)(b), 21(4) the right to object to direct marketing, separately", section: "object-direct-marketing", any_of: &["dm-intro", "dm-none"] },
-    Element { article: "13(2)(c) withdrawing consent", section: "withdraw-consent", any_of: &["withdraw-intro", "withdraw-none"] },
-    Element { article: "13(2)(d) complaint to a supervisory authority", section: "complaint", any_of: &["complaint-intro"] },
-    Element { article: "13(2)(e) statutory or contractual requirement and consequences", section: "purposes", any_of: &["purpose-requirement"] },
-    Element { article: "13(2)(f) automated decision-making", section: "automated", any_of: &["automated-intro", "automated-none"] },
-    Element { article: "13(2)(f), 4(4) profiling", section: "profiling", any_of: &["profiling-intro", "profiling-none", "not-stated"] },
-    Element { article: "14(1)(d) categories of personal data", section: "categories", any_of: &["data-intro", "data-none"] },
-    Element { article: "14(2)(f) source of the data", section: "sources", any_of: &["source-third-party", "source-public", "sources-none-from-others"] },
-    Element { article: "ePrivacy Art. 5(3) cookies", section: "cookies", any_of: &["cookies-intro", "cookies-none"] },
-    Element { article: "layered summary", section: "summary", any_of: &["summary-intro", "summary-none"] },
+    Element {
+        article: "13(1)(a) identity and contact details of the controller",
+        section: "controller",
+        any_of: &[
+            "contact-email",
+            "contact-address",
+            "contact-phone",
+            "controller-missing",
+        ],
+    },
+    Element {
+        article: "13(1)(b) contact details of the DPO",
+        section: "dpo",
+        any_of: &["dpo-intro", "dpo-none", "not-stated"],
+    },
+    Element {
+        article: "13(1)(c) purposes and legal basis",
+        section: "purposes",
+        any_of: &["purpose-basis"],
+    },
+    Element {
+        article: "13(1)(d) legitimate interests",
+        section: "purposes",
+        any_of: &["purpose-interest", "purposes-no-legitimate-interest"],
+    },
+    Element {
+        article: "13(1)(e) recipients",
+        section: "recipients",
+        any_of: &["recipients-intro", "recipients-none"],
+    },
+    Element {
+        article: "13(1)(f) transfers, safeguards and copies",
+        section: "transfers",
+        any_of: &["transfers-intro", "transfers-none"],
+    },
+    Element {
+        article: "13(2)(a) retention period",
+        section: "purposes",
+        any_of: &["purpose-retention"],
+    },
+    Element {
+        article: "13(2)(b) the rights",
+        section: "rights",
+        any_of: &["rights-intro", "rights-none"],
+    },
+    Element {
+        article: "13(2)(b), 21(4) the right to object to direct marketing, separately",
+        section: "object-direct-marketing",
+        any_of: &["dm-intro", "dm-none"],
+    },
+    Element {
+        article: "13(2)(c) withdrawing consent",
+        section: "withdraw-consent",
+        any_of: &["withdraw-intro", "withdraw-none"],
+    },
+    Element {
+        article: "13(2)(d) complaint to a supervisory authority",
+        section: "complaint",
+        any_of: &["complaint-intro"],
+    },
+    Element {
+        article: "13(2)(e) statutory or contractual requirement and consequences",
+        section: "purposes",
+        any_of: &["purpose-requirement"],
+    },
+    Element {
+        article: "13(2)(f) automated decision-making",
+        section: "automated",
+        any_of: &["automated-intro", "automated-none"],
+    },
+    Element {
+        article: "13(2)(f), 4(4) profiling",
+        section: "profiling",
+        any_of: &["profiling-intro", "profiling-none", "not-stated"],
+    },
+    Element {
+        article: "14(1)(d) categories of personal data",
+        section: "categories",
+        any_of: &["data-intro", "data-none"],
+    },
+    Element {
+        article: "14(2)(f) source of the data",
+        section: "sources",
+        any_of: &[
+            "source-third-party",
+            "source-public",
+            "sources-none-from-others",
+        ],
+    },
+    Element {
+        article: "ePrivacy Art. 5(3) cookies",
+        section: "cookies",
+        any_of: &["cookies-intro", "cookies-none"],
+    },
+    Element {
+        article: "layered summary",
+        section: "summary",
+        any_of: &["summary-intro", "summary-none"],
+    },
 ];
 
 #[test]
@@ -222,11 +347,23 @@ fn every_art_13_and_14_element_is_in_every_notice() {
             };
             for e in ELEMENTS {
                 let Some(text) = section(&md, e.section) else {
-                    check(format!("{}: no section `{{#{}}}`", e.article, e.section), false);
+                    check(
+                        format!("{}: no section `{{#{}}}`", e.article, e.section),
+                        false,
+                    );
                     continue;
                 };
-                let found = e.any_of.iter().any(|id| m.get(*id).is_some_and(|marker| text.contains(marker.as_str())));
-                check(format!("{}: none of {:?} in section `{}`", e.article, e.any_of, e.section), found);
+                let found = e.any_of.iter().any(|id| {
+                    m.get(*id)
+                        .is_some_and(|marker| text.contains(marker.as_str()))
+                });
+                check(
+                    format!(
+                        "{}: none of {:?} in section `{}`",
+                        e.article, e.any_of, e.section
+                    ),
+                    found,
+                );
             }
             // Per purpose: its basis, retention and requirement.
             for p in &policy.purposes {
@@ -236,30 +373,57 @@ fn every_art_13_and_14_element_is_in_every_notice() {
                     continue;
                 };
                 for marker in ["purpose-basis", "purpose-retention", "purpose-requirement"] {
-                    check(format!("purpose `{}` has no `{marker}`", p.name), text.contains(&m[marker]));
+                    check(
+                        format!("purpose `{}` has no `{marker}`", p.name),
+                        text.contains(&m[marker]),
+                    );
                 }
                 if p.bases.iter().any(|b| b.basis.name == "consent") {
-                    check(format!("purpose `{}` does not say how to withdraw consent", p.name), text.contains(&m["purpose-consent-withdraw"]));
+                    check(
+                        format!("purpose `{}` does not say how to withdraw consent", p.name),
+                        text.contains(&m["purpose-consent-withdraw"]),
+                    );
                 }
             }
             // Each third-country transfer names its mechanism (or says it is not stated).
             let transfers = section(&md, "transfers").unwrap_or("");
-            let third = policy.recipients.iter().filter(|r| r.countries.iter().any(|c| vern::emit::is_third_country(&policy.vocab, &c.name))).count();
+            let third = policy
+                .recipients
+                .iter()
+                .filter(|r| {
+                    r.countries
+                        .iter()
+                        .any(|c| vern::emit::is_third_country(&policy.vocab, &c.name))
+                })
+                .count();
             check(
-                format!("{third} transfers, {} mechanisms", transfers.matches(&m["transfer-safeguard"]).count()),
+                format!(
+                    "{third} transfers, {} mechanisms",
+                    transfers.matches(&m["transfer-safeguard"]).count()
+                ),
                 transfers.matches(&m["transfer-safeguard"]).count() >= third,
             );
             // The date and version, or the statement that the date is missing.
-            check("no date".into(), md.contains(&m["updated"]) || md.contains(&m["updated-missing"]));
+            check(
+                "no date".into(),
+                md.contains(&m["updated"]) || md.contains(&m["updated-missing"]),
+            );
             if policy.meta.as_ref().is_some_and(|x| x.version.is_some()) {
                 check("no version".into(), md.contains(&m["version"]));
             }
             // The supervisory authority with its address from the stdlib.
             let complaint = section(&md, "complaint").unwrap_or("");
-            check("no authority address".into(), complaint.contains(&m["contact-address"]));
+            check(
+                "no authority address".into(),
+                complaint.contains(&m["contact-address"]),
+            );
         }
     }
-    assert!(missing.is_empty(), "missing Art. 13/14 elements:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "missing Art. 13/14 elements:\n{}",
+        missing.join("\n")
+    );
 }
 
 // -------------------------------------------------------------------------------------------------
@@ -270,22 +434,43 @@ fn check_page(html: &str, lang: &str, what: &str) {
     use scraper::{Html, Selector};
     let sel = |s: &str| Selector::parse(s).unwrap_or_else(|e| panic!("bad selector {s}: {e}"));
     let doc = Html::parse_document(html);
-    assert!(doc.errors.is_empty(), "{what}: HTML parse errors: {:?}", doc.errors);
-    let root = doc.select(&sel("html")).next().unwrap_or_else(|| panic!("{what}: no <html>"));
+    assert!(
+        doc.errors.is_empty(),
+        "{what}: HTML parse errors: {:?}",
+        doc.errors
+    );
+    let root = doc
+        .select(&sel("html"))
+        .next()
+        .unwrap_or_else(|| panic!("{what}: no <html>"));
     assert_eq!(root.value().attr("lang"), Some(lang), "{what}: <html lang>");
     assert_eq!(doc.select(&sel("h1")).count(), 1, "{what}: exactly one h1");
     assert_eq!(doc.select(&sel("title")).count(), 1, "{what}: a <title>");
-    assert!(doc.select(&sel("meta[name=viewport]")).next().is_some(), "{what}: viewport");
+    assert!(
+        doc.select(&sel("meta[name=viewport]")).next().is_some(),
+        "{what}: viewport"
+    );
     assert_eq!(doc.select(&sel("script")).count(), 0, "{what}: a <script>");
-    let nav_links: Vec<String> =
-        doc.select(&sel("nav a[href]")).filter_map(|a| a.value().attr("href").map(str::to_string)).collect();
-    let h2: Vec<&str> = doc.select(&sel("main h2")).map(|h| h.value().attr("id").unwrap_or("")).collect();
+    let nav_links: Vec<String> = doc
+        .select(&sel("nav a[href]"))
+        .filter_map(|a| a.value().attr("href").map(str::to_string))
+        .collect();
+    let h2: Vec<&str> = doc
+        .select(&sel("main h2"))
+        .map(|h| h.value().attr("id").unwrap_or(""))
+        .collect();
     assert!(!h2.is_empty(), "{what}: no sections");
     for id in &h2 {
         assert!(!id.is_empty(), "{what}: an h2 without id");
-        assert!(nav_links.contains(&format!("#{id}")), "{what}: the table of contents does not link to #{id}");
+        assert!(
+            nav_links.contains(&format!("#{id}")),
+            "{what}: the table of contents does not link to #{id}"
+        );
     }
-    let ids: Vec<&str> = doc.select(&sel("[id]")).filter_map(|e| e.value().attr("id")).collect();
+    let ids: Vec<&str> = doc
+        .select(&sel("[id]"))
+        .filter_map(|e| e.value().attr("id"))
+        .collect();
     let mut unique = ids.clone();
     unique.sort_unstable();
     unique.dedup();
@@ -293,22 +478,35 @@ fn check_page(html: &str, lang: &str, what: &str) {
     for a in doc.select(&sel("a[href]")) {
         let href = a.value().attr("href").unwrap_or("");
         if let Some(anchor) = href.strip_prefix('#') {
-            assert!(ids.contains(&anchor), "{what}: a link to the missing anchor {href}");
+            assert!(
+                ids.contains(&anchor),
+                "{what}: a link to the missing anchor {href}"
+            );
         } else {
             assert!(
-                href.starts_with("https://") || href.starts_with("http://") || href.starts_with("mailto:"),
+                href.starts_with("https://")
+                    || href.starts_with("http://")
+                    || href.starts_with("mailto:"),
                 "{what}: unsafe link {href}"
             );
         }
     }
     for table in doc.select(&sel("table")) {
-        assert!(table.select(&sel("thead th")).next().is_some(), "{what}: a table without header cells");
+        assert!(
+            table.select(&sel("thead th")).next().is_some(),
+            "{what}: a table without header cells"
+        );
     }
     let headings = sel("h1, h2, h3, h4");
-    let mut levels = doc.select(&headings).map(|h| h.value().name()[1..].parse::<u8>().unwrap_or(0));
+    let mut levels = doc
+        .select(&headings)
+        .map(|h| h.value().name()[1..].parse::<u8>().unwrap_or(0));
     let mut last = levels.next().unwrap_or(1);
     for level in levels {
-        assert!(level <= last + 1, "{what}: a heading skips a level (h{last} then h{level})");
+        assert!(
+            level <= last + 1,
+            "{what}: a heading skips a level (h{last} then h{level})"
+        );
         last = level;
     }
 }
@@ -332,11 +530,19 @@ fn every_html_notice_is_a_well_formed_accessible_page() {
 /// A hostile string with a tag to find it by: HTML, quotes, Markdown emphasis, a javascript: link,
 /// code, a table pipe, a heading id and a heading at the start of a line.
 fn hostile(tag: &str) -> String {
-    format!(r#"{tag} <script>alert(1)</script> \"quotes\" 'single' *star* _under_ [x](javascript:alert(1)) `code` | pipe {{#id}} &amp; <img src=x onerror=alert(1)>\n# heading {tag}\n- item\n1. one"#)
+    format!(
+        r#"{tag} <script>alert(1)</script> \"quotes\" 'single' *star* _under_ [x](javascript:alert(1)) `code` | pipe {{#id}} &amp; <img src=x onerror=alert(1)>\n# heading {tag}\n- item\n1. one"#
+    )
 }
 
 fn hostile_policy() -> String {
-    let h = |tag: &str| format!("\"{}\" en \"{}\"", hostile(&format!("{tag}-nb")), hostile(&format!("{tag}-en")));
+    let h = |tag: &str| {
+        format!(
+            "\"{}\" en \"{}\"",
+            hostile(&format!("{tag}-nb")),
+            hostile(&format!("{tag}-en"))
+        )
+    };
     format!(
         r#"use std.no
 
@@ -507,11 +713,55 @@ rights {{
 
 /// Every tag the notice shows (field labels and the `module` are not notice texts).
 const SHOWN: &[&str] = &[
-    "title", "version", "description", "name", "address", "phone", "cdesc", "rname", "raddress", "dponame", "slabel",
-    "sdesc", "dlabel", "ddesc", "dsource", "nlabel", "njust", "plabel", "pdesc", "when", "when2", "interest",
-    "balancing", "consequence", "profiling", "logic", "significance", "consequences", "safeguards", "p2label",
-    "softoptin", "collected", "withdraw", "condition", "voluntary", "r1label", "r1desc", "entity", "arrangement",
-    "reference", "copy", "clabel", "cdesc2", "provider", "exercise", "access", "dmhow", "wdhow", "complaint",
+    "title",
+    "version",
+    "description",
+    "name",
+    "address",
+    "phone",
+    "cdesc",
+    "rname",
+    "raddress",
+    "dponame",
+    "slabel",
+    "sdesc",
+    "dlabel",
+    "ddesc",
+    "dsource",
+    "nlabel",
+    "njust",
+    "plabel",
+    "pdesc",
+    "when",
+    "when2",
+    "interest",
+    "balancing",
+    "consequence",
+    "profiling",
+    "logic",
+    "significance",
+    "consequences",
+    "safeguards",
+    "p2label",
+    "softoptin",
+    "collected",
+    "withdraw",
+    "condition",
+    "voluntary",
+    "r1label",
+    "r1desc",
+    "entity",
+    "arrangement",
+    "reference",
+    "copy",
+    "clabel",
+    "cdesc2",
+    "provider",
+    "exercise",
+    "access",
+    "dmhow",
+    "wdhow",
+    "complaint",
 ];
 
 #[test]
@@ -521,30 +771,72 @@ fn hostile_strings_in_every_text_field_stay_text() {
     let file = db.set_file("hostile.vern", hostile_policy());
     let config = CheckConfig::new(&db, AS_OF, Default::default());
     let diags = vern::cli::check_diagnostics(&db, &[file], config);
-    let compiler: Vec<Diagnostic> = diags.iter().filter(|d| d.is_error() && codes::lookup(d.code).is_some()).cloned().collect();
-    assert!(compiler.is_empty(), "the hostile policy does not compile:\n{}", render::to_string(&db, &compiler));
+    let compiler: Vec<Diagnostic> = diags
+        .iter()
+        .filter(|d| d.is_error() && codes::lookup(d.code).is_some())
+        .cloned()
+        .collect();
+    assert!(
+        compiler.is_empty(),
+        "the hostile policy does not compile:\n{}",
+        render::to_string(&db, &compiler)
+    );
     let policy = policy_of(&db, file);
     let sel = |s: &str| Selector::parse(s).unwrap_or_else(|e| panic!("bad selector {s}: {e}"));
     for lang in LANGS {
         let md = notice_of(&policy, lang, Format::Markdown).text;
-        assert!(!md.contains("<script") && !md.contains("<img"), "raw HTML in the {lang} Markdown");
-        assert!(!md.lines().any(|l| l.starts_with("# heading") || l.starts_with("- item") || l.starts_with("1. one")));
+        assert!(
+            !md.contains("<script") && !md.contains("<img"),
+            "raw HTML in the {lang} Markdown"
+        );
+        assert!(!md.lines().any(|l| l.starts_with("# heading")
+            || l.starts_with("- item")
+            || l.starts_with("1. one")));
         let html = notice_of(&policy, lang, Format::Html).text;
         check_page(&html, lang, &format!("hostile ({lang})"));
         let doc = Html::parse_document(&html);
-        assert_eq!(doc.select(&sel("script")).count(), 0, "a <script> element in the {lang} notice");
-        assert_eq!(doc.select(&sel("img")).count(), 0, "an <img> element in the {lang} notice");
-        assert_eq!(doc.select(&sel("code")).count(), 0, "a <code> element in the {lang} notice");
-        assert_eq!(doc.select(&sel("em")).count(), 0, "an <em> element in the {lang} notice");
+        assert_eq!(
+            doc.select(&sel("script")).count(),
+            0,
+            "a <script> element in the {lang} notice"
+        );
+        assert_eq!(
+            doc.select(&sel("img")).count(),
+            0,
+            "an <img> element in the {lang} notice"
+        );
+        assert_eq!(
+            doc.select(&sel("code")).count(),
+            0,
+            "a <code> element in the {lang} notice"
+        );
+        assert_eq!(
+            doc.select(&sel("em")).count(),
+            0,
+            "an <em> element in the {lang} notice"
+        );
         for el in doc.select(&sel("*")) {
             for (name, value) in el.value().attrs() {
-                assert!(!value.to_lowercase().contains("javascript:"), "`{name}=\"{value}\"` in the {lang} notice");
-                assert!(!name.starts_with("on"), "an event handler `{name}` in the {lang} notice");
+                assert!(
+                    !value.to_lowercase().contains("javascript:"),
+                    "`{name}=\"{value}\"` in the {lang} notice"
+                );
+                assert!(
+                    !name.starts_with("on"),
+                    "an event handler `{name}` in the {lang} notice"
+                );
             }
         }
         let text: String = doc.root_element().text().collect();
         for tag in SHOWN {
-            let shown = if *tag == "version" || *tag == "name" || *tag == "phone" || *tag == "rname" || *tag == "dponame" || *tag == "entity" || *tag == "provider" {
+            let shown = if *tag == "version"
+                || *tag == "name"
+                || *tag == "phone"
+                || *tag == "rname"
+                || *tag == "dponame"
+                || *tag == "entity"
+                || *tag == "provider"
+            {
                 tag.to_string()
             } else {
                 format!("{tag}-{lang}")
@@ -552,7 +844,10 @@ fn hostile_strings_in_every_text_field_stay_text() {
             let expected = format!(
                 "{shown} <script>alert(1)</script> \"quotes\" 'single' *star* _under_ [x](javascript:alert(1)) `code` | pipe {{#id}} &amp; <img src=x onerror=alert(1)> # heading {shown} - item 1. one"
             );
-            assert!(text.contains(&expected), "the {lang} notice does not show `{tag}` as text:\n{expected}");
+            assert!(
+                text.contains(&expected),
+                "the {lang} notice does not show `{tag}` as text:\n{expected}"
+            );
         }
     }
 }
@@ -565,15 +860,32 @@ fn hostile_strings_in_every_text_field_stay_text() {
 fn templates_and_messages_can_be_overridden_by_file_name() {
     let (db, root) = load(Path::new("examples/nordlys-sko.vern"));
     let policy = policy_of(&db, root);
-    let templates = Templates::shipped().with_override("nb/notice.ftl", "heading-summary = Sammendrag\n".into());
-    let md = notice::render(&policy, AS_OF, "nb", Format::Markdown, &templates).map(|r| r.text).unwrap_or_default();
-    assert!(md.contains("## Sammendrag {#summary}"), "the message override is not used");
-    assert!(md.contains("## Behandlingsansvarlig {#controller}"), "the other messages are lost");
-    let templates = Templates::shipped().with_override("notice.md.j2", "# {{ title }}\n\n{{ t(\"heading-rights\") }}\n".into());
-    let md = notice::render(&policy, AS_OF, "en", Format::Markdown, &templates).map(|r| r.text).unwrap_or_default();
+    let templates = Templates::shipped()
+        .with_override("nb/notice.ftl", "heading-summary = Sammendrag\n".into());
+    let md = notice::render(&policy, AS_OF, "nb", Format::Markdown, &templates)
+        .map(|r| r.text)
+        .unwrap_or_default();
+    assert!(
+        md.contains("## Sammendrag {#summary}"),
+        "the message override is not used"
+    );
+    assert!(
+        md.contains("## Behandlingsansvarlig {#controller}"),
+        "the other messages are lost"
+    );
+    let templates = Templates::shipped().with_override(
+        "notice.md.j2",
+        "# {{ title }}\n\n{{ t(\"heading-rights\") }}\n".into(),
+    );
+    let md = notice::render(&policy, AS_OF, "en", Format::Markdown, &templates)
+        .map(|r| r.text)
+        .unwrap_or_default();
     assert_eq!(md, "# Privacy notice for Nordlys Sko\n\nYour rights\n");
-    let broken = Templates::shipped().with_override("notice.md.j2", "{{ t(\"no-such-message\") }}".into());
-    let err = notice::render(&policy, AS_OF, "en", Format::Markdown, &broken).err().unwrap_or_default();
+    let broken =
+        Templates::shipped().with_override("notice.md.j2", "{{ t(\"no-such-message\") }}".into());
+    let err = notice::render(&policy, AS_OF, "en", Format::Markdown, &broken)
+        .err()
+        .unwrap_or_default();
     assert!(err.contains("no-such-message"), "{err}");
     let broken = Templates::shipped().with_override("en/notice.ftl", "broken = {".into());
     assert!(notice::render(&policy, AS_OF, "en", Format::Markdown, &broken).is_err());
@@ -586,13 +898,24 @@ fn every_shipped_message_is_in_both_languages() {
             .unwrap_or_default()
             .lines()
             .filter_map(|l| l.split_once(" = ").map(|(id, _)| id.to_string()))
-            .filter(|id| id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'))
+            .filter(|id| {
+                id.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            })
             .filter(|id| !id.starts_with("until-") && !id.starts_with("after-"))
             .collect()
     };
     let (nb, en) = (ids("nb"), ids("en"));
-    assert_eq!(nb.difference(&en).collect::<Vec<_>>(), Vec::<&String>::new(), "messages only in nb");
-    assert_eq!(en.difference(&nb).collect::<Vec<_>>(), Vec::<&String>::new(), "messages only in en");
+    assert_eq!(
+        nb.difference(&en).collect::<Vec<_>>(),
+        Vec::<&String>::new(),
+        "messages only in nb"
+    );
+    assert_eq!(
+        en.difference(&nb).collect::<Vec<_>>(),
+        Vec::<&String>::new(),
+        "messages only in en"
+    );
 }
 
 // -------------------------------------------------------------------------------------------------
@@ -626,21 +949,46 @@ fn record_schemas_are_valid_json_schema_and_accept_a_record() {
         for (category, json) in vern::emit::records::record_schemas(&policy) {
             seen += 1;
             let schema: serde_json::Value = serde_json::from_str(&json).unwrap_or_default();
-            assert!(jsonschema::meta::is_valid(&schema), "{category}: not a valid JSON Schema");
-            let validator = jsonschema::validator_for(&schema).unwrap_or_else(|e| panic!("{category}: {e}"));
+            assert!(
+                jsonschema::meta::is_valid(&schema),
+                "{category}: not a valid JSON Schema"
+            );
+            let validator =
+                jsonschema::validator_for(&schema).unwrap_or_else(|e| panic!("{category}: {e}"));
             let record = sample(&schema);
-            let errors: Vec<String> = validator.iter_errors(&record).map(|e| e.to_string()).collect();
-            assert!(errors.is_empty(), "{category}: a sample record does not validate: {errors:?}");
+            let errors: Vec<String> = validator
+                .iter_errors(&record)
+                .map(|e| e.to_string())
+                .collect();
+            assert!(
+                errors.is_empty(),
+                "{category}: a sample record does not validate: {errors:?}"
+            );
             let mut extra = record.clone();
             extra["undeclared-field"] = serde_json::json!("x");
-            assert!(!validator.is_valid(&extra), "{category}: an undeclared field is accepted");
-            if let Some(first) = schema["required"].as_array().and_then(|r| r.first()).and_then(|f| f.as_str()) {
+            assert!(
+                !validator.is_valid(&extra),
+                "{category}: an undeclared field is accepted"
+            );
+            if let Some(first) = schema["required"]
+                .as_array()
+                .and_then(|r| r.first())
+                .and_then(|f| f.as_str())
+            {
                 let mut short = record.clone();
                 short.as_object_mut().map(|o| o.remove(first));
-                assert!(!validator.is_valid(&short), "{category}: a record without `{first}` is accepted");
+                assert!(
+                    !validator.is_valid(&short),
+                    "{category}: a record without `{first}` is accepted"
+                );
             }
             assert_eq!(schema["x-vern-category"], serde_json::json!(category));
-            assert!(schema["x-vern-purposes"].as_array().is_some_and(|p| !p.is_empty()), "{category}: no purposes");
+            assert!(
+                schema["x-vern-purposes"]
+                    .as_array()
+                    .is_some_and(|p| !p.is_empty()),
+                "{category}: no purposes"
+            );
             let name = format!("{}__{category}", snapshot_name(&path));
             insta::with_settings!({ snapshot_path => "snapshots/records", prepend_module_to_snapshot => false }, {
                 insta::assert_snapshot!(name, json);
@@ -659,17 +1007,42 @@ fn build_writes_the_notices_and_record_schemas() {
     let out = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let status = assert_cmd::Command::cargo_bin("vern")
         .unwrap_or_else(|e| panic!("{e}"))
-        .args(["build", "examples/nordlys-sko.vern", "--as-of", "2026-11-22", "--color", "never", "-o"])
+        .args([
+            "build",
+            "examples/nordlys-sko.vern",
+            "--as-of",
+            "2026-11-22",
+            "--color",
+            "never",
+            "-o",
+        ])
         .arg(out.path())
         .output()
         .unwrap_or_else(|e| panic!("{e}"));
-    assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
-    for file in ["policy.json", "notice.nb.md", "notice.nb.html", "notice.en.md", "notice.en.html", "schemas/customer-record.schema.json"] {
-        assert!(out.path().join(file).is_file(), "`vern build` did not write {file}");
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    for file in [
+        "policy.json",
+        "notice.nb.md",
+        "notice.nb.html",
+        "notice.en.md",
+        "notice.en.html",
+        "schemas/customer-record.schema.json",
+    ] {
+        assert!(
+            out.path().join(file).is_file(),
+            "`vern build` did not write {file}"
+        );
     }
     let (db, root) = load(Path::new("examples/nordlys-sko.vern"));
     let md = notice_of(&policy_of(&db, root), "en", Format::Markdown).text;
-    assert_eq!(std::fs::read_to_string(out.path().join("notice.en.md")).unwrap_or_default(), md);
+    assert_eq!(
+        std::fs::read_to_string(out.path().join("notice.en.md")).unwrap_or_default(),
+        md
+    );
 }
 
 #[test]
@@ -677,33 +1050,67 @@ fn build_still_writes_nothing_when_the_policy_has_errors() {
     let out = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let status = assert_cmd::Command::cargo_bin("vern")
         .unwrap_or_else(|e| panic!("{e}"))
-        .args(["build", "examples/seeds/carre-oslo.vern", "--as-of", "2026-11-22", "--color", "never", "-o"])
+        .args([
+            "build",
+            "examples/seeds/carre-oslo.vern",
+            "--as-of",
+            "2026-11-22",
+            "--color",
+            "never",
+            "-o",
+        ])
         .arg(out.path())
         .output()
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(status.status.code(), Some(1));
-    assert_eq!(std::fs::read_dir(out.path()).map(|d| d.count()).unwrap_or(0), 0);
+    assert_eq!(
+        std::fs::read_dir(out.path())
+            .map(|d| d.count())
+            .unwrap_or(0),
+        0
+    );
 }
 
 #[test]
 fn notice_is_written_for_a_policy_with_findings_and_reports_them() {
     let status = assert_cmd::Command::cargo_bin("vern")
         .unwrap_or_else(|e| panic!("{e}"))
-        .args(["notice", "examples/seeds/carre-oslo.vern", "--lang", "nb", "--format", "html", "--as-of", "2026-11-22", "--color", "never"])
+        .args([
+            "notice",
+            "examples/seeds/carre-oslo.vern",
+            "--lang",
+            "nb",
+            "--format",
+            "html",
+            "--as-of",
+            "2026-11-22",
+            "--color",
+            "never",
+        ])
         .output()
         .unwrap_or_else(|e| panic!("{e}"));
-    assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
     let html = String::from_utf8_lossy(&status.stdout);
     assert!(html.starts_with("<!DOCTYPE html>"));
     let stderr = String::from_utf8_lossy(&status.stderr);
-    assert!(stderr.contains("transfer-safeguard-invalid"), "the findings are not reported:\n{stderr}");
+    assert!(
+        stderr.contains("transfer-safeguard-invalid"),
+        "the findings are not reported:\n{stderr}"
+    );
 }
 
 #[test]
 fn notice_refuses_a_policy_that_does_not_compile() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let file = dir.path().join("broken.vern");
-    let _ = std::fs::write(&file, "policy \"P\" {\n  languages nb\n}\npurpose p {\n  uses no-such-data\n}\n");
+    let _ = std::fs::write(
+        &file,
+        "policy \"P\" {\n  languages nb\n}\npurpose p {\n  uses no-such-data\n}\n",
+    );
     let status = assert_cmd::Command::cargo_bin("vern")
         .unwrap_or_else(|e| panic!("{e}"))
         .args(["notice", "--color", "never"])

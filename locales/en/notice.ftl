@@ -226,7 +226,6 @@ transfer-safeguard = Transfer mechanism
 transfer-instrument = Legal instrument
 transfer-reference = Details
 transfer-copy = How to get a copy
-transfer-validity = Validity
 transfer-valid-from = Valid since { $date }
 transfer-not-yet = Valid only from { $date }
 transfer-invalid = Invalid since { $date }{ $reason ->

@@ -235,7 +235,6 @@ transfer-safeguard = Overføringsgrunnlag
 transfer-instrument = Rettsakt
 transfer-reference = Nærmere om grunnlaget
 transfer-copy = Slik får du en kopi
-transfer-validity = Gyldighet
 transfer-valid-from = Gyldig fra { $date }
 transfer-not-yet = Gyldig først fra { $date }
 transfer-invalid = Ugyldig fra { $date }{ $reason ->

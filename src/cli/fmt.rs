@@ -1,9 +1,193 @@
-//! `vern fmt`.
+//! `vern fmt`: formats files in place (atomically), checks that they are formatted (`--check`, with a
+//! diff), or formats stdin to stdout (`-`). A file with syntax errors is reported and left alone.
 
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::{CliError, FmtArgs};
+use super::load::{display_path, read_source};
+use super::{CliError, ColorChoice, FmtArgs};
+use crate::db::Database;
+use crate::diagnostic::render;
+use crate::syntax::parse;
 
-pub fn run(_args: &FmtArgs) -> Result<ExitCode, CliError> {
-    Err(CliError("`vern fmt` is not available yet".into()))
+/// What happened to the files so far; decides the exit code.
+#[derive(Default)]
+struct Outcome {
+    /// Files rewritten, or (with `--check`) files that would be.
+    changed: usize,
+    /// A file had syntax errors or could not be formatted: exit 1.
+    failed: bool,
+    /// A file could not be read or written: exit 2.
+    io: bool,
+}
+
+pub fn run(args: &FmtArgs) -> Result<ExitCode, CliError> {
+    let paths = if args.paths.is_empty() { vec![PathBuf::from(".")] } else { args.paths.clone() };
+    let mut db = Database::new();
+    let mut outcome = Outcome::default();
+    let mut files = Vec::new();
+    let mut stdin = false;
+    for path in &paths {
+        if path.as_os_str() == "-" {
+            stdin = true;
+        } else if path.is_dir() {
+            if let Err(CliError(message)) = vern_files(path, &mut files) {
+                eprintln!("error: {message}");
+                outcome.io = true;
+            }
+        } else {
+            files.push(path.clone());
+        }
+    }
+    if stdin {
+        format_stdin(&mut db, args.check, &mut outcome);
+    }
+    for file in &files {
+        format_file(&mut db, file, args.check, &mut outcome);
+    }
+    if !files.is_empty() || !stdin {
+        let n = outcome.changed;
+        let s = if n == 1 { "" } else { "s" };
+        if args.check {
+            if n > 0 {
+                eprintln!("{n} file{s} would be reformatted");
+            }
+        } else {
+            eprintln!("formatted {n} file{s}");
+        }
+    }
+    Ok(if outcome.io {
+        ExitCode::from(2)
+    } else if outcome.failed || (args.check && outcome.changed > 0) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// The formatted text, or `None` when the file has syntax errors (rendered on stderr) or could not
+/// be formatted.
+fn formatted(db: &mut Database, name: &str, text: &str, outcome: &mut Outcome) -> Option<String> {
+    let file = db.set_file(name, text.to_string());
+    let diags = parse(db, file).diagnostics.clone();
+    if !diags.is_empty() {
+        if render::to_stderr(db, &diags, ColorChoice::Auto.enabled()).is_err() {
+            outcome.io = true;
+        }
+        eprintln!("error: `{name}` has syntax errors; it was not formatted");
+        outcome.failed = true;
+        return None;
+    }
+    match crate::fmt::format(text) {
+        Ok(out) => Some(out),
+        Err(e) => {
+            eprintln!("error: cannot format `{name}`: {e}");
+            outcome.failed = true;
+            None
+        }
+    }
+}
+
+fn diff(name: &str, old: &str, new: &str) -> String {
+    similar::TextDiff::from_lines(old, new)
+        .unified_diff()
+        .header(name, &format!("{name} (formatted)"))
+        .to_string()
+}
+
+fn format_file(db: &mut Database, path: &Path, check: bool, outcome: &mut Outcome) {
+    let name = display_path(path);
+    let text = match read_source(path) {
+        Ok(t) => t,
+        Err(CliError(message)) => {
+            eprintln!("error: {message}");
+            outcome.io = true;
+            return;
+        }
+    };
+    let Some(out) = formatted(db, &name, &text, outcome) else { return };
+    if out == text {
+        return;
+    }
+    outcome.changed += 1;
+    if check {
+        print!("{}", diff(&name, &text, &out));
+    } else if let Err(CliError(message)) = write_atomically(path, &out) {
+        eprintln!("error: {message}");
+        outcome.io = true;
+        outcome.changed -= 1;
+    }
+}
+
+fn format_stdin(db: &mut Database, check: bool, outcome: &mut Outcome) {
+    let mut bytes = Vec::new();
+    if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
+        eprintln!("error: cannot read stdin: {e}");
+        outcome.io = true;
+        return;
+    }
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("error: stdin is not valid UTF-8 (at byte {}); vern source must be UTF-8", e.utf8_error().valid_up_to());
+            outcome.io = true;
+            return;
+        }
+    };
+    let Some(out) = formatted(db, "<stdin>", &text, outcome) else { return };
+    let mut stdout = std::io::stdout().lock();
+    let written = if check {
+        if out != text {
+            outcome.changed += 1;
+            stdout.write_all(diff("<stdin>", &text, &out).as_bytes())
+        } else {
+            Ok(())
+        }
+    } else {
+        stdout.write_all(out.as_bytes())
+    };
+    if let Err(e) = written.and_then(|()| stdout.flush()) {
+        eprintln!("error: cannot write stdout: {e}");
+        outcome.io = true;
+    }
+}
+
+/// Replaces a file by a temporary file written beside it, so that it is never seen half-written. The
+/// file keeps its permissions, and a symbolic link stays a link (its target is rewritten).
+fn write_atomically(path: &Path, contents: &str) -> Result<(), CliError> {
+    let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let dir = match target.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let cannot = |e: std::io::Error| CliError(format!("cannot write `{}`: {e}", path.display()));
+    let mut tmp = tempfile::Builder::new().prefix(".vern-fmt-").tempfile_in(&dir).map_err(cannot)?;
+    tmp.write_all(contents.as_bytes()).map_err(cannot)?;
+    if let Ok(meta) = std::fs::metadata(&target) {
+        tmp.as_file().set_permissions(meta.permissions()).map_err(cannot)?;
+    }
+    tmp.as_file().sync_all().map_err(cannot)?;
+    tmp.persist(&target).map_err(|e| cannot(e.error))?;
+    Ok(())
+}
+
+/// The `.vern` files under a directory, sorted, skipping hidden directories (`.git`).
+fn vern_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), CliError> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| CliError(format!("cannot read directory `{}`: {e}", dir.display())))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    entries.sort();
+    for path in entries {
+        let hidden = path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'));
+        if path.is_dir() {
+            if !hidden {
+                vern_files(&path, out)?;
+            }
+        } else if path.extension().is_some_and(|e| e == "vern") {
+            out.push(path);
+        }
+    }
+    Ok(())
 }

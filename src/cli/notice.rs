@@ -7,10 +7,10 @@ use std::process::ExitCode;
 
 use clap::ValueEnum;
 
-use super::{load, today, write, CliError, CommonArgs};
+use super::{CliError, CommonArgs, load, today, write};
 use crate::check::CheckConfig;
 use crate::db::Database;
-use crate::diagnostic::{self, codes, Diagnostic, Severity};
+use crate::diagnostic::{self, Diagnostic, Severity, codes};
 use crate::emit::notice::{self, Format, Templates};
 use crate::resolve::resolve_policy;
 
@@ -65,7 +65,10 @@ pub fn templates(dir: Option<&Path>) -> Result<Templates, CliError> {
     let mut templates = Templates::shipped();
     let Some(dir) = dir else { return Ok(templates) };
     if !dir.is_dir() {
-        return Err(CliError(format!("the templates directory `{}` does not exist", dir.display())));
+        return Err(CliError(format!(
+            "the templates directory `{}` does not exist",
+            dir.display()
+        )));
     }
     for (name, _) in notice::FILES {
         let path = dir.join(name);
@@ -85,14 +88,20 @@ pub fn run(args: &NoticeArgs) -> Result<ExitCode, CliError> {
     let templates = templates(args.templates.as_deref())?;
     let mut db = Database::new();
     let roots = load::load_roots(&mut db, std::slice::from_ref(&args.file))?;
-    let Some(&root) = roots.first() else { return Err(CliError("no policy file given".into())) };
+    let Some(&root) = roots.first() else {
+        return Err(CliError("no policy file given".into()));
+    };
     let settings = super::config::load(&args.common, Some(&args.file))?;
     let as_of = args.common.as_of.or(settings.as_of).unwrap_or_else(today);
     let config = CheckConfig::new(&db, as_of, settings.levels);
     let mut diags = super::check::collect(&db, &roots, config);
     let color = args.common.color.enabled();
     if diags.iter().any(is_compiler_error) {
-        let shown: Vec<_> = diags.iter().filter(|d| d.waived.is_none()).cloned().collect();
+        let shown: Vec<_> = diags
+            .iter()
+            .filter(|d| d.waived.is_none())
+            .cloned()
+            .collect();
         diagnostic::render::to_stderr(&db, &shown, color)?;
         eprintln!("error: no notice was written because the policy does not compile");
         return Ok(ExitCode::from(1));
@@ -102,14 +111,22 @@ pub fn run(args: &NoticeArgs) -> Result<ExitCode, CliError> {
         NoticeFormat::Md => Format::Markdown,
         NoticeFormat::Html => Format::Html,
     };
-    let rendered = notice::render(policy, as_of, args.lang.tag(), format, &templates).map_err(CliError)?;
+    let rendered =
+        notice::render(policy, as_of, args.lang.tag(), format, &templates).map_err(CliError)?;
     diags.extend(rendered.diagnostics);
     diagnostic::sort(&db, &mut diags);
-    let shown: Vec<_> = diags.iter().filter(|d| d.waived.is_none()).cloned().collect();
+    let shown: Vec<_> = diags
+        .iter()
+        .filter(|d| d.waived.is_none())
+        .cloned()
+        .collect();
     diagnostic::render::to_stderr(&db, &shown, color)?;
     match &args.out {
         Some(path) => {
-            let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+            let dir = path
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
             let name = path
                 .file_name()
                 .ok_or_else(|| CliError(format!("`{}` is not a file path", path.display())))?
@@ -119,10 +136,15 @@ pub fn run(args: &NoticeArgs) -> Result<ExitCode, CliError> {
         }
         None => print!("{}", rendered.text),
     }
-    let findings = shown.iter().filter(|d| d.severity >= Severity::Warning).count();
+    let findings = shown
+        .iter()
+        .filter(|d| d.severity >= Severity::Warning)
+        .count();
     if findings > 0 {
         eprintln!("{}", super::check::summary(&diags, 1));
-        eprintln!("note: the notice says what the policy declares; the findings above are the policy's, not the notice's");
+        eprintln!(
+            "note: the notice says what the policy declares; the findings above are the policy's, not the notice's"
+        );
     }
     if let Some(path) = &args.out {
         eprintln!("wrote the notice to `{}`", path.display());

@@ -15,7 +15,8 @@ pub struct JsonLabel {
     pub end_line: usize,
     pub end_column: usize,
     pub span: [usize; 2],
-    pub message: String,
+    /// What the label says about this place.
+    pub label: String,
 }
 
 #[derive(Serialize)]
@@ -46,7 +47,7 @@ pub fn label(db: &Database, l: &Label) -> JsonLabel {
         end_line: end_line + 1,
         end_column: end_column + 1,
         span: [l.span.start, l.span.end],
-        message: l.message.clone(),
+        label: l.message.clone(),
     }
 }
 

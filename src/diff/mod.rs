@@ -346,6 +346,30 @@ impl<'a> Side<'a> {
         refs.iter().flat_map(|r| self.closure(&r.name)).collect()
     }
 
+    /// The members of `set` that no other member includes, each with the category of `direct` it is
+    /// in when it is not itself one of them: "`phone` (in `customer-record`)".
+    fn roots(&self, set: &BTreeSet<String>, direct: &[Ref]) -> (Vec<String>, String) {
+        let closures: BTreeMap<&String, BTreeSet<String>> = set.iter().map(|n| (n, self.closure(n))).collect();
+        let mut roots: Vec<&String> =
+            set.iter().filter(|n| !closures.iter().any(|(m, c)| m != n && c.contains(n.as_str()))).collect();
+        if roots.is_empty() {
+            roots = set.iter().collect();
+        }
+        let shown: Vec<String> = roots
+            .iter()
+            .map(|r| {
+                if direct.iter().any(|d| &d.name == *r) {
+                    return code(r);
+                }
+                match direct.iter().find(|d| self.closure(&d.name).contains(r.as_str())) {
+                    Some(d) => format!("{} (in {})", code(r), code(&d.name)),
+                    None => code(r),
+                }
+            })
+            .collect();
+        (roots.into_iter().cloned().collect(), shown.join(", "))
+    }
+
     fn is_third_country(&self, place: &str) -> bool {
         crate::emit::is_third_country(self.vocab(), place)
     }

@@ -4,8 +4,8 @@
 //! the category's flags. Engineers validate what their systems store against it. Deterministic: keys
 //! are written in a fixed order whatever serde_json's features.
 
-use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
+use serde::ser::{SerializeMap, Serializer};
 
 use crate::ir::{self, Policy, Text};
 
@@ -31,8 +31,16 @@ pub fn record_schemas(policy: &Policy) -> Vec<(String, String)> {
 /// The file name of a category's schema: `schemas/NAME.schema.json`, with any character that is not
 /// a letter, digit, `-`, `_` or `.` replaced.
 pub fn file_name(category: &str) -> String {
-    let safe: String =
-        category.chars().map(|c| if c.is_ascii_alphanumeric() || "-_.".contains(c) { c } else { '_' }).collect();
+    let safe: String = category
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || "-_.".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
     format!("schemas/{safe}.schema.json")
 }
 
@@ -62,9 +70,15 @@ struct RecordSchema {
     national_id: bool,
     #[serde(rename = "x-vern-purposes")]
     purposes: Vec<PurposeUse>,
-    #[serde(rename = "x-vern-policy-version", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "x-vern-policy-version",
+        skip_serializing_if = "Option::is_none"
+    )]
     policy_version: Option<String>,
-    #[serde(rename = "x-vern-policy-updated", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "x-vern-policy-updated",
+        skip_serializing_if = "Option::is_none"
+    )]
     policy_updated: Option<String>,
 }
 
@@ -88,7 +102,10 @@ struct PurposeUse {
     #[serde(skip_serializing_if = "Option::is_none")]
     label: Option<Text2>,
     bases: Vec<BasisUse>,
-    #[serde(rename = "special-category-conditions", skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        rename = "special-category-conditions",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     conditions: Vec<BasisUse>,
     /// The retention rules that apply to this category, in the typed form of `policy.json`.
     retention: Vec<crate::emit::model::Retention>,
@@ -123,7 +140,11 @@ fn in_default_lang(policy: &Policy, t: &Text) -> Option<String> {
     if t.is_empty() {
         return None;
     }
-    let lang = policy.meta.as_ref().and_then(|m| m.languages.first()).map_or("nb", String::as_str);
+    let lang = policy
+        .meta
+        .as_ref()
+        .and_then(|m| m.languages.first())
+        .map_or("nb", String::as_str);
     t.any(lang).map(str::to_string)
 }
 
@@ -152,11 +173,11 @@ fn reaches(policy: &Policy, from: &str, category: &str, depth: usize) -> bool {
         return true;
     }
     depth < 16
-        && policy
-            .vocab
-            .data
-            .get(from)
-            .is_some_and(|d| d.includes.iter().any(|i| reaches(policy, &i.name, category, depth + 1)))
+        && policy.vocab.data.get(from).is_some_and(|d| {
+            d.includes
+                .iter()
+                .any(|i| reaches(policy, &i.name, category, depth + 1))
+        })
 }
 
 fn schema(policy: &Policy, d: &ir::DataCategory) -> RecordSchema {
@@ -169,7 +190,13 @@ fn schema(policy: &Policy, d: &ir::DataCategory) -> RecordSchema {
             let title = f.label.as_ref().and_then(|l| in_default_lang(policy, l));
             (
                 f.name.clone(),
-                Property { ty, format, title, vern_type: f.ty.clone(), label: f.label.as_ref().and_then(labels) },
+                Property {
+                    ty,
+                    format,
+                    title,
+                    vern_type: f.ty.clone(),
+                    label: f.label.as_ref().and_then(labels),
+                },
             )
         })
         .collect();
@@ -185,7 +212,11 @@ fn schema(policy: &Policy, d: &ir::DataCategory) -> RecordSchema {
                 .iter()
                 .map(|b| BasisUse {
                     basis: b.basis.name.clone(),
-                    article: policy.vocab.bases.get(&b.basis.name).and_then(|x| x.article.clone()),
+                    article: policy
+                        .vocab
+                        .bases
+                        .get(&b.basis.name)
+                        .and_then(|x| x.article.clone()),
                     statute: b.statute.as_ref().map(|s| s.name.clone()),
                 })
                 .collect(),
@@ -194,14 +225,20 @@ fn schema(policy: &Policy, d: &ir::DataCategory) -> RecordSchema {
                 .iter()
                 .map(|c| BasisUse {
                     basis: c.basis.name.clone(),
-                    article: policy.vocab.bases.get(&c.basis.name).and_then(|x| x.article.clone()),
+                    article: policy
+                        .vocab
+                        .bases
+                        .get(&c.basis.name)
+                        .and_then(|x| x.article.clone()),
                     statute: None,
                 })
                 .collect(),
             retention: p
                 .retention
                 .iter()
-                .filter(|r| r.data.is_empty() || r.data.iter().any(|x| reaches(policy, &x.name, name, 0)))
+                .filter(|r| {
+                    r.data.is_empty() || r.data.iter().any(|x| reaches(policy, &x.name, name, 0))
+                })
                 .map(|r| crate::emit::retention(&r.retention))
                 .collect(),
         })
@@ -210,10 +247,19 @@ fn schema(policy: &Policy, d: &ir::DataCategory) -> RecordSchema {
     RecordSchema {
         dialect: DIALECT,
         title: in_default_lang(policy, &d.entry.label),
-        description: d.entry.description.as_ref().and_then(|t| in_default_lang(policy, t)),
+        description: d
+            .entry
+            .description
+            .as_ref()
+            .and_then(|t| in_default_lang(policy, t)),
         ty: "object",
         properties: Ordered(properties),
-        required: d.fields.iter().filter(|f| !f.optional).map(|f| f.name.clone()).collect(),
+        required: d
+            .fields
+            .iter()
+            .filter(|f| !f.optional)
+            .map(|f| f.name.clone())
+            .collect(),
         additional_properties: false,
         category: name.clone(),
         label: labels(&d.entry.label),

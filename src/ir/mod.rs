@@ -256,6 +256,10 @@ pub struct Purpose {
     pub profiling: Option<Flagged>,
     pub automated_decision: Option<AutomatedDecision>,
     pub waivers: Vec<Waiver>,
+    /// How many `basis` and `retain` lines the source has, resolved or not: a line that failed to
+    /// resolve was already reported, so rules about a missing basis or retention stay quiet.
+    pub written_bases: usize,
+    pub written_retention: usize,
     pub loc: Loc,
 }
 

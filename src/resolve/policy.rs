@@ -136,6 +136,8 @@ pub fn purpose(cx: &mut Cx, decl: &ItemDecl, name: &str) -> Purpose {
         profiling,
         automated_decision,
         waivers: waivers(cx, items),
+        written_bases: find_all(items, "basis").count(),
+        written_retention: find_all(items, "retain").count(),
         loc: cx.loc(decl.head_span()),
     }
 }

@@ -51,16 +51,15 @@ struct Link {
 
 fn claim_with_identifiers(cx: &RuleCx, d: &DataCategory, out: &mut Findings) {
     let chain = cx.data_chain(&d.entry.name);
-    let Some(claimant) = chain.iter().find(|c| c.anonymous.is_some()) else {
+    let Some((claimant, claim_loc)) = chain.iter().find_map(|c| c.anonymous.map(|l| (*c, l)))
+    else {
         return;
     };
     let own = claimant.entry.name == d.entry.name;
 
     let mut links = Vec::new();
-    if own {
-        if let Some(parent) = &d.parent {
-            links.push(link(cx, parent.loc, &parent.name, &parent.name, false));
-        }
+    if own && let Some(parent) = &d.parent {
+        links.push(link(cx, parent.loc, &parent.name, &parent.name, false));
     }
     for inc in &d.includes {
         links.push(link(cx, inc.loc, &inc.name, &inc.name, false));
@@ -94,7 +93,6 @@ fn claim_with_identifiers(cx: &RuleCx, d: &DataCategory, out: &mut Findings) {
         return;
     }
 
-    let claim_loc = claimant.anonymous.expect("found by its flag");
     let primary = if own {
         RuleCx::label(claim_loc, "declared anonymous here")
     } else {

@@ -44,10 +44,10 @@ fn check(cx: &RuleCx, out: &mut Findings) {
                 None => continue,
             },
         };
-        if let Some((_, m)) = mechanism {
-            if accepted(cx, m, &countries, cx.as_of).is_some() {
-                continue;
-            }
+        if let Some((_, m)) = mechanism
+            && accepted(cx, m, &countries, cx.as_of).is_some()
+        {
+            continue;
         }
         report(cx, out, cookie, kind.is_some(), mechanism, &countries);
     }
@@ -171,10 +171,10 @@ fn report(
 /// The countries whose cookie rule applies: the notice's audience and the controller's country.
 fn countries<'a>(cx: &RuleCx<'a>) -> Vec<&'a str> {
     let mut out = cx.audience();
-    if let Some(c) = cx.controller_country() {
-        if !out.contains(&c) {
-            out.push(c);
-        }
+    if let Some(c) = cx.controller_country()
+        && !out.contains(&c)
+    {
+        out.push(c);
     }
     out
 }

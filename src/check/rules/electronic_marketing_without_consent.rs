@@ -70,10 +70,10 @@ fn check(cx: &RuleCx, out: &mut Findings) {
             ));
         }
         let mut countries = cx.audience();
-        if let Some(c) = cx.controller_country() {
-            if !countries.contains(&c) {
-                countries.push(c);
-            }
+        if let Some(c) = cx.controller_country()
+            && !countries.contains(&c)
+        {
+            countries.push(c);
         }
         for c in countries {
             if let Some(s) = cx.statute_in_force(FAMILY, c) {

@@ -27,6 +27,10 @@ fn check(cx: &RuleCx, out: &mut Findings) {
         if !purpose.uses.is_empty() && personal.is_empty() {
             continue;
         }
+        // A `retain` line that did not resolve was reported already.
+        if purpose.written_retention > purpose.retention.len() {
+            continue;
+        }
         if purpose.retention.is_empty() {
             out.add(
                 &purpose.waivers,

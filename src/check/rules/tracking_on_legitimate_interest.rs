@@ -55,13 +55,13 @@ fn check(cx: &RuleCx, out: &mut Findings) {
 /// Why the purpose tracks: its kind, and the non-exempt cookies that serve it.
 fn trackers(cx: &RuleCx, purpose: &Purpose) -> Vec<Label> {
     let mut out = Vec::new();
-    if let (Some(kind), Some(k)) = (&purpose.kind, cx.kind_of(purpose)) {
-        if k.tracking {
-            out.push(RuleCx::label(
-                kind.loc,
-                format!("a `{}` purpose relies on trackers", kind.name),
-            ));
-        }
+    if let (Some(kind), Some(k)) = (&purpose.kind, cx.kind_of(purpose))
+        && k.tracking
+    {
+        out.push(RuleCx::label(
+            kind.loc,
+            format!("a `{}` purpose relies on trackers", kind.name),
+        ));
     }
     for cookie in &cx.policy.cookies {
         if !cookie.purposes.iter().any(|p| p.name == purpose.name) {

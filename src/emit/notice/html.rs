@@ -34,7 +34,12 @@ pub fn convert(markdown: &str) -> Converted {
             // Raw HTML never passes: policy strings cannot produce it (they are escaped), and a
             // template's is shown as text.
             Event::Html(s) | Event::InlineHtml(s) => Event::Text(s),
-            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
                 // An e-mail autolink's target is the bare address; the writer adds `mailto:`.
                 let keep = match link_type {
                     LinkType::Email => safe_href(&format!("mailto:{dest_url}")),
@@ -44,7 +49,12 @@ pub fn convert(markdown: &str) -> Converted {
                 if !keep {
                     continue;
                 }
-                Event::Start(Tag::Link { link_type, dest_url, title, id })
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                })
             }
             Event::Start(Tag::Image { .. }) => {
                 links.push(false);
@@ -56,16 +66,31 @@ pub fn convert(markdown: &str) -> Converted {
                 }
                 event
             }
-            Event::Start(Tag::Heading { level: HeadingLevel::H2, id, classes, attrs }) => {
+            Event::Start(Tag::Heading {
+                level: HeadingLevel::H2,
+                id,
+                classes,
+                attrs,
+            }) => {
                 in_body = true;
                 sections += 1;
-                let id = id.map(|i| i.to_string()).unwrap_or_else(|| format!("section-{sections}"));
+                let id = id
+                    .map(|i| i.to_string())
+                    .unwrap_or_else(|| format!("section-{sections}"));
                 heading = Some((id.clone(), String::new()));
-                Event::Start(Tag::Heading { level: HeadingLevel::H2, id: Some(CowStr::from(id)), classes, attrs })
+                Event::Start(Tag::Heading {
+                    level: HeadingLevel::H2,
+                    id: Some(CowStr::from(id)),
+                    classes,
+                    attrs,
+                })
             }
             Event::End(TagEnd::Heading(HeadingLevel::H2)) => {
                 if let Some((id, title)) = heading.take() {
-                    toc.push(TocEntry { id, title: title.trim().to_string() });
+                    toc.push(TocEntry {
+                        id,
+                        title: title.trim().to_string(),
+                    });
                 }
                 event
             }
@@ -91,5 +116,9 @@ pub fn convert(markdown: &str) -> Converted {
     pulldown_cmark::html::push_html(&mut header_html, header.into_iter());
     let mut body_html = String::new();
     pulldown_cmark::html::push_html(&mut body_html, body.into_iter());
-    Converted { header: header_html, body: body_html, toc }
+    Converted {
+        header: header_html,
+        body: body_html,
+        toc,
+    }
 }

@@ -45,20 +45,28 @@ pub struct Messages {
 impl Messages {
     /// The messages of `lang`: the shipped file, then the user's file overriding it message by message.
     pub fn new(lang: &str, shipped: &str, user: Option<&str>) -> Result<Messages, String> {
-        let id: unic_langid::LanguageIdentifier =
-            lang.parse().map_err(|e| format!("`{lang}` is not a language tag: {e}"))?;
+        let id: unic_langid::LanguageIdentifier = lang
+            .parse()
+            .map_err(|e| format!("`{lang}` is not a language tag: {e}"))?;
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         bundle.set_use_isolating(false);
         let resource = parse(shipped, &format!("locales/{lang}/notice.ftl"))?;
-        bundle.add_resource(resource).map_err(|e| format!("locales/{lang}/notice.ftl: {e:?}"))?;
+        bundle
+            .add_resource(resource)
+            .map_err(|e| format!("locales/{lang}/notice.ftl: {e:?}"))?;
         if let Some(user) = user {
             bundle.add_resource_overriding(parse(user, &format!("{lang}/notice.ftl"))?);
         }
-        Ok(Messages { bundle, errors: Mutex::new(Vec::new()) })
+        Ok(Messages {
+            bundle,
+            errors: Mutex::new(Vec::new()),
+        })
     }
 
     pub fn has(&self, id: &str) -> bool {
-        self.bundle.get_message(id).is_some_and(|m| m.value().is_some())
+        self.bundle
+            .get_message(id)
+            .is_some_and(|m| m.value().is_some())
     }
 
     /// The message `id` with `args`; a missing message is recorded as an error and gives its id.
@@ -76,7 +84,10 @@ impl Messages {
             }
         }
         let mut errors = Vec::new();
-        let out = self.bundle.format_pattern(pattern, Some(&fargs), &mut errors).into_owned();
+        let out = self
+            .bundle
+            .format_pattern(pattern, Some(&fargs), &mut errors)
+            .into_owned();
         for e in errors {
             self.error(format!("message `{id}`: {e}"));
         }
@@ -102,7 +113,10 @@ impl Messages {
     }
 
     pub fn take_errors(&self) -> Vec<String> {
-        self.errors.lock().map(|mut e| std::mem::take(&mut *e)).unwrap_or_default()
+        self.errors
+            .lock()
+            .map(|mut e| std::mem::take(&mut *e))
+            .unwrap_or_default()
     }
 }
 

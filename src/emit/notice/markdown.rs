@@ -59,39 +59,58 @@ pub fn link(s: &str) -> String {
 }
 
 fn is_email(s: &str) -> bool {
-    let Some((local, domain)) = s.split_once('@') else { return false };
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
     !local.is_empty()
-        && local.chars().all(|c| c.is_ascii_alphanumeric() || "._%+-".contains(c))
+        && local
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "._%+-".contains(c))
         && domain.contains('.')
         && !domain.starts_with('.')
         && !domain.ends_with('.')
-        && domain.chars().all(|c| c.is_ascii_alphanumeric() || ".-".contains(c))
+        && domain
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || ".-".contains(c))
 }
 
 fn is_web(s: &str) -> bool {
-    let rest = s.strip_prefix("https://").or_else(|| s.strip_prefix("http://"));
+    let rest = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"));
     rest.is_some_and(|r| {
         !r.is_empty()
             && r.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
-            && r.chars().all(|c| c.is_ascii_alphanumeric() || "-._~:/?#@!$'()*+,;=%".contains(c))
+            && r.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-._~:/?#@!$'()*+,;=%".contains(c))
     })
 }
 
 /// True for a link target the HTML page may contain: the page's own anchors and the safe schemes.
 pub fn safe_href(href: &str) -> bool {
     if let Some(anchor) = href.strip_prefix('#') {
-        return anchor.chars().all(|c| c.is_ascii_alphanumeric() || "-_".contains(c));
+        return anchor
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_".contains(c));
     }
     let lower = href.to_ascii_lowercase();
     (lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("mailto:"))
-        && !href.chars().any(|c| c.is_whitespace() || c.is_control() || "<>\"'`\\".contains(c))
+        && !href
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || "<>\"'`\\".contains(c))
 }
 
 /// A heading id from a declaration name: letters, digits and `-`.
 pub fn anchor(prefix: &str, name: &str) -> String {
     let body: String = name
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '-' { c.to_ascii_lowercase() } else { '-' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
         .collect();
     format!("{prefix}-{body}")
 }
@@ -102,8 +121,14 @@ mod tests {
 
     #[test]
     fn control_characters_are_escaped() {
-        assert_eq!(escape("<script>alert(1)</script>"), "&lt;script&gt;alert(1)&lt;/script&gt;");
-        assert_eq!(escape("[x](javascript:alert(1))"), "\\[x\\](javascript:alert(1))");
+        assert_eq!(
+            escape("<script>alert(1)</script>"),
+            "&lt;script&gt;alert(1)&lt;/script&gt;"
+        );
+        assert_eq!(
+            escape("[x](javascript:alert(1))"),
+            "\\[x\\](javascript:alert(1))"
+        );
         assert_eq!(escape("# a *b* _c_ `d`"), "\\# a \\*b\\* \\_c\\_ \\`d\\`");
         assert_eq!(escape("- item"), "\\- item");
         assert_eq!(escape("12. item"), "12\\. item");
@@ -117,7 +142,10 @@ mod tests {
     #[test]
     fn only_plain_addresses_become_links() {
         assert_eq!(link("post@shop.example"), "<post@shop.example>");
-        assert_eq!(link("https://shop.example/personvern"), "<https://shop.example/personvern>");
+        assert_eq!(
+            link("https://shop.example/personvern"),
+            "<https://shop.example/personvern>"
+        );
         assert_eq!(link("www.shop.example"), "www.shop.example");
         assert_eq!(link("javascript:alert(1)"), "javascript:alert(1)");
         assert!(!safe_href("javascript:alert(1)"));

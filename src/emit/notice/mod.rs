@@ -30,10 +30,22 @@ pub const LANGUAGES: &[&str] = &["nb", "en"];
 
 /// The files a user may override, by name relative to the templates directory.
 pub const FILES: &[(&str, &str)] = &[
-    ("notice.md.j2", include_str!("../../../templates/notice/notice.md.j2")),
-    ("page.html.j2", include_str!("../../../templates/notice/page.html.j2")),
-    ("nb/notice.ftl", include_str!("../../../locales/nb/notice.ftl")),
-    ("en/notice.ftl", include_str!("../../../locales/en/notice.ftl")),
+    (
+        "notice.md.j2",
+        include_str!("../../../templates/notice/notice.md.j2"),
+    ),
+    (
+        "page.html.j2",
+        include_str!("../../../templates/notice/page.html.j2"),
+    ),
+    (
+        "nb/notice.ftl",
+        include_str!("../../../locales/nb/notice.ftl"),
+    ),
+    (
+        "en/notice.ftl",
+        include_str!("../../../locales/en/notice.ftl"),
+    ),
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,11 +83,17 @@ impl Templates {
     }
 
     fn shipped_file(name: &str) -> &'static str {
-        FILES.iter().find(|(n, _)| *n == name).map_or("", |(_, s)| s)
+        FILES
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map_or("", |(_, s)| s)
     }
 
     fn template(&self, name: &str) -> String {
-        self.overrides.get(name).cloned().unwrap_or_else(|| Self::shipped_file(name).to_string())
+        self.overrides
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| Self::shipped_file(name).to_string())
     }
 }
 
@@ -87,12 +105,25 @@ pub struct Rendered {
 
 /// The notice of `policy` in `lang`, as of the evaluation date `as_of` (which statute of a family
 /// applies, whether a safeguard is still valid). Errors are problems with the templates or messages.
-pub fn render(policy: &Policy, as_of: Date, lang: &str, format: Format, templates: &Templates) -> Result<Rendered, String> {
+pub fn render(
+    policy: &Policy,
+    as_of: Date,
+    lang: &str,
+    format: Format,
+    templates: &Templates,
+) -> Result<Rendered, String> {
     if !LANGUAGES.contains(&lang) {
-        return Err(format!("no notice messages for `{lang}`; notices can be written in {}", LANGUAGES.join(", ")));
+        return Err(format!(
+            "no notice messages for `{lang}`; notices can be written in {}",
+            LANGUAGES.join(", ")
+        ));
     }
     let ftl = format!("{lang}/notice.ftl");
-    let messages = Arc::new(Messages::new(lang, Templates::shipped_file(&ftl), templates.overrides.get(&ftl).map(String::as_str))?);
+    let messages = Arc::new(Messages::new(
+        lang,
+        Templates::shipped_file(&ftl),
+        templates.overrides.get(&ftl).map(String::as_str),
+    )?);
     let cx = words::Cx::new(policy, lang, as_of, &messages);
     let notice = view::build(&cx);
     let env = environment(templates, messages.clone())?;
@@ -122,46 +153,75 @@ pub fn render(policy: &Policy, as_of: Date, lang: &str, format: Format, template
     };
     let errors = messages.take_errors();
     if !errors.is_empty() {
-        return Err(format!("the notice messages for `{lang}` are incomplete: {}", errors.join("; ")));
+        return Err(format!(
+            "the notice messages for `{lang}` are incomplete: {}",
+            errors.join("; ")
+        ));
     }
-    Ok(Rendered { text, diagnostics: cx.take_diagnostics() })
+    Ok(Rendered {
+        text,
+        diagnostics: cx.take_diagnostics(),
+    })
 }
 
-fn environment(templates: &Templates, messages: Arc<Messages>) -> Result<Environment<'static>, String> {
+fn environment(
+    templates: &Templates,
+    messages: Arc<Messages>,
+) -> Result<Environment<'static>, String> {
     let mut env = Environment::new();
     env.set_trim_blocks(true);
     env.set_lstrip_blocks(true);
     env.set_keep_trailing_newline(true);
     env.set_undefined_behavior(UndefinedBehavior::Strict);
-    env.set_auto_escape_callback(|name| if name.ends_with(".html.j2") { AutoEscape::Html } else { AutoEscape::None });
+    env.set_auto_escape_callback(|name| {
+        if name.ends_with(".html.j2") {
+            AutoEscape::Html
+        } else {
+            AutoEscape::None
+        }
+    });
     for name in ["notice.md.j2", "page.html.j2"] {
-        env.add_template_owned(name.to_string(), templates.template(name)).map_err(|e| template_error(name, &e))?;
+        env.add_template_owned(name.to_string(), templates.template(name))
+            .map_err(|e| template_error(name, &e))?;
     }
     // `anchor("id")`: a heading id, `{#id}` (written by a function: `{#` opens a template comment).
     env.add_function("anchor", |id: String| -> Result<String, minijinja::Error> {
-        if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
-            return Err(minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, format!("`{id}` is not a heading id")));
+        if id.is_empty()
+            || !id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        {
+            return Err(minijinja::Error::new(
+                minijinja::ErrorKind::InvalidOperation,
+                format!("`{id}` is not a heading id"),
+            ));
         }
         Ok(format!("{{#{id}}}"))
     });
     env.add_filter("sentence", sentence);
     // `t("message-id", name=value, ...)`: a Fluent message. Arguments from the view model are already
     // escaped Markdown.
-    env.add_function("t", move |id: String, kwargs: Kwargs| -> Result<String, minijinja::Error> {
-        if !messages.has(&id) {
-            return Err(minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, format!("no message `{id}`")));
-        }
-        let mut args: Vec<(String, Arg)> = Vec::new();
-        for key in kwargs.args() {
-            let value: Value = kwargs.get(key)?;
-            let arg = match (value.kind(), i64::try_from(value.clone())) {
-                (ValueKind::Number, Ok(n)) => Arg::Num(n),
-                _ => Arg::Str(value.to_string()),
-            };
-            args.push((key.to_string(), arg));
-        }
-        Ok(messages.get(&id, &args))
-    });
+    env.add_function(
+        "t",
+        move |id: String, kwargs: Kwargs| -> Result<String, minijinja::Error> {
+            if !messages.has(&id) {
+                return Err(minijinja::Error::new(
+                    minijinja::ErrorKind::InvalidOperation,
+                    format!("no message `{id}`"),
+                ));
+            }
+            let mut args: Vec<(String, Arg)> = Vec::new();
+            for key in kwargs.args() {
+                let value: Value = kwargs.get(key)?;
+                let arg = match (value.kind(), i64::try_from(value.clone())) {
+                    (ValueKind::Number, Ok(n)) => Arg::Num(n),
+                    _ => Arg::Str(value.to_string()),
+                };
+                args.push((key.to_string(), arg));
+            }
+            Ok(messages.get(&id, &args))
+        },
+    );
     Ok(env)
 }
 

@@ -5,8 +5,10 @@ use serde::Serialize;
 
 use super::i18n::Arg;
 use super::markdown::{anchor, escape, link};
-use super::words::{lower_first, upper_first, Case, Cx};
-use crate::ir::{self, AutomatedDecision, Dpo, Lifetime, Provider, Requirement, SafeguardKind, SourceKind};
+use super::words::{Case, Cx, lower_first, upper_first};
+use crate::ir::{
+    self, AutomatedDecision, Dpo, Lifetime, Provider, Requirement, SafeguardKind, SourceKind,
+};
 
 #[derive(Serialize)]
 pub struct Notice {
@@ -146,6 +148,8 @@ pub struct ConditionView {
 pub struct RetentionLine {
     pub data: Option<String>,
     pub text: String,
+    /// False for the "not stated" line of a purpose without retention.
+    pub stated: bool,
 }
 
 #[derive(Serialize)]
@@ -258,12 +262,21 @@ pub fn build(cx: &Cx) -> Notice {
     let meta = p.meta.as_ref();
     let title = meta.map(|m| &m.title).filter(|t| !t.is_empty());
     let purposes: Vec<PurposeView> = p.purposes.iter().map(|x| purpose(cx, x)).collect();
-    let summary = p.purposes.iter().zip(&purposes).map(|(ir, view)| summary_row(cx, ir, view)).collect();
+    let summary = p
+        .purposes
+        .iter()
+        .zip(&purposes)
+        .map(|(ir, view)| summary_row(cx, ir, view))
+        .collect();
     let (sources, other_sources) = sources(cx);
     let mut notice = Notice {
         lang: cx.lang.to_string(),
-        title: title.map(|t| cx.text(t)).unwrap_or_else(|| cx.t("title-default")),
-        title_text: title.map(|t| cx.plain(t)).unwrap_or_else(|| cx.t("title-default")),
+        title: title
+            .map(|t| cx.text(t))
+            .unwrap_or_else(|| cx.t("title-default")),
+        title_text: title
+            .map(|t| cx.plain(t))
+            .unwrap_or_else(|| cx.t("title-default")),
         description: meta.and_then(|m| cx.opt_text(&m.description)),
         updated: meta.and_then(|m| m.updated).map(|d| cx.date(d)),
         version: meta.and_then(|m| m.version.as_deref()).map(escape),
@@ -274,13 +287,19 @@ pub fn build(cx: &Cx) -> Notice {
         subjects: subjects(cx),
         sources,
         other_sources,
-        any_legitimate_interest: purposes.iter().any(|x| x.bases.iter().any(|b| b.interest.is_some() || b.name == "legitimate-interest")),
+        any_legitimate_interest: purposes.iter().any(|x| {
+            x.bases
+                .iter()
+                .any(|b| b.interest.is_some() || b.name == "legitimate-interest")
+        }),
         purposes,
         recipient_groups: recipient_groups(cx),
         transfers: transfers(cx),
         profiling: profiling(cx),
         profiling_unstated: !p.purposes.iter().any(|x| x.profiling.is_some())
-            && p.purposes.iter().any(|x| cx.rule_cx().kind_of(x).is_some_and(|k| k.profiling)),
+            && p.purposes
+                .iter()
+                .any(|x| cx.rule_cx().kind_of(x).is_some_and(|k| k.profiling)),
         automated: automated(cx),
         cookies: cookies(cx),
         rights: rights(cx),
@@ -296,7 +315,14 @@ pub fn build(cx: &Cx) -> Notice {
 fn purpose_label(cx: &Cx, p: &ir::Purpose, case: Case) -> String {
     match (&p.label, &p.kind) {
         (Some(l), _) if !l.is_empty() => cx.text_as(l, case, true),
-        (_, Some(k)) => cx.label(&k.name, if case == Case::Keep { Case::Upper } else { case }),
+        (_, Some(k)) => cx.label(
+            &k.name,
+            if case == Case::Keep {
+                Case::Upper
+            } else {
+                case
+            },
+        ),
         _ => escape(&p.name),
     }
 }
@@ -304,7 +330,11 @@ fn purpose_label(cx: &Cx, p: &ir::Purpose, case: Case) -> String {
 /// A purpose as a link to its section, by name.
 fn purpose_link(cx: &Cx, name: &str) -> String {
     match cx.policy.purposes.iter().find(|p| p.name == name) {
-        Some(p) => format!("[{}](#{})", purpose_label(cx, p, Case::Keep), anchor("purpose", &p.name)),
+        Some(p) => format!(
+            "[{}](#{})",
+            purpose_label(cx, p, Case::Keep),
+            anchor("purpose", &p.name)
+        ),
         None => escape(name),
     }
 }
@@ -312,7 +342,12 @@ fn purpose_link(cx: &Cx, name: &str) -> String {
 fn contact(cx: &Cx, c: &ir::Contact) -> Contact {
     Contact {
         name: c.name.as_deref().map(escape),
-        addresses: c.addresses.iter().filter(|a| !a.is_empty()).map(|a| cx.text(a)).collect(),
+        addresses: c
+            .addresses
+            .iter()
+            .filter(|a| !a.is_empty())
+            .map(|a| cx.text(a))
+            .collect(),
         email: c.email.as_deref().map(link),
         phone: c.phone.as_deref().map(escape),
         web: c.web.as_deref().map(link),
@@ -344,7 +379,10 @@ fn controller(cx: &Cx) -> ControllerView {
         name: c.contact.name.as_deref().map(escape),
         description: cx.opt_text(&c.description),
         org_number: c.org_number.as_ref().map(|(n, _)| escape(n)),
-        contact: Contact { org_number: c.org_number.as_ref().map(|(n, _)| escape(n)), ..contact(cx, &c.contact) },
+        contact: Contact {
+            org_number: c.org_number.as_ref().map(|(n, _)| escape(n)),
+            ..contact(cx, &c.contact)
+        },
         dpo: dpo.into(),
         dpo_contact,
         representative: c.representative.as_ref().map(|r| contact(cx, r)),
@@ -355,14 +393,23 @@ fn controller(cx: &Cx) -> ControllerView {
 /// includes (those are named in the including category's "includes").
 fn listed_data<'a>(cx: &Cx<'a>) -> Vec<&'a ir::DataCategory> {
     let rcx = cx.rule_cx();
-    let all: Vec<&ir::DataCategory> = cx.policy.data.iter().filter_map(|n| cx.v.data.get(n)).collect();
+    let all: Vec<&ir::DataCategory> = cx
+        .policy
+        .data
+        .iter()
+        .filter_map(|n| cx.v.data.get(n))
+        .collect();
     all.iter()
         .copied()
         .filter(|d| {
             d.entry.module.is_none()
                 || !all.iter().any(|other| {
                     other.entry.name != d.entry.name
-                        && other.includes.iter().any(|i| rcx.data_closure(&i.name).iter().any(|x| x.entry.name == d.entry.name))
+                        && other.includes.iter().any(|i| {
+                            rcx.data_closure(&i.name)
+                                .iter()
+                                .any(|x| x.entry.name == d.entry.name)
+                        })
                 })
         })
         .collect()
@@ -386,7 +433,11 @@ fn data(cx: &Cx) -> Vec<DataView> {
         out.push(DataView {
             id: anchor("data", name),
             label: cx.label(name, Case::Upper),
-            description: if d.entry.module.is_none() { cx.opt_text(&d.entry.description) } else { None },
+            description: if d.entry.module.is_none() {
+                cx.opt_text(&d.entry.description)
+            } else {
+                None
+            },
             includes: (!includes.is_empty()).then(|| cx.labels(includes, Case::Lower)),
             notes,
             justification: cx.opt_text(&d.justification),
@@ -402,7 +453,11 @@ fn subjects(cx: &Cx) -> Vec<SubjectView> {
         .filter_map(|n| cx.v.subjects.get(n))
         .map(|s| SubjectView {
             label: cx.label(&s.entry.name, Case::Upper),
-            description: if s.entry.module.is_none() { cx.opt_text(&s.entry.description) } else { None },
+            description: if s.entry.module.is_none() {
+                cx.opt_text(&s.entry.description)
+            } else {
+                None
+            },
             min_age: s.min_age,
         })
         .collect()
@@ -431,7 +486,9 @@ fn sources(cx: &Cx) -> (Vec<SourceGroup>, bool) {
             // come from.
             let grouping = d.source.is_none()
                 && !d.includes.is_empty()
-                && d.includes.iter().all(|i| listed.iter().any(|l| l.entry.name == i.name));
+                && d.includes
+                    .iter()
+                    .all(|i| listed.iter().any(|l| l.entry.name == i.name));
             if grouping {
                 continue;
             }
@@ -445,10 +502,15 @@ fn sources(cx: &Cx) -> (Vec<SourceGroup>, bool) {
             });
         }
         if !items.is_empty() {
-            groups.push(SourceGroup { kind: word.into(), items });
+            groups.push(SourceGroup {
+                kind: word.into(),
+                items,
+            });
         }
     }
-    let other = groups.iter().any(|g| g.kind == "third-party" || g.kind == "public");
+    let other = groups
+        .iter()
+        .any(|g| g.kind == "third-party" || g.kind == "public");
     (groups, other)
 }
 
@@ -460,39 +522,64 @@ fn purpose(cx: &Cx, p: &ir::Purpose) -> PurposeView {
         id: anchor("purpose", &p.name),
         label: purpose_label(cx, p, Case::Keep),
         description: cx.opt_text(&p.description),
-        data: (!p.uses.is_empty()).then(|| cx.labels(p.uses.iter().map(|r| r.name.as_str()), Case::Lower)),
-        subjects: (!p.about.is_empty()).then(|| cx.labels(p.about.iter().map(|r| r.name.as_str()), Case::Lower)),
+        data: (!p.uses.is_empty())
+            .then(|| cx.labels(p.uses.iter().map(|r| r.name.as_str()), Case::Lower)),
+        subjects: (!p.about.is_empty())
+            .then(|| cx.labels(p.about.iter().map(|r| r.name.as_str()), Case::Lower)),
         bases: p.bases.iter().map(|b| basis(cx, b)).collect(),
         conditions: p
             .conditions
             .iter()
             .map(|c| ConditionView {
                 label: cx.label(&c.basis.name, Case::Upper),
-                article: cx.v.bases.get(&c.basis.name).and_then(|b| b.article.as_deref()).map(|a| cx.article(a)),
+                article: cx
+                    .v
+                    .bases
+                    .get(&c.basis.name)
+                    .and_then(|b| b.article.as_deref())
+                    .map(|a| cx.article(a)),
                 text: cx.opt_text(&c.text),
             })
             .collect(),
         retention: retention_lines(cx, p),
-        requirement: p.requirement.as_ref().map(|(kind, text, _)| RequirementView {
-            kind: match kind {
-                Requirement::Statutory => "statutory",
-                Requirement::Contractual => "contractual",
-                Requirement::PreContract => "pre-contract",
-                Requirement::Voluntary => "voluntary",
-            }
-            .into(),
-            consequence: cx.opt_text(text),
-        }),
+        requirement: p
+            .requirement
+            .as_ref()
+            .map(|(kind, text, _)| RequirementView {
+                kind: match kind {
+                    Requirement::Statutory => "statutory",
+                    Requirement::Contractual => "contractual",
+                    Requirement::PreContract => "pre-contract",
+                    Requirement::Voluntary => "voluntary",
+                }
+                .into(),
+                consequence: cx.opt_text(text),
+            }),
         direct_marketing: dm.then(|| {
-            let channels: Vec<&str> = p.direct_marketing.iter().flat_map(|d| d.channels.iter().map(|c| c.name.as_str())).collect();
+            let channels: Vec<&str> = p
+                .direct_marketing
+                .iter()
+                .flat_map(|d| d.channels.iter().map(|c| c.name.as_str()))
+                .collect();
             if channels.is_empty() {
                 cx.t("purpose-dm-yes")
             } else {
-                cx.get("purpose-dm-channels", &[("channels", Arg::Str(cx.labels(channels, Case::Lower)))])
+                cx.get(
+                    "purpose-dm-channels",
+                    &[("channels", Arg::Str(cx.labels(channels, Case::Lower)))],
+                )
             }
         }),
-        soft_opt_in: p.soft_opt_in.as_ref().map(|f| cx.opt_text(&f.text).unwrap_or_else(|| cx.t("yes"))),
-        profiling: profiling.then(|| p.profiling.as_ref().and_then(|f| cx.opt_text(&f.text)).unwrap_or_else(|| cx.t("yes"))),
+        soft_opt_in: p
+            .soft_opt_in
+            .as_ref()
+            .map(|f| cx.opt_text(&f.text).unwrap_or_else(|| cx.t("yes"))),
+        profiling: profiling.then(|| {
+            p.profiling
+                .as_ref()
+                .and_then(|f| cx.opt_text(&f.text))
+                .unwrap_or_else(|| cx.t("yes"))
+        }),
         automated: p.automated_decision.as_ref().map(|a| match a {
             AutomatedDecision::None(_) => "none".into(),
             AutomatedDecision::Significant { .. } => "significant".into(),
@@ -504,9 +591,16 @@ fn basis(cx: &Cx, b: &ir::BasisUse) -> BasisView {
     let def = cx.v.bases.get(&b.basis.name);
     let consent = def.is_some_and(|d| d.withdrawable);
     BasisView {
-        name: b.basis.name.strip_prefix("std.").unwrap_or(&b.basis.name).to_string(),
+        name: b
+            .basis
+            .name
+            .strip_prefix("std.")
+            .unwrap_or(&b.basis.name)
+            .to_string(),
         short: upper_first(&cx.basis_short(&b.basis.name)),
-        article: def.and_then(|d| d.article.as_deref()).map(|a| cx.article(a)),
+        article: def
+            .and_then(|d| d.article.as_deref())
+            .map(|a| cx.article(a)),
         explain: cx.basis_explain(&b.basis.name, b.statute.as_ref().map(|s| s.name.as_str())),
         when: cx.opt_text(&b.condition),
         interest: cx.opt_text(&b.interest),
@@ -521,13 +615,19 @@ fn basis(cx: &Cx, b: &ir::BasisUse) -> BasisView {
 
 fn retention_lines(cx: &Cx, p: &ir::Purpose) -> Vec<RetentionLine> {
     if p.retention.is_empty() {
-        return vec![RetentionLine { data: None, text: cx.t("not-stated") }];
+        return vec![RetentionLine {
+            data: None,
+            text: cx.t("not-stated"),
+            stated: false,
+        }];
     }
     p.retention
         .iter()
         .map(|r| RetentionLine {
-            data: (!r.data.is_empty()).then(|| cx.labels(r.data.iter().map(|d| d.name.as_str()), Case::Upper)),
+            data: (!r.data.is_empty())
+                .then(|| cx.labels(r.data.iter().map(|d| d.name.as_str()), Case::Upper)),
             text: upper_first(&cx.retention(&r.retention)),
+            stated: true,
         })
         .collect()
 }
@@ -540,13 +640,18 @@ fn summary_row(cx: &Cx, p: &ir::Purpose, view: &PurposeView) -> SummaryRow {
             bases.push(short);
         }
     }
-    let basis = if bases.is_empty() { cx.t("not-stated-short") } else { upper_first(&bases.join(", ")) };
+    let basis = if bases.is_empty() {
+        cx.t("not-stated-short")
+    } else {
+        upper_first(&bases.join(", "))
+    };
     let retention = view
         .retention
         .iter()
-        .map(|r| match &r.data {
-            Some(d) => format!("{d}: {}", lower_first(&r.text)),
-            None => r.text.clone(),
+        .map(|r| match (&r.data, r.stated) {
+            (_, false) => cx.t("not-stated-short"),
+            (Some(d), true) => format!("{d}: {}", lower_first(&r.text)),
+            (None, true) => r.text.clone(),
         })
         .collect::<Vec<_>>()
         .join("; ");
@@ -602,7 +707,10 @@ fn recipient_groups(cx: &Cx) -> Vec<RecipientGroup> {
         }
     }
     let rank = |k: &Option<&str>| match k {
-        Some(n) => ROLE_ORDER.iter().position(|x| *x == n.strip_prefix("std.").unwrap_or(n)).unwrap_or(ROLE_ORDER.len()),
+        Some(n) => ROLE_ORDER
+            .iter()
+            .position(|x| *x == n.strip_prefix("std.").unwrap_or(n))
+            .unwrap_or(ROLE_ORDER.len()),
         None => ROLE_ORDER.len() + 1,
     };
     keys.sort_by_key(|k| rank(k));
@@ -611,30 +719,63 @@ fn recipient_groups(cx: &Cx) -> Vec<RecipientGroup> {
             let bare = key.map(|k| k.strip_prefix("std.").unwrap_or(k).to_string());
             let (title, intro) = match (&bare, key) {
                 (Some(b), Some(k)) => (
-                    cx.m.opt(&format!("role-group-{b}"), &[]).unwrap_or_else(|| cx.label(k, Case::Upper)),
-                    cx.m.opt(&format!("role-intro-{b}"), &[]).filter(|s| !s.trim().is_empty()),
+                    cx.m.opt(&format!("role-group-{b}"), &[])
+                        .unwrap_or_else(|| cx.label(k, Case::Upper)),
+                    cx.m.opt(&format!("role-intro-{b}"), &[])
+                        .filter(|s| !s.trim().is_empty()),
                 ),
-                _ => (cx.t("role-group-none"), cx.m.opt("role-intro-none", &[]).filter(|s| !s.trim().is_empty())),
+                _ => (
+                    cx.t("role-group-none"),
+                    cx.m.opt("role-intro-none", &[])
+                        .filter(|s| !s.trim().is_empty()),
+                ),
             };
-            let recipients = cx.policy.recipients.iter().filter(|r| primary_role(r) == key).map(|r| recipient(cx, r, key)).collect();
-            RecipientGroup { role: bare.unwrap_or_else(|| "none".into()), title, intro, recipients }
+            let recipients = cx
+                .policy
+                .recipients
+                .iter()
+                .filter(|r| primary_role(r) == key)
+                .map(|r| recipient(cx, r, key))
+                .collect();
+            RecipientGroup {
+                role: bare.unwrap_or_else(|| "none".into()),
+                title,
+                intro,
+                recipients,
+            }
         })
         .collect()
 }
 
 fn recipient(cx: &Cx, r: &ir::Recipient, group: Option<&str>) -> RecipientView {
-    let others: Vec<&str> = r.roles.iter().map(|x| x.name.as_str()).filter(|n| Some(*n) != group).collect();
+    let others: Vec<&str> = r
+        .roles
+        .iter()
+        .map(|x| x.name.as_str())
+        .filter(|n| Some(*n) != group)
+        .collect();
     let receives = r
         .receives
         .iter()
         .map(|x| {
             let data = cx.labels(x.data.iter().map(|d| d.name.as_str()), Case::Lower);
-            let purposes: Vec<String> = x.purposes.iter().map(|p| purpose_link(cx, &p.name)).collect();
+            let purposes: Vec<String> = x
+                .purposes
+                .iter()
+                .map(|p| purpose_link(cx, &p.name))
+                .collect();
             cx.get(
                 "recipient-receives",
                 &[
                     ("data", Arg::Str(data)),
-                    ("purposes", Arg::Str(if purposes.is_empty() { "none".into() } else { cx.join(&purposes, "list-and") })),
+                    (
+                        "purposes",
+                        Arg::Str(if purposes.is_empty() {
+                            "none".into()
+                        } else {
+                            cx.join(&purposes, "list-and")
+                        }),
+                    ),
                     ("count", Arg::Num(purposes.len() as i64)),
                 ],
             )
@@ -649,7 +790,8 @@ fn recipient(cx: &Cx, r: &ir::Recipient, group: Option<&str>) -> RecipientView {
         description: cx.opt_text(&r.description),
         roles: (!others.is_empty()).then(|| upper_first(&cx.labels(others, Case::Lower))),
         kind: r.kind.as_ref().map(|k| cx.label(&k.name, Case::Upper)),
-        countries: (!r.countries.is_empty()).then(|| cx.labels(r.countries.iter().map(|c| c.name.as_str()), Case::Upper)),
+        countries: (!r.countries.is_empty())
+            .then(|| cx.labels(r.countries.iter().map(|c| c.name.as_str()), Case::Upper)),
         receives,
         arrangement: cx.opt_text(&r.arrangement),
     }
@@ -659,11 +801,17 @@ fn transfers(cx: &Cx) -> Vec<TransferView> {
     let rcx = cx.rule_cx();
     let mut out = Vec::new();
     for r in &cx.policy.recipients {
-        let third: Vec<&str> = r.countries.iter().map(|c| c.name.as_str()).filter(|c| rcx.is_third_country(c)).collect();
+        let third: Vec<&str> = r
+            .countries
+            .iter()
+            .map(|c| c.name.as_str())
+            .filter(|c| rcx.is_third_country(c))
+            .collect();
         if third.is_empty() {
             continue;
         }
-        let safeguards: Vec<SafeguardView> = r.safeguards.iter().map(|s| safeguard(cx, s)).collect();
+        let safeguards: Vec<SafeguardView> =
+            r.safeguards.iter().map(|s| safeguard(cx, s)).collect();
         // Where the policy names no safeguard, an adequacy decision in force for the country is one.
         let adequacy = if safeguards.is_empty() {
             third
@@ -677,7 +825,10 @@ fn transfers(cx: &Cx) -> Vec<TransferView> {
                         "transfer-adequacy",
                         &[
                             ("country", Arg::Str(cx.label(c, Case::Keep))),
-                            ("decision", Arg::Str(a.decision.as_deref().map(escape).unwrap_or_default())),
+                            (
+                                "decision",
+                                Arg::Str(a.decision.as_deref().map(escape).unwrap_or_default()),
+                            ),
                         ],
                     ))
                 })
@@ -699,19 +850,39 @@ fn transfers(cx: &Cx) -> Vec<TransferView> {
 fn safeguard(cx: &Cx, s: &ir::SafeguardUse) -> SafeguardView {
     let def = cx.v.safeguards.get(&s.safeguard.name);
     let validity = def.and_then(|d| match (d.valid_from, d.valid_until) {
-        (_, Some(until)) if until <= cx.as_of => Some(cx.get(
-            "transfer-invalid",
-            &[
-                ("date", Arg::Str(cx.date(until))),
-                ("reason", Arg::Str(d.ended_by.as_deref().map(escape).unwrap_or_else(|| "none".into()))),
-            ],
-        )),
-        (Some(from), _) if from > cx.as_of => Some(cx.get("transfer-not-yet", &[("date", Arg::Str(cx.date(from)))])),
-        (Some(from), _) => Some(cx.get("transfer-valid-from", &[("date", Arg::Str(cx.date(from)))])),
+        (_, Some(until)) if until <= cx.as_of => Some(
+            cx.get(
+                "transfer-invalid",
+                &[
+                    ("date", Arg::Str(cx.date(until))),
+                    (
+                        "reason",
+                        Arg::Str(
+                            d.ended_by
+                                .as_deref()
+                                .map(escape)
+                                .unwrap_or_else(|| "none".into()),
+                        ),
+                    ),
+                ],
+            ),
+        ),
+        (Some(from), _) if from > cx.as_of => {
+            Some(cx.get("transfer-not-yet", &[("date", Arg::Str(cx.date(from)))]))
+        }
+        (Some(from), _) => {
+            Some(cx.get("transfer-valid-from", &[("date", Arg::Str(cx.date(from)))]))
+        }
         _ => None,
     });
     let needs_copy = def.and_then(|d| d.kind).is_some_and(|k| {
-        matches!(k, SafeguardKind::Scc | SafeguardKind::Bcr | SafeguardKind::Code | SafeguardKind::Certification)
+        matches!(
+            k,
+            SafeguardKind::Scc
+                | SafeguardKind::Bcr
+                | SafeguardKind::Code
+                | SafeguardKind::Certification
+        )
     });
     SafeguardView {
         label: cx.label(&s.safeguard.name, Case::Upper),
@@ -743,7 +914,13 @@ fn automated(cx: &Cx) -> Vec<AutomatedView> {
         .purposes
         .iter()
         .filter_map(|p| match &p.automated_decision {
-            Some(AutomatedDecision::Significant { logic, significance, consequences, safeguards, .. }) => Some(AutomatedView {
+            Some(AutomatedDecision::Significant {
+                logic,
+                significance,
+                consequences,
+                safeguards,
+                ..
+            }) => Some(AutomatedView {
                 purpose: purpose_label(cx, p, Case::Keep),
                 id: anchor("purpose", &p.name),
                 logic: cx.opt_text(logic),
@@ -762,12 +939,25 @@ fn cookies(cx: &Cx) -> Vec<CookieView> {
         .iter()
         .map(|c| {
             let kind = c.kind.as_ref().and_then(|k| cx.v.cookie_kinds.get(&k.name));
-            let purposes: Vec<String> = c.purposes.iter().map(|p| purpose_link(cx, &p.name)).collect();
+            let purposes: Vec<String> = c
+                .purposes
+                .iter()
+                .map(|p| purpose_link(cx, &p.name))
+                .collect();
             CookieView {
-                label: c.label.as_ref().filter(|l| !l.is_empty()).map(|l| cx.text(l)).unwrap_or_else(|| escape(&c.name)),
+                label: c
+                    .label
+                    .as_ref()
+                    .filter(|l| !l.is_empty())
+                    .map(|l| cx.text(l))
+                    .unwrap_or_else(|| escape(&c.name)),
                 description: cx.opt_text(&c.description),
                 purposes: (!purposes.is_empty()).then(|| cx.join(&purposes, "list-and")),
-                kind: c.kind.as_ref().map(|k| cx.label(&k.name, Case::Upper)).unwrap_or_else(|| cx.t("not-stated-short")),
+                kind: c
+                    .kind
+                    .as_ref()
+                    .map(|k| cx.label(&k.name, Case::Upper))
+                    .unwrap_or_else(|| cx.t("not-stated-short")),
                 lifetime: match &c.lifetime {
                     Some(Lifetime::Session) => cx.t("cookie-session"),
                     Some(Lifetime::Period(d)) => cx.duration(*d),
@@ -775,10 +965,12 @@ fn cookies(cx: &Cx) -> Vec<CookieView> {
                 },
                 provider: match &c.provider {
                     Some(Provider::Named(n)) => escape(n),
-                    Some(Provider::Recipient(r)) => match cx.policy.recipients.iter().find(|x| x.name == r.name) {
-                        Some(x) => recipient_label(cx, x),
-                        None => escape(&r.name),
-                    },
+                    Some(Provider::Recipient(r)) => {
+                        match cx.policy.recipients.iter().find(|x| x.name == r.name) {
+                            Some(x) => recipient_label(cx, x),
+                            None => escape(&r.name),
+                        }
+                    }
                     None => cx.t("not-stated-short"),
                 },
                 consent: match (&c.consent, kind.is_some_and(|k| k.exempt)) {
@@ -798,7 +990,8 @@ fn rights(cx: &Cx) -> RightsView {
     let rcx = cx.rule_cx();
     let r = cx.policy.rights.as_ref();
     let bare = |n: &str| n.strip_prefix("std.").unwrap_or(n).to_string();
-    let statement = |right: &str| r.and_then(|r| r.rights.iter().find(|s| bare(&s.right.name) == right));
+    let statement =
+        |right: &str| r.and_then(|r| r.rights.iter().find(|s| bare(&s.right.name) == right));
     let items = r
         .map(|r| {
             r.rights
@@ -806,7 +999,12 @@ fn rights(cx: &Cx) -> RightsView {
                 .filter(|s| !OWN_SECTION.contains(&bare(&s.right.name).as_str()))
                 .map(|s| RightView {
                     label: cx.label(&s.right.name, Case::Upper),
-                    article: cx.v.rights.get(&s.right.name).and_then(|x| x.article.as_deref()).map(|a| cx.article(a)),
+                    article: cx
+                        .v
+                        .rights
+                        .get(&s.right.name)
+                        .and_then(|x| x.article.as_deref())
+                        .map(|a| cx.article(a)),
                     how: cx.opt_text(&s.how).unwrap_or_else(|| {
                         cx.m.opt(&format!("right-desc-{}", bare(&s.right.name)), &[])
                             .or_else(|| cx.description(&s.right.name))
@@ -820,21 +1018,34 @@ fn rights(cx: &Cx) -> RightsView {
         .policy
         .purposes
         .iter()
-        .filter(|p| p.direct_marketing.is_some() || rcx.kind_of(p).is_some_and(|k| k.direct_marketing))
+        .filter(|p| {
+            p.direct_marketing.is_some() || rcx.kind_of(p).is_some_and(|k| k.direct_marketing)
+        })
         .map(|p| purpose_link(cx, &p.name))
         .collect();
-    let consent = cx
-        .policy
-        .purposes
-        .iter()
-        .any(|p| p.bases.iter().any(|b| cx.v.bases.get(&b.basis.name).is_some_and(|d| d.withdrawable)));
+    let consent = cx.policy.purposes.iter().any(|p| {
+        p.bases.iter().any(|b| {
+            cx.v.bases
+                .get(&b.basis.name)
+                .is_some_and(|d| d.withdrawable)
+        })
+    });
     let mut complaints: Vec<AuthorityView> = r
-        .map(|r| r.complaints.iter().map(|c| authority(cx, &c.authority.name, cx.opt_text(&c.text))).collect())
+        .map(|r| {
+            r.complaints
+                .iter()
+                .map(|c| authority(cx, &c.authority.name, cx.opt_text(&c.text)))
+                .collect()
+        })
         .unwrap_or_default();
     if complaints.is_empty() {
         // The right to complain exists whatever the policy says: name the controller's authority.
         if let Some(country) = rcx.controller_country() {
-            if let Some((name, _)) = cx.v.authorities.iter().find(|(_, a)| a.country.as_ref().is_some_and(|c| c.name == country)) {
+            if let Some((name, _)) =
+                cx.v.authorities
+                    .iter()
+                    .find(|(_, a)| a.country.as_ref().is_some_and(|c| c.name == country))
+            {
                 complaints.push(authority(cx, name, None));
             }
         }
@@ -855,7 +1066,14 @@ fn authority(cx: &Cx, name: &str, text: Option<String>) -> AuthorityView {
     let a = cx.v.authorities.get(name);
     AuthorityView {
         name: cx.label(name, Case::Keep),
-        addresses: a.map(|a| a.addresses.iter().map(|t| cx.text_as(t, Case::Keep, false)).collect()).unwrap_or_default(),
+        addresses: a
+            .map(|a| {
+                a.addresses
+                    .iter()
+                    .map(|t| cx.text_as(t, Case::Keep, false))
+                    .collect()
+            })
+            .unwrap_or_default(),
         email: a.and_then(|a| a.email.as_deref()).map(link),
         phone: a.and_then(|a| a.phone.as_deref()).map(escape),
         web: a.and_then(|a| a.web.as_deref()).map(link),

@@ -9,7 +9,7 @@ use std::collections::HashSet;
 use super::i18n::{Arg, Messages};
 use super::markdown::escape;
 use crate::check::RuleCx;
-use crate::diagnostic::{codes, Diagnostic, Label};
+use crate::diagnostic::{Diagnostic, Label, codes};
 use crate::ir::{Date, Loc, Policy, Retention, Text, Vocabulary};
 use crate::syntax::ast::Duration;
 
@@ -37,8 +37,11 @@ pub struct Cx<'a> {
 
 impl<'a> Cx<'a> {
     pub fn new(policy: &'a Policy, lang: &'a str, as_of: Date, m: &'a Messages) -> Self {
-        let default_lang =
-            policy.meta.as_ref().and_then(|m| m.languages.first().cloned()).unwrap_or_else(|| "nb".to_string());
+        let default_lang = policy
+            .meta
+            .as_ref()
+            .and_then(|m| m.languages.first().cloned())
+            .unwrap_or_else(|| "nb".to_string());
         Cx {
             policy,
             v: &policy.vocab,
@@ -53,7 +56,11 @@ impl<'a> Cx<'a> {
     }
 
     pub fn rule_cx(&self) -> RuleCx<'a> {
-        RuleCx { policy: self.policy, vocab: self.v, as_of: self.as_of }
+        RuleCx {
+            policy: self.policy,
+            vocab: self.v,
+            as_of: self.as_of,
+        }
     }
 
     pub fn take_diagnostics(&self) -> Vec<Diagnostic> {
@@ -62,7 +69,10 @@ impl<'a> Cx<'a> {
 
     /// How many distinct policy texts were shown untranslated, and in which languages.
     pub fn untranslated(&self) -> (usize, Vec<String>) {
-        (self.untranslated.borrow().len(), self.fallback_langs.borrow().iter().cloned().collect())
+        (
+            self.untranslated.borrow().len(),
+            self.fallback_langs.borrow().iter().cloned().collect(),
+        )
     }
 
     pub fn t(&self, id: &str) -> String {
@@ -89,13 +99,24 @@ impl<'a> Cx<'a> {
     /// `text` with a case rule; `warn` is false for stdlib texts (their translations are not the
     /// policy author's to add).
     pub fn text_as(&self, t: &Text, case: Case, warn: bool) -> String {
-        let Some((s, fallback)) = self.pick(t) else { return String::new() };
-        let body = escape(&recase(s, case));
+        let Some((s, fallback)) = self.pick(t) else {
+            return String::new();
+        };
+        // A text that is only a web or e-mail address is a link.
+        let link = super::markdown::link(s);
+        let body = if link.starts_with('<') {
+            link
+        } else {
+            escape(&recase(s, case))
+        };
         match fallback {
             // The stdlib's untranslated texts are language-neutral data (addresses): not marked.
             Some(from) if warn => {
                 self.warn_untranslated(t, &from);
-                format!("{} {body}", self.get("fallback-marker", &[("lang", Arg::from(from))]))
+                format!(
+                    "{} {body}",
+                    self.get("fallback-marker", &[("lang", Arg::from(from))])
+                )
             }
             _ => body,
         }
@@ -103,7 +124,9 @@ impl<'a> Cx<'a> {
 
     /// A policy text as plain text (for the HTML `<title>`), unescaped and unmarked.
     pub fn plain(&self, t: &Text) -> String {
-        self.pick(t).map(|(s, _)| s.split_whitespace().collect::<Vec<_>>().join(" ")).unwrap_or_default()
+        self.pick(t)
+            .map(|(s, _)| s.split_whitespace().collect::<Vec<_>>().join(" "))
+            .unwrap_or_default()
     }
 
     fn pick<'t>(&self, t: &'t Text) -> Option<(&'t str, Option<String>)> {
@@ -128,9 +151,19 @@ impl<'a> Cx<'a> {
         let d = Diagnostic::warning(
             codes::MISSING_TRANSLATION,
             format!("text has no `{}` translation", self.lang),
-            Label::new(loc.file, loc.span, format!("the `{}` notice shows this `{from}` text, marked `[{from}]`", self.lang)),
+            Label::new(
+                loc.file,
+                loc.span,
+                format!(
+                    "the `{}` notice shows this `{from}` text, marked `[{from}]`",
+                    self.lang
+                ),
+            ),
         )
-        .with_help(format!("add the translation after the text: `\"...\" {} \"...\"`", self.lang));
+        .with_help(format!(
+            "add the translation after the text: `\"...\" {} \"...\"`",
+            self.lang
+        ));
         self.diags.borrow_mut().push(d);
     }
 
@@ -162,11 +195,20 @@ impl<'a> Cx<'a> {
     /// In Bokmål, «personnummer» means only the last five digits of the «fødselsnummer» (legal
     /// reference §3.11): a national-id category labelled so is shown with the stdlib's term.
     fn national_id_term(&self, name: &str, text: String) -> String {
-        if self.lang != "nb" || !self.rule_cx().data_chain(name).iter().any(|d| d.national_id) {
+        if self.lang != "nb"
+            || !self
+                .rule_cx()
+                .data_chain(name)
+                .iter()
+                .any(|d| d.national_id)
+        {
             return text;
         }
-        let Some(term) = self.v.label("term-national-id", "nb") else { return text };
-        text.replace("personnummer", &term).replace("Personnummer", &recase(&term, Case::Upper))
+        let Some(term) = self.v.label("term-national-id", "nb") else {
+            return text;
+        };
+        text.replace("personnummer", &term)
+            .replace("Personnummer", &recase(&term, Case::Upper))
     }
 
     /// The description of a vocabulary entry, escaped.
@@ -188,7 +230,13 @@ impl<'a> Cx<'a> {
     pub fn labels<'s>(&self, names: impl IntoIterator<Item = &'s str>, case: Case) -> String {
         let mut items: Vec<String> = Vec::new();
         for (i, n) in names.into_iter().enumerate() {
-            let c = if i == 0 && case == Case::Upper { Case::Upper } else if case == Case::Keep { Case::Keep } else { Case::Lower };
+            let c = if i == 0 && case == Case::Upper {
+                Case::Upper
+            } else if case == Case::Keep {
+                Case::Keep
+            } else {
+                Case::Lower
+            };
             let l = self.label(n, c);
             if !items.contains(&l) {
                 items.push(l);
@@ -231,7 +279,9 @@ impl<'a> Cx<'a> {
     /// `until-EVENT` / `after-EVENT` if the language needs one, else the event's label.
     pub fn event(&self, name: &str, form: &str) -> String {
         let bare = name.strip_prefix("std.").unwrap_or(name);
-        self.m.opt(&format!("{form}-{bare}"), &[]).unwrap_or_else(|| self.label(name, Case::Lower))
+        self.m
+            .opt(&format!("{form}-{bare}"), &[])
+            .unwrap_or_else(|| self.label(name, Case::Lower))
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -240,64 +290,137 @@ impl<'a> Cx<'a> {
 
     pub fn retention(&self, r: &Retention) -> String {
         match r {
-            Retention::Period { period, after: None } => {
-                self.get("retention-period", &[("period", Arg::Str(self.duration(*period)))])
-            }
-            Retention::Period { period, after: Some(e) } => self.get(
+            Retention::Period {
+                period,
+                after: None,
+            } => self.get(
+                "retention-period",
+                &[("period", Arg::Str(self.duration(*period)))],
+            ),
+            Retention::Period {
+                period,
+                after: Some(e),
+            } => self.get(
                 "retention-period-after",
-                &[("period", Arg::Str(self.duration(*period))), ("event", Arg::Str(self.event(&e.name, "after")))],
+                &[
+                    ("period", Arg::Str(self.duration(*period))),
+                    ("event", Arg::Str(self.event(&e.name, "after"))),
+                ],
             ),
-            Retention::Until { event, plus: None } => {
-                self.get("retention-until", &[("event", Arg::Str(self.event(&event.name, "until")))])
-            }
-            Retention::Until { event, plus: Some(p) } => self.get(
+            Retention::Until { event, plus: None } => self.get(
+                "retention-until",
+                &[("event", Arg::Str(self.event(&event.name, "until")))],
+            ),
+            Retention::Until {
+                event,
+                plus: Some(p),
+            } => self.get(
                 "retention-until-plus",
-                &[("period", Arg::Str(self.duration(*p))), ("event", Arg::Str(self.event(&event.name, "after")))],
+                &[
+                    ("period", Arg::Str(self.duration(*p))),
+                    ("event", Arg::Str(self.event(&event.name, "after"))),
+                ],
             ),
-            Retention::Statute { statute, family, stated, up_to } => self.statute_retention(&statute.name, *family, *stated, *up_to),
+            Retention::Statute {
+                statute,
+                family,
+                stated,
+                up_to,
+            } => self.statute_retention(&statute.name, *family, *stated, *up_to),
             Retention::FirstOf(options) => {
                 let parts: Vec<String> = options.iter().map(|o| self.retention(o)).collect();
-                self.get("retention-first-of", &[("options", Arg::Str(self.join(&parts, "list-or")))])
+                self.get(
+                    "retention-first-of",
+                    &[("options", Arg::Str(self.join(&parts, "list-or")))],
+                )
             }
         }
     }
 
     /// `as bookkeeping`, `6y as bookkeeping`, `up-to 5y as no-bookkeeping-act`: the statute (for a
     /// family, the controller's country's statute in force on the evaluation date) and its period.
-    fn statute_retention(&self, name: &str, family: bool, stated: Option<Duration>, up_to: bool) -> String {
+    fn statute_retention(
+        &self,
+        name: &str,
+        family: bool,
+        stated: Option<Duration>,
+        up_to: bool,
+    ) -> String {
         let statute = if family {
             let cx = self.rule_cx();
-            cx.controller_country().and_then(|c| cx.statute_in_force(name, c))
+            cx.controller_country()
+                .and_then(|c| cx.statute_in_force(name, c))
         } else {
             self.v.statutes.get(name)
         };
         let reference = match statute {
-            Some(s) => self.get("statute-ref", &[("statute", Arg::Str(self.label(&s.entry.name, Case::Keep)))]),
+            Some(s) => self.get(
+                "statute-ref",
+                &[("statute", Arg::Str(self.label(&s.entry.name, Case::Keep)))],
+            ),
             None => self.t("statute-unknown"),
         };
         let own = statute.and_then(|s| s.retain.as_ref());
         let (base, follows) = match (stated, own) {
-            (Some(d), Some(Retention::Period { period, after: Some(e) })) => (
+            (
+                Some(d),
+                Some(Retention::Period {
+                    period,
+                    after: Some(e),
+                }),
+            ) => (
                 Some(self.get(
                     "retention-period-after",
-                    &[("period", Arg::Str(self.duration(d))), ("event", Arg::Str(self.event(&e.name, "after")))],
+                    &[
+                        ("period", Arg::Str(self.duration(d))),
+                        ("event", Arg::Str(self.event(&e.name, "after"))),
+                    ],
                 )),
                 d == *period,
             ),
-            (Some(d), Some(Retention::Period { period, after: None })) => {
-                (Some(self.get("retention-duration", &[("period", Arg::Str(self.duration(d)))])), d == *period)
-            }
-            (Some(d), _) => (Some(self.get("retention-duration", &[("period", Arg::Str(self.duration(d)))])), false),
+            (
+                Some(d),
+                Some(Retention::Period {
+                    period,
+                    after: None,
+                }),
+            ) => (
+                Some(self.get(
+                    "retention-duration",
+                    &[("period", Arg::Str(self.duration(d)))],
+                )),
+                d == *period,
+            ),
+            (Some(d), _) => (
+                Some(self.get(
+                    "retention-duration",
+                    &[("period", Arg::Str(self.duration(d)))],
+                )),
+                false,
+            ),
             (None, Some(r)) => (Some(self.retention(r)), true),
             (None, None) => (None, false),
         };
-        let base = base.map(|b| if up_to { self.get("retention-up-to", &[("retention", Arg::Str(b))]) } else { b });
-        match base {
-            Some(b) if follows && !up_to => {
-                self.get("retention-statute", &[("retention", Arg::Str(b)), ("statute", Arg::Str(reference))])
+        let base = base.map(|b| {
+            if up_to {
+                self.get("retention-up-to", &[("retention", Arg::Str(b))])
+            } else {
+                b
             }
-            Some(b) => self.get("retention-statute-stated", &[("retention", Arg::Str(b)), ("statute", Arg::Str(reference))]),
-            None => self.get("retention-statute-only", &[("statute", Arg::Str(reference))]),
+        });
+        match base {
+            Some(b) if follows && !up_to => self.get(
+                "retention-statute",
+                &[("retention", Arg::Str(b)), ("statute", Arg::Str(reference))],
+            ),
+            Some(b) => self.get(
+                "retention-statute-stated",
+                &[("retention", Arg::Str(b)), ("statute", Arg::Str(reference))],
+            ),
+            None => self.get(
+                "retention-statute-only",
+                &[("statute", Arg::Str(reference))],
+            ),
         }
     }
 
@@ -316,21 +439,31 @@ impl<'a> Cx<'a> {
                     ("point", Arg::Str(point.unwrap_or_else(|| "none".into()))),
                 ],
             ),
-            None => self.get("gdpr-article-raw", &[("article", Arg::Str(escape(article)))]),
+            None => self.get(
+                "gdpr-article-raw",
+                &[("article", Arg::Str(escape(article)))],
+            ),
         }
     }
 
     /// A basis in a few words ("consent", "contract"): the message `basis-short-NAME`, else its label.
     pub fn basis_short(&self, name: &str) -> String {
         let bare = name.strip_prefix("std.").unwrap_or(name);
-        self.m.opt(&format!("basis-short-{bare}"), &[]).unwrap_or_else(|| self.label(name, Case::Lower))
+        self.m
+            .opt(&format!("basis-short-{bare}"), &[])
+            .unwrap_or_else(|| self.label(name, Case::Lower))
     }
 
     /// What the basis means, in a sentence: the message `basis-explain-NAME` (with `$statute`).
     pub fn basis_explain(&self, name: &str, statute: Option<&str>) -> Option<String> {
         let bare = name.strip_prefix("std.").unwrap_or(name);
-        let statute = statute.map(|s| self.label(s, Case::Keep)).unwrap_or_else(|| "none".into());
-        self.m.opt(&format!("basis-explain-{bare}"), &[("statute", Arg::Str(statute))])
+        let statute = statute
+            .map(|s| self.label(s, Case::Keep))
+            .unwrap_or_else(|| "none".into());
+        self.m.opt(
+            &format!("basis-explain-{bare}"),
+            &[("statute", Arg::Str(statute))],
+        )
     }
 }
 
@@ -365,16 +498,24 @@ fn parse_article(s: &str) -> Option<(String, Option<String>, Option<String>)> {
 pub fn recase(s: &str, case: Case) -> String {
     let s = s.trim();
     let mut chars = s.chars();
-    let Some(first) = chars.next() else { return String::new() };
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
     match case {
         Case::Keep => s.to_string(),
         Case::Upper => first.to_uppercase().chain(chars).collect(),
         Case::Lower => {
             // "IP-adresse", "SMS": keep a first word that carries other capitals; "Google Analytics":
             // keep a label whose second word is capitalised too (a name).
-            let first_word: &str = s.split(|c: char| c.is_whitespace() || c == '-').next().unwrap_or("");
+            let first_word: &str = s
+                .split(|c: char| c.is_whitespace() || c == '-')
+                .next()
+                .unwrap_or("");
             let other_caps = first_word.chars().skip(1).any(char::is_uppercase);
-            let name_like = s.split_whitespace().nth(1).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+            let name_like = s
+                .split_whitespace()
+                .nth(1)
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
             if other_caps || name_like {
                 s.to_string()
             } else {
@@ -400,7 +541,10 @@ mod tests {
 
     #[test]
     fn articles_parse() {
-        assert_eq!(parse_article("6(1)(a)"), Some(("6".into(), Some("1".into()), Some("a".into()))));
+        assert_eq!(
+            parse_article("6(1)(a)"),
+            Some(("6".into(), Some("1".into()), Some("a".into())))
+        );
         assert_eq!(parse_article("15"), Some(("15".into(), None, None)));
         assert_eq!(parse_article("21(2)-(3)"), None);
         assert_eq!(parse_article("4(8), 28"), None);
@@ -408,7 +552,10 @@ mod tests {
 
     #[test]
     fn case_rules() {
-        assert_eq!(recase("Kundeopplysninger", Case::Lower), "kundeopplysninger");
+        assert_eq!(
+            recase("Kundeopplysninger", Case::Lower),
+            "kundeopplysninger"
+        );
         assert_eq!(recase("IP-adresser", Case::Lower), "IP-adresser");
         assert_eq!(recase("Google Analytics", Case::Lower), "Google Analytics");
         assert_eq!(recase("e-postadresse", Case::Upper), "E-postadresse");

@@ -1,0 +1,100 @@
+//! CI outputs: SARIF valid against the SARIF 2.1.0 schema (OASIS, committed under tests/schemas),
+//! GitHub annotations, JSON findings, workspaces from `vern.toml`, and the generated man page.
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn vern() -> Command {
+    Command::cargo_bin("vern").expect("binary")
+}
+
+fn run_json(args: &[&str]) -> (Value, i32) {
+    let out = vern().args(args).output().expect("run");
+    let value = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
+    (value, out.status.code().unwrap_or(-1))
+}
+
+#[test]
+fn sarif_output_is_valid_sarif_2_1_0_with_rules_and_regions() {
+    let (sarif, code) = run_json(&["check", "examples/seeds/", "--format", "sarif", "--as-of", "2026-11-22"]);
+    assert_eq!(code, 1, "the seeds have errors");
+    let schema: Value = serde_json::from_str(&std::fs::read_to_string("tests/schemas/sarif-schema-2.1.0.json").expect("schema")).expect("json");
+    let validator = jsonschema::validator_for(&schema).expect("the SARIF schema compiles");
+    let errors: Vec<String> = validator.iter_errors(&sarif).take(10).map(|e| format!("{e} at {}", e.instance_path())).collect();
+    assert!(errors.is_empty(), "invalid SARIF:\n{}", errors.join("\n"));
+    let run = &sarif["runs"][0];
+    let rules = run["tool"]["driver"]["rules"].as_array().expect("rules");
+    let psi = rules.iter().find(|r| r["id"] == "transfer-safeguard-invalid").expect("rule metadata");
+    assert!(psi["helpUri"].as_str().is_some_and(|u| u.starts_with("https://")));
+    assert!(psi["properties"]["legalReference"].as_str().is_some_and(|l| l.contains("C-311/18")));
+    let results = run["results"].as_array().expect("results");
+    let r = results.iter().find(|r| r["ruleId"] == "transfer-safeguard-invalid").expect("a result");
+    assert_eq!(r["level"], "error");
+    assert!(r["locations"][0]["physicalLocation"]["region"]["startLine"].as_i64().is_some_and(|l| l > 0));
+}
+
+#[test]
+fn github_format_prints_workflow_annotations() {
+    let out = vern().args(["check", "examples/seeds/carre-oslo.vern", "--format", "github", "--as-of", "2026-11-22"]).output().expect("run");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.lines().all(|l| l.starts_with("::error ") || l.starts_with("::warning ") || l.starts_with("::notice ")), "{stdout}");
+    assert!(stdout.contains("::error file=examples/seeds/carre-oslo.vern,line="));
+    assert!(stdout.contains("title=transfer-safeguard-invalid::"));
+}
+
+#[test]
+fn json_findings_carry_rule_legal_reference_and_location() {
+    let (json, _) = run_json(&["check", "examples/seeds/carre-oslo.vern", "--format", "json", "--as-of", "2026-11-22"]);
+    let all = json.as_array().expect("a list");
+    let f = all.iter().find(|d| d["code"] == "retention-statute-mismatch").expect("finding");
+    for key in ["severity", "message", "file", "line", "column", "span", "related", "help", "legal_reference", "waived", "label"] {
+        assert!(f.get(key).is_some(), "missing `{key}` in {f}");
+    }
+    assert_eq!(f["file"], "examples/seeds/carre-oslo.vern");
+}
+
+#[test]
+fn a_workspace_is_checked_and_built_without_arguments() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path();
+    std::fs::create_dir_all(root.join("policies/nordlys")).expect("mkdir");
+    std::fs::copy("examples/nordlys-sko.vern", root.join("policies/nordlys-sko.vern")).expect("copy");
+    std::fs::copy("examples/nordlys/recipients.vern", root.join("policies/nordlys/recipients.vern")).expect("copy");
+    std::fs::write(root.join("vern.toml"), "[workspace]\npolicies = [\"policies/\"]\nas-of = \"2026-11-22\"\nout = \"dist\"\n").expect("toml");
+    vern().current_dir(root).arg("check").assert().success();
+    vern().current_dir(root).arg("build").assert().success();
+    assert!(root.join("dist/nordlys-sko/policy.json").is_file());
+    // A rule level from vern.toml changes what fails.
+    std::fs::write(root.join("vern.toml"), "[workspace]\npolicies = [\"policies/\"]\n\n[rules]\nretention = \"deny\"\nnot-a-rule = \"deny\"\n").expect("toml");
+    let out = vern().current_dir(root).arg("check").output().expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("`not-a-rule` in [rules] is neither a rule nor a group"));
+}
+
+#[test]
+fn deny_warnings_fails_on_warnings() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("p.vern");
+    std::fs::write(&file, "purpose orders is order-fulfilment {\n  uses name\n  basis contract\n  retain until contract-end + 1y\n}\n").expect("write");
+    vern().args(["check", file.to_str().unwrap_or_default()]).assert().success();
+    vern().args(["check", "--deny", "warnings", file.to_str().unwrap_or_default()]).assert().code(1);
+}
+
+#[test]
+fn the_committed_man_page_is_current() {
+    let current = vern::cli::man_page();
+    if std::env::var_os("VERN_BLESS").is_some() {
+        let _ = std::fs::write("docs/man/vern.1", &current);
+        return;
+    }
+    let committed = std::fs::read_to_string("docs/man/vern.1").unwrap_or_default();
+    assert!(committed == current, "docs/man/vern.1 is stale: run `vern man > docs/man/vern.1`");
+}
+
+#[test]
+fn completions_are_generated_for_each_shell() {
+    for shell in ["bash", "zsh", "fish"] {
+        let out = vern().args(["completions", shell]).output().expect("run");
+        assert!(out.status.success() && out.stdout.len() > 500, "{shell}");
+    }
+}
