@@ -32,6 +32,10 @@ pub struct FileSet {
     pub files: BTreeMap<String, SourceFile>,
     #[returns(ref)]
     pub stdlib: BTreeMap<String, SourceFile>,
+    /// Paths a `use` names that lie outside the workspace (the folder of `vern.toml`): not loaded,
+    /// and reported where they are used.
+    #[returns(ref)]
+    pub outside: std::collections::BTreeSet<String>,
 }
 
 #[salsa::db]
@@ -101,7 +105,7 @@ impl Database {
                 .new(&db);
             std_files.insert(module.name.to_string(), file);
         }
-        let set = FileSet::builder(BTreeMap::new(), std_files)
+        let set = FileSet::builder(BTreeMap::new(), std_files, Default::default())
             .durability(Durability::HIGH)
             .new(&db);
         db.files = Some(set);
@@ -122,6 +126,16 @@ impl Database {
         files.insert(path.to_string(), file);
         set.set_files(self).to(files);
         file
+    }
+
+    /// Records that `use` of `path` was refused because it lies outside the workspace.
+    pub fn mark_outside(&mut self, path: &str) {
+        let set = self.file_set();
+        if !set.outside(self).contains(path) {
+            let mut outside = set.outside(self).clone();
+            outside.insert(path.to_string());
+            set.set_outside(self).to(outside);
+        }
     }
 
     pub fn file(&self, path: &str) -> Option<SourceFile> {

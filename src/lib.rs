@@ -16,6 +16,7 @@ pub mod fmt;
 pub mod ir;
 pub mod resolve;
 pub mod check;
+pub mod diff;
 pub mod emit;
 pub mod generate;
 pub mod ide;

@@ -1121,3 +1121,44 @@ fn notice_refuses_a_policy_that_does_not_compile() {
     assert!(status.stdout.is_empty());
     assert!(String::from_utf8_lossy(&status.stderr).contains("unknown-name"));
 }
+
+#[test]
+fn notice_reads_templates_from_a_directory_and_writes_to_a_file() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let _ = std::fs::create_dir_all(dir.path().join("en"));
+    let _ = std::fs::write(
+        dir.path().join("en/notice.ftl"),
+        "heading-summary = At a glance\n",
+    );
+    let out = dir.path().join("out/notice.en.md");
+    let status = assert_cmd::Command::cargo_bin("vern")
+        .unwrap_or_else(|e| panic!("{e}"))
+        .args([
+            "notice",
+            "examples/nordlys-sko.vern",
+            "--lang",
+            "en",
+            "--as-of",
+            "2026-11-22",
+            "--color",
+            "never",
+        ])
+        .arg("--templates")
+        .arg(dir.path())
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    assert!(status.stdout.is_empty());
+    let md = std::fs::read_to_string(&out).unwrap_or_default();
+    assert!(
+        md.contains("## At a glance {#summary}"),
+        "{}",
+        &md[..md.len().min(400)]
+    );
+}

@@ -130,7 +130,7 @@ purpose-automated-none = No, we make no decisions about you based solely on auto
 purpose-automated-significant = Yes, see [Automated decisions](#automated).
 
 requirement-statutory = Yes, it is a statutory requirement.
-requirement-contractual = Yes, it is required for the contract with us.
+requirement-contractual = Yes, it is necessary to perform the contract with us.
 requirement-pre-contract = Yes, it is required to enter into a contract with us.
 requirement-voluntary = No, it is voluntary.
 
@@ -220,7 +220,7 @@ role-group-none = Other recipients
 ## Transfers outside the EEA
 
 heading-transfers = Transfers outside the EEA
-transfers-intro = Some recipients process the data in countries outside the EEA (third countries). For each transfer, this is what it rests on under Chapter V of the GDPR.
+transfers-intro = Some recipients process the data in countries outside the EEA (third countries). Below is the transfer mechanism each transfer relies on under Chapter V of the GDPR.
 transfers-none = We do not transfer personal data to countries outside the EEA.
 transfer-safeguard = Transfer mechanism
 transfer-instrument = Legal instrument

@@ -127,7 +127,7 @@ purpose-automated-none = Nei, vi treffer ingen avgjørelser om deg som utelukken
 purpose-automated-significant = Ja, se [Automatiserte avgjørelser](#automated).
 
 requirement-statutory = Ja, det er lovpålagt.
-requirement-contractual = Ja, det er nødvendig for avtalen med oss.
+requirement-contractual = Ja, det er nødvendig for å oppfylle avtalen med oss.
 requirement-pre-contract = Ja, det er nødvendig for å inngå en avtale med oss.
 requirement-voluntary = Nei, det er frivillig.
 
@@ -229,7 +229,7 @@ role-group-none = Andre mottakere
 ## Overføring til land utenfor EØS
 
 heading-transfers = Overføring til land utenfor EØS
-transfers-intro = Noen mottakere behandler opplysningene i land utenfor EØS (tredjeland). Her står hva vi bygger hver overføring på etter personvernforordningen kapittel V.
+transfers-intro = Noen mottakere behandler opplysningene i land utenfor EØS (tredjeland). Nedenfor står hvilket grunnlag hver overføring bygger på etter personvernforordningen kapittel V.
 transfers-none = Vi overfører ikke personopplysninger til land utenfor EØS.
 transfer-safeguard = Overføringsgrunnlag
 transfer-instrument = Rettsakt
@@ -251,8 +251,8 @@ heading-profiling = Profilering
 profiling-intro = Vi bruker profilering, det vil si automatisert behandling av personopplysninger for å vurdere personlige sider ved deg, til disse formålene:
 profiling-none = Vi bruker ikke personopplysninger om deg til profilering.
 heading-automated-decisions = Automatiserte avgjørelser
-automated-intro = Til disse formålene treffer vi avgjørelser som utelukkende bygger på automatisert behandling, og som har rettsvirkning for deg eller på lignende måte påvirker deg i betydelig grad:
-automated-none = Vi treffer ingen avgjørelser som utelukkende bygger på automatisert behandling, og som har rettsvirkning for deg eller på lignende måte påvirker deg i betydelig grad.
+automated-intro = Til disse formålene treffer vi avgjørelser som utelukkende bygger på automatisert behandling, og som har rettsvirkning for deg eller på tilsvarende måte i betydelig grad påvirker deg:
+automated-none = Vi treffer ingen avgjørelser som utelukkende bygger på automatisert behandling, og som har rettsvirkning for deg eller på tilsvarende måte i betydelig grad påvirker deg.
 automated-logic = Hvordan avgjørelsen treffes
 automated-significance = Hva avgjørelsen betyr for deg
 automated-consequences = Mulige konsekvenser
@@ -266,7 +266,7 @@ cookies-none = Vi bruker ikke informasjonskapsler eller lignende teknologi.
 cookie-name = Navn
 cookie-purpose = Formål
 cookie-kind = Type
-cookie-lifetime = Lagringstid
+cookie-lifetime = Varighet
 cookie-provider = Satt av
 cookie-consent = Samtykke
 cookie-session = til du lukker nettleseren
@@ -286,7 +286,7 @@ right-desc-erasure = Du kan be oss slette opplysninger om deg, for eksempel når
 right-desc-restriction = Du kan be oss begrense behandlingen, for eksempel mens vi vurderer om opplysningene er riktige.
 right-desc-portability = Du kan få utlevert opplysningene du har gitt oss, i et strukturert og maskinlesbart format, og be oss overføre dem til en annen behandlingsansvarlig.
 right-desc-object = Du kan protestere mot behandling som bygger på berettiget interesse eller på en oppgave i allmennhetens interesse, ut fra din særlige situasjon.
-right-desc-automated-decisions = Du har rett til ikke å være gjenstand for en avgjørelse som utelukkende bygger på automatisert behandling, og som har rettsvirkning for deg eller på lignende måte påvirker deg i betydelig grad.
+right-desc-automated-decisions = Du har rett til ikke å være gjenstand for en avgjørelse som utelukkende bygger på automatisert behandling, og som har rettsvirkning for deg eller på tilsvarende måte i betydelig grad påvirker deg.
 
 heading-object-direct-marketing = Retten til å protestere mot direkte markedsføring
 dm-intro = Du har rett til når som helst å protestere mot at vi behandler personopplysninger om deg til direkte markedsføring, også profilering som er knyttet til slik markedsføring. Protesterer du, slutter vi å bruke opplysningene til dette formålet.

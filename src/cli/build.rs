@@ -77,13 +77,12 @@ fn build_one(
     Ok(ExitCode::SUCCESS)
 }
 
+/// Files by path in the output directory, and the diagnostics of writing them.
+type Artefacts = (Vec<(String, String)>, Vec<diagnostic::Diagnostic>);
+
 /// Every artefact of a policy, by path in the output directory, and the diagnostics of writing the
 /// notices (`missing-translation`).
-pub fn artefacts(
-    policy: &Policy,
-    as_of: Date,
-    templates: &Templates,
-) -> Result<(Vec<(String, String)>, Vec<diagnostic::Diagnostic>), CliError> {
+pub fn artefacts(policy: &Policy, as_of: Date, templates: &Templates) -> Result<Artefacts, CliError> {
     let schema = serde_json::to_string_pretty(&crate::emit::policy_schema())? + "\n";
     let mut files = vec![
         ("policy.json".to_string(), crate::emit::policy_json(policy, as_of)),

@@ -8,9 +8,37 @@ use crate::resolve::file_imports;
 use crate::syntax::ast::{Decl, ItemDecl};
 use crate::syntax::parse;
 
-/// Reads a file as UTF-8, with a clear error (and the byte offset) when it is not.
+/// The largest source file vern reads, in bytes (`--max-file-size`).
+static MAX_FILE_SIZE: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(DEFAULT_MAX_FILE_SIZE);
+
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 32 * 1024 * 1024;
+
+pub fn set_max_file_size(bytes: u64) {
+    MAX_FILE_SIZE.store(bytes, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Reads a file as UTF-8 text, with a clear error when it is missing, unreadable, too large, binary,
+/// or not UTF-8 (with the byte offset of the first bad byte).
 pub fn read_source(path: &Path) -> Result<String, CliError> {
+    let max = MAX_FILE_SIZE.load(std::sync::atomic::Ordering::Relaxed);
+    let meta = std::fs::metadata(path).map_err(|e| CliError(format!("cannot read `{}`: {e}", path.display())))?;
+    if meta.is_dir() {
+        return Err(CliError(format!("`{}` is a directory, not a file", path.display())));
+    }
+    if meta.len() > max {
+        return Err(CliError(format!(
+            "`{}` is {} bytes, more than the limit of {max} bytes (raise it with --max-file-size)",
+            path.display(),
+            meta.len()
+        )));
+    }
     let bytes = std::fs::read(path).map_err(|e| CliError(format!("cannot read `{}`: {e}", path.display())))?;
+    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+        return Err(CliError(format!(
+            "`{}` looks like a binary file (a NUL byte at byte {at}); vern reads text files",
+            path.display()
+        )));
+    }
     String::from_utf8(bytes).map_err(|e| {
         CliError(format!(
             "`{}` is not valid UTF-8 (at byte {}); vern source files must be UTF-8",
@@ -80,13 +108,25 @@ pub fn load_roots(db: &mut Database, paths: &[PathBuf]) -> Result<Vec<SourceFile
 }
 
 /// Loads, transitively, every file a loaded file `use`s and that exists on disk. Missing files are
-/// left out: resolve reports them where they are named.
+/// left out: resolve reports them where they are named. Inside a workspace (a `vern.toml` above the
+/// first file), files outside its folder are refused and marked, so resolve reports them too.
 pub fn load_imports(db: &mut Database, start: &[SourceFile]) {
+    let workspace = start
+        .first()
+        .and_then(|f| super::config::find(Path::new(f.path(db))))
+        .and_then(|toml| toml.parent().and_then(|p| std::fs::canonicalize(if p.as_os_str().is_empty() { Path::new(".") } else { p }).ok()));
     let mut queue: Vec<SourceFile> = start.to_vec();
     while let Some(file) = queue.pop() {
         for import in file_imports(db, file) {
             if db.file(&import.path).is_some() {
                 continue;
+            }
+            if let Some(root) = &workspace {
+                let inside = std::fs::canonicalize(&import.path).map_or(true, |p| p.starts_with(root));
+                if !inside {
+                    db.mark_outside(&import.path);
+                    continue;
+                }
             }
             if let Ok(text) = read_source(Path::new(&import.path)) {
                 queue.push(db.set_file(&import.path, text));

@@ -102,6 +102,9 @@ pub struct CommonArgs {
     /// The configuration file (default: the nearest `vern.toml` above the first path)
     #[arg(long, value_name = "FILE")]
     pub config: Option<std::path::PathBuf>,
+    /// The largest source file to read, in bytes
+    #[arg(long, value_name = "BYTES", default_value_t = load::DEFAULT_MAX_FILE_SIZE)]
+    pub max_file_size: u64,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -230,6 +233,14 @@ impl<E: std::fmt::Display> From<E> for CliError {
 }
 
 pub fn run(cli: Cli) -> ExitCode {
+    let common = match &cli.command {
+        Command::Check(a) => Some(&a.common),
+        Command::Build(a) => Some(&a.common),
+        _ => None,
+    };
+    if let Some(c) = common {
+        load::set_max_file_size(c.max_file_size);
+    }
     let result = match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Build(args) => build::run(&args),

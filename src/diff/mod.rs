@@ -458,8 +458,8 @@ impl Differ<'_> {
                 d.after = b;
             }
         }
-        let text = |m: Option<&crate::ir::Meta>| m.and_then(|m| m.description.as_ref());
-        self.texts(Area::Policy, "policy", "The policy", vec![("description".into(), text(o), text(n))]);
+        let (a, b) = (o.and_then(|m| m.description.as_ref()), n.and_then(|m| m.description.as_ref()));
+        self.texts(Area::Policy, "policy", "The policy", vec![("description".into(), a, b)]);
     }
 }
 

@@ -214,8 +214,11 @@ impl Differ<'_> {
                 Some(o) => self.recipient(o, r),
             }
         }
-        let order = |rs: &'_ [Recipient]| rs.iter().map(|r| r.name.as_str()).collect::<Vec<_>>();
-        self.reordered("recipients", order(&old_side.policy.recipients), order(&new_side.policy.recipients));
+        self.reordered(
+            "recipients",
+            old_side.policy.recipients.iter().map(|r| r.name.as_str()).collect(),
+            new_side.policy.recipients.iter().map(|r| r.name.as_str()).collect(),
+        );
     }
 
     /// The purposes of the old version that rest on consent and that these pairs give data for.
@@ -470,8 +473,11 @@ impl Differ<'_> {
                 Some(o) => self.cookie(o, c),
             }
         }
-        let order = |cs: &'_ [Cookie]| cs.iter().map(|c| c.name.as_str()).collect::<Vec<_>>();
-        self.reordered("cookies", order(&old_side.policy.cookies), order(&new_side.policy.cookies));
+        self.reordered(
+            "cookies",
+            old_side.policy.cookies.iter().map(|c| c.name.as_str()).collect(),
+            new_side.policy.cookies.iter().map(|c| c.name.as_str()).collect(),
+        );
     }
 
     fn cookie_added(&mut self, c: &Cookie) {

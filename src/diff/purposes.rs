@@ -31,14 +31,17 @@ impl Differ<'_> {
                 Some(o) => self.purpose(o, p),
             }
         }
-        let order = |ps: &'_ [Purpose]| ps.iter().map(|p| p.name.as_str()).collect::<Vec<_>>();
-        self.reordered("purposes", order(&old_side.policy.purposes), order(&new_side.policy.purposes));
+        self.reordered(
+            "purposes",
+            old_side.policy.purposes.iter().map(|p| p.name.as_str()).collect(),
+            new_side.policy.purposes.iter().map(|p| p.name.as_str()).collect(),
+        );
     }
 
     fn purpose_added(&mut self, p: &Purpose) {
         let mut message = format!("New purpose {}", code(&p.name));
         if let Some(k) = &p.kind {
-            message.push_str(&format!(" (a {} purpose)", code(&k.name)));
+            message.push_str(&format!(" (kind {})", code(&k.name)));
         }
         if !p.bases.is_empty() {
             message.push_str(&format!(" on {}", codes(p.bases.iter().map(|b| b.basis.name.as_str()))));
@@ -61,7 +64,7 @@ impl Differ<'_> {
         match (o.kind.as_ref().map(|k| k.name.as_str()), n.kind.as_ref().map(|k| k.name.as_str())) {
             (a, Some(b)) if a != Some(b) => {
                 let was = a.map(|a| format!(" (was {})", code(a))).unwrap_or_default();
-                let d = self.push(PurposeKindChanged, widen, Area::Purpose, subject, format!("Purpose {p} is now a {} purpose{was}", code(b)));
+                let d = self.push(PurposeKindChanged, widen, Area::Purpose, subject, format!("Purpose {p} is now of the kind {}{was}", code(b)));
                 d.before = a.map(str::to_string);
                 d.after = Some(b.to_string());
                 d.because = because.clone();

@@ -165,10 +165,9 @@ impl Printer<'_> {
     }
 
     /// One logical line: the tokens of a head (and its `{`), broken where comments force it and,
-    /// when `may_wrap`, where the line would be wider than `MAX_WIDTH`. An overlong line breaks before
-    /// every translation and after every comma where the author broke it; a line still too long then
-    /// breaks after the commas that let it fill each line as far as it goes. Continuation lines are
-    /// indented one step more than the line.
+    /// when `may_wrap`, where the line would be wider than `MAX_WIDTH`: an overlong line breaks before
+    /// every translation, and a line still too long breaks after the commas that let it fill each line
+    /// as far as it goes. Continuation lines are indented one step more than the line.
     fn line(&mut self, seq: &[usize], indent: usize, may_wrap: bool, semicolon: bool) {
         let n = seq.len();
         let cont = indent + INDENT;
@@ -187,8 +186,7 @@ impl Printer<'_> {
                     + (start + 1..j).map(|k| self.spaced(seq[k]) + self.width(seq[k])).sum::<usize>();
                 if width > MAX_WIDTH {
                     for k in start + 1..j {
-                        let after_comma = self.toks[seq[k - 1]].kind == TokKind::Comma;
-                        if self.toks[seq[k]].translation || (after_comma && self.triv[seq[k]].newline_before) {
+                        if self.toks[seq[k]].translation {
                             breaks[k] = true;
                         }
                     }

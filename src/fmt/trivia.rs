@@ -17,8 +17,6 @@ pub struct Comment {
 pub struct TokTrivia {
     pub leading: Vec<Leading>,
     pub blank_before: bool,
-    /// Whether the author started a new line anywhere between the token before and this one.
-    pub newline_before: bool,
     pub trailing: Vec<usize>,
 }
 
@@ -150,7 +148,6 @@ pub fn attach(text: &str, comments: &[Comment], toks: &[Tok]) -> Result<Attached
             Some(t) => {
                 t.leading = leading;
                 t.blank_before = newlines >= 2;
-                t.newline_before = seen_newline;
             }
             None => out.trailer = leading,
         }

@@ -56,6 +56,9 @@ pub fn join(from: &str, rel: &str) -> String {
     if absolute { format!("/{joined}") } else { joined }
 }
 
+/// The longest chain of `use` followed.
+pub const MAX_USE_DEPTH: usize = 64;
+
 pub struct FileGraph {
     /// Each file after the files it uses (depth-first post-order), the root last; each once.
     pub files: Vec<SourceFile>,
@@ -89,6 +92,28 @@ fn visit(
             UseTarget::Module(m) => module_import(db, file, m, graph),
             UseTarget::File(part) => {
                 let path = join(file.path(db), &part.value);
+                if stack.len() > MAX_USE_DEPTH {
+                    graph.diagnostics.push(
+                        Diagnostic::error(
+                            codes::USE_TOO_DEEP,
+                            format!("`use` chains are limited to {MAX_USE_DEPTH} files"),
+                            Label::new(file, part.span, "one `use` too many"),
+                        )
+                        .with_help("use shared files directly from the policy instead of through long chains"),
+                    );
+                    continue;
+                }
+                if db.file_set().outside(db).contains(&path) {
+                    graph.diagnostics.push(
+                        Diagnostic::error(
+                            codes::USE_OUTSIDE_WORKSPACE,
+                            format!("`{}` is outside the workspace", part.value),
+                            Label::new(file, part.span, format!("`{path}` lies outside the folder of vern.toml")),
+                        )
+                        .with_help("keep every file a policy uses inside the workspace"),
+                    );
+                    continue;
+                }
                 match db.file_set().files(db).get(&path).copied() {
                     Some(target) if stack.contains(&target) => graph.diagnostics.push(
                         Diagnostic::error(

@@ -36,6 +36,18 @@ fn starts_declaration(line: &str, scan: &Scanner) -> bool {
     keyword || scan.at_top_level()
 }
 
+/// The deepest nesting of `{` in a chunk (outside strings and comments).
+pub fn max_depth(text: &str) -> (i32, usize) {
+    let mut scan = Scanner::default();
+    let mut deepest = (0, 0);
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        scan.feed_tracking(line, offset, &mut deepest);
+        offset += line.len();
+    }
+    deepest
+}
+
 /// Lexical state at the end of the lines seen so far.
 #[derive(Default)]
 struct Scanner {
@@ -50,10 +62,15 @@ impl Scanner {
     }
 
     fn feed(&mut self, line: &str) {
-        let mut chars = line.chars().peekable();
-        while let Some(c) = chars.next() {
+        self.feed_tracking(line, 0, &mut (0, 0));
+    }
+
+    /// Like `feed`, and records in `deepest` the greatest depth and the offset where it was reached.
+    fn feed_tracking(&mut self, line: &str, base: usize, deepest: &mut (i32, usize)) {
+        let mut chars = line.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
             if self.in_block_comment {
-                if c == '*' && chars.peek() == Some(&'/') {
+                if c == '*' && chars.peek().map(|p| p.1) == Some('/') {
                     chars.next();
                     self.in_block_comment = false;
                 }
@@ -68,10 +85,15 @@ impl Scanner {
             } else {
                 match c {
                     '"' => self.in_string = true,
-                    '{' => self.depth += 1,
+                    '{' => {
+                        self.depth += 1;
+                        if self.depth > deepest.0 {
+                            *deepest = (self.depth, base + i);
+                        }
+                    }
                     '}' => self.depth -= 1,
-                    '/' if chars.peek() == Some(&'/') => return,
-                    '/' if chars.peek() == Some(&'*') => {
+                    '/' if chars.peek().map(|p| p.1) == Some('/') => return,
+                    '/' if chars.peek().map(|p| p.1) == Some('*') => {
                         chars.next();
                         self.in_block_comment = true;
                     }

@@ -13,6 +13,10 @@ use crate::db::SourceFile;
 use crate::diagnostic::{codes, Diagnostic, Label};
 use ast::{Decl, Span};
 
+/// The deepest nesting of blocks the parser accepts. Real policies nest three levels; the limit keeps
+/// hostile input from exhausting the parser's stack.
+pub const MAX_DEPTH: i32 = 32;
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ParsedFile {
     pub decls: Vec<Decl>,
@@ -28,6 +32,19 @@ pub fn parse_text(file: SourceFile, text: &str) -> ParsedFile {
     let mut decls = Vec::new();
     let mut diagnostics = Vec::new();
     for range in chunk::chunks(text) {
+        let (depth, at) = chunk::max_depth(&text[range.clone()]);
+        if depth > MAX_DEPTH {
+            let span = Span::new(range.start + at, range.start + at + 1);
+            diagnostics.push(
+                Diagnostic::error(
+                    codes::SYNTAX_ERROR,
+                    format!("blocks are nested {depth} deep; at most {MAX_DEPTH} are allowed"),
+                    Label::new(file, span, "too deep"),
+                )
+                .with_help("vern declarations nest a few levels at most: check for stray `{`"),
+            );
+            continue;
+        }
         let result = parser::parse_chunk(&text[range.clone()], range.start);
         decls.extend(result.decl);
         if let Some(err) = result.error {

@@ -271,6 +271,9 @@ impl Lower {
                 }
             }
         }
+        // The pair's span can reach over a trailing comment; the item ends with its last part.
+        let end = block.as_ref().map(|b| b.span.end).or_else(|| args.last().map(|a| a.span().end)).unwrap_or(key.span.end);
+        let span = Span::new(span.start, end.max(key.span.end));
         Item { key, args, block, span }
     }
 

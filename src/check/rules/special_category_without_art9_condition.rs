@@ -1,7 +1,8 @@
 //! `special-category-without-art9-condition`: special-category data is processed without an Art. 9(2) condition.
 //!
 //! Fires on a purpose that uses data whose closure (the category, what it refines, what it includes) holds
-//! a category flagged `special`, when none of the purpose's `condition`s names a basis flagged `art9`.
+//! a category flagged `special`, when none of the purpose's `condition`s (nor, misplaced, its `basis`es)
+//! names a basis flagged `art9`.
 //! Downgraded to a warning: criminal-offence data (flag `criminal`, Art. 10) used by a purpose that
 //! states neither an Art. 9(2) `condition` nor a statute (`basis ... under STATUTE`); and a text of the
 //! policy that says it processes no sensitive data (stdlib phrases `no-sensitive-data-claims`) while a
@@ -27,10 +28,11 @@ const NO_SENSITIVE_CLAIMS: &str = "no-sensitive-data-claims";
 
 fn check(cx: &RuleCx, out: &mut Findings) {
     for p in &cx.policy.purposes {
-        let art9 = p
-            .conditions
-            .iter()
-            .any(|c| cx.basis(&c.basis.name).is_some_and(|b| b.art9));
+        // An Art. 9(2) condition named as a `basis` still states the condition; whether the purpose
+        // then lacks an Art. 6 basis is `purpose-without-legal-basis`'s question.
+        let is_art9 = |name: &str| cx.basis(name).is_some_and(|b| b.art9);
+        let art9 = p.conditions.iter().any(|c| is_art9(&c.basis.name))
+            || p.bases.iter().any(|b| is_art9(&b.basis.name));
         if art9 {
             continue;
         }

@@ -130,7 +130,11 @@ pub struct BasisView {
     pub article: Option<String>,
     pub explain: Option<String>,
     pub when: Option<String>,
+    /// True for a basis that states an interest (legitimate interests).
+    pub states_interest: bool,
     pub interest: Option<String>,
+    /// The text given with any other basis.
+    pub note: Option<String>,
     pub balancing: Option<String>,
     pub consent: bool,
     pub collected: Option<String>,
@@ -590,6 +594,8 @@ fn purpose(cx: &Cx, p: &ir::Purpose) -> PurposeView {
 fn basis(cx: &Cx, b: &ir::BasisUse) -> BasisView {
     let def = cx.v.bases.get(&b.basis.name);
     let consent = def.is_some_and(|d| d.withdrawable);
+    let states_interest = def.is_some_and(|d| d.states_interest);
+    let text = cx.opt_text(&b.interest);
     BasisView {
         name: b
             .basis
@@ -603,7 +609,9 @@ fn basis(cx: &Cx, b: &ir::BasisUse) -> BasisView {
             .map(|a| cx.article(a)),
         explain: cx.basis_explain(&b.basis.name, b.statute.as_ref().map(|s| s.name.as_str())),
         when: cx.opt_text(&b.condition),
-        interest: cx.opt_text(&b.interest),
+        states_interest,
+        interest: if states_interest { text.clone() } else { None },
+        note: if states_interest { None } else { text },
         balancing: cx.opt_text(&b.balancing),
         consent,
         collected: cx
