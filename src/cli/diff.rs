@@ -12,17 +12,30 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
-use super::{load, today, CliError, ColorChoice, DiffArgs, Format};
+use super::{CliError, ColorChoice, DiffArgs, Format, load, today};
 use crate::db::{Database, SourceFile};
-use crate::diagnostic::{self, codes, Diagnostic};
+use crate::diagnostic::{self, Diagnostic, codes};
 use crate::diff::{self, render};
 use crate::resolve::{file_imports, join, resolve_policy};
 
 pub fn run(args: &DiffArgs) -> Result<ExitCode, CliError> {
+    let write: fn(&diff::PolicyDiff) -> String = match args.format {
+        Format::Human => render::human,
+        Format::Json => render::json,
+        Format::Markdown => render::markdown,
+        Format::Sarif | Format::Github => {
+            return Err(CliError(
+                "`vern diff` writes `--format human`, `json` or `markdown`".into(),
+            ));
+        }
+    };
     let as_of = args.as_of.unwrap_or_else(today);
     let (old, new_path) = if args.git {
         let Some(file) = &args.new else {
-            return Err(CliError("`vern diff --git REV FILE` needs the FILE to compare with its version at REV".into()));
+            return Err(CliError(
+                "`vern diff --git REV FILE` needs the FILE to compare with its version at REV"
+                    .into(),
+            ));
         };
         (load_git(&args.old, file)?, file.clone())
     } else {
@@ -42,7 +55,10 @@ pub fn run(args: &DiffArgs) -> Result<ExitCode, CliError> {
         let errors = compiler_errors(&version.db, version.root);
         if !errors.is_empty() {
             diagnostic::render::to_stderr(&version.db, &errors, color)?;
-            eprintln!("error: the {which} version (`{}`) does not compile, so it cannot be compared", version.label);
+            eprintln!(
+                "error: the {which} version (`{}`) does not compile, so it cannot be compared",
+                version.label
+            );
             refused = true;
         }
     }
@@ -55,15 +71,7 @@ pub fn run(args: &DiffArgs) -> Result<ExitCode, CliError> {
     let mut result = diff::diff(old_policy, new_policy, as_of);
     result.old.source = Some(old.label.clone());
     result.new.source = Some(new.label.clone());
-    let text = match args.format {
-        Format::Human => render::human(&result),
-        Format::Json => render::json(&result),
-        Format::Markdown => render::markdown(&result),
-        Format::Sarif | Format::Github => {
-            return Err(CliError("`vern diff` writes `--format human`, `json` or `markdown`".into()));
-        }
-    };
-    print!("{text}");
+    print!("{}", write(&result));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -76,12 +84,21 @@ struct Loaded {
 
 fn load_file(path: &Path) -> Result<Loaded, CliError> {
     if path.is_dir() {
-        return Err(CliError(format!("`{}` is a directory; `vern diff` compares two policy files", path.display())));
+        return Err(CliError(format!(
+            "`{}` is a directory; `vern diff` compares two policy files",
+            path.display()
+        )));
     }
     let mut db = Database::new();
     let roots = load::load_roots(&mut db, &[path.to_path_buf()])?;
-    let Some(&root) = roots.first() else { return Err(CliError(format!("cannot read `{}`", path.display()))) };
-    Ok(Loaded { db, root, label: load::display_path(path) })
+    let Some(&root) = roots.first() else {
+        return Err(CliError(format!("cannot read `{}`", path.display())));
+    };
+    Ok(Loaded {
+        db,
+        root,
+        label: load::display_path(path),
+    })
 }
 
 /// Errors of the compiler's own stages (parse, resolve), which leave the policy incomplete.
@@ -104,7 +121,9 @@ fn compiler_errors(db: &Database, root: SourceFile) -> Vec<Diagnostic> {
 fn git(args: &[&str]) -> Result<std::process::Output, CliError> {
     Command::new("git").args(args).output().map_err(|e| {
         if e.kind() == std::io::ErrorKind::NotFound {
-            CliError("`vern diff --git` needs git, and git is not installed or not on the PATH".into())
+            CliError(
+                "`vern diff --git` needs git, and git is not installed or not on the PATH".into(),
+            )
         } else {
             CliError(format!("cannot run git: {e}"))
         }
@@ -112,7 +131,9 @@ fn git(args: &[&str]) -> Result<std::process::Output, CliError> {
 }
 
 fn stdout_line(out: &std::process::Output) -> String {
-    String::from_utf8_lossy(&out.stdout).trim_end_matches(['\n', '\r']).to_string()
+    String::from_utf8_lossy(&out.stdout)
+        .trim_end_matches(['\n', '\r'])
+        .to_string()
 }
 
 /// FILE at revision REV, with the files it `use`s at that revision. The database names the files by
@@ -124,17 +145,23 @@ fn load_git(rev: &str, file: &Path) -> Result<Loaded, CliError> {
     let prefix = git(&["rev-parse", "--show-prefix"])?;
     if !prefix.status.success() {
         let why = String::from_utf8_lossy(&prefix.stderr).trim().to_string();
-        return Err(CliError(format!("`vern diff --git` must run inside a git repository: {why}")));
+        return Err(CliError(format!(
+            "`vern diff --git` must run inside a git repository: {why}"
+        )));
     }
     let prefix = stdout_line(&prefix);
     let commit = format!("{rev}^{{commit}}");
     let verify = git(&["rev-parse", "--verify", "--quiet", &commit])?;
     if !verify.status.success() {
-        return Err(CliError(format!("the revision `{rev}` does not exist in this repository")));
+        return Err(CliError(format!(
+            "the revision `{rev}` does not exist in this repository"
+        )));
     }
     let path = repo_path(&prefix, file)?;
     let Some(text) = show(rev, &path)? else {
-        return Err(CliError(format!("`{path}` does not exist at revision `{rev}`")));
+        return Err(CliError(format!(
+            "`{path}` does not exist at revision `{rev}`"
+        )));
     };
     let mut db = Database::new();
     let root = db.set_file(&path, text);
@@ -150,12 +177,21 @@ fn load_git(rev: &str, file: &Path) -> Result<Loaded, CliError> {
             }
         }
     }
-    Ok(Loaded { db, root, label: format!("{rev}:{path}") })
+    Ok(Loaded {
+        db,
+        root,
+        label: format!("{rev}:{path}"),
+    })
 }
 
 /// The path of `file` relative to the repository root, with `/` separators.
 fn repo_path(prefix: &str, file: &Path) -> Result<String, CliError> {
-    let outside = || CliError(format!("`{}` is outside the git repository", file.display()));
+    let outside = || {
+        CliError(format!(
+            "`{}` is outside the git repository",
+            file.display()
+        ))
+    };
     if file.is_absolute() {
         let top = git(&["rev-parse", "--show-toplevel"])?;
         let top = PathBuf::from(stdout_line(&top));
@@ -185,9 +221,12 @@ fn show(rev: &str, path: &str) -> Result<Option<String>, CliError> {
     if !out.status.success() {
         return Ok(None);
     }
-    String::from_utf8(out.stdout)
-        .map(Some)
-        .map_err(|e| CliError(format!("`{path}` at `{rev}` is not valid UTF-8 (at byte {})", e.utf8_error().valid_up_to())))
+    String::from_utf8(out.stdout).map(Some).map_err(|e| {
+        CliError(format!(
+            "`{path}` at `{rev}` is not valid UTF-8 (at byte {})",
+            e.utf8_error().valid_up_to()
+        ))
+    })
 }
 
 #[cfg(test)]
@@ -196,9 +235,18 @@ mod tests {
 
     #[test]
     fn repository_paths_fold_the_prefix() {
-        assert_eq!(repo_path("", Path::new("policy.vern")).ok(), Some("policy.vern".to_string()));
-        assert_eq!(repo_path("docs/", Path::new("../examples/a.vern")).ok(), Some("examples/a.vern".to_string()));
-        assert_eq!(repo_path("a/b/", Path::new("./c.vern")).ok(), Some("a/b/c.vern".to_string()));
+        assert_eq!(
+            repo_path("", Path::new("policy.vern")).ok(),
+            Some("policy.vern".to_string())
+        );
+        assert_eq!(
+            repo_path("docs/", Path::new("../examples/a.vern")).ok(),
+            Some("examples/a.vern".to_string())
+        );
+        assert_eq!(
+            repo_path("a/b/", Path::new("./c.vern")).ok(),
+            Some("a/b/c.vern".to_string())
+        );
         assert!(repo_path("", Path::new("../x.vern")).is_err());
     }
 }

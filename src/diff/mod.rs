@@ -21,7 +21,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
-use crate::ir::{Date, Policy, Purpose, Ref, Statute, Text, Vocabulary};
+use crate::ir::{Date, Meta, Policy, Purpose, Ref, Statute, Text, Vocabulary};
 
 /// The `format` of the JSON output.
 pub const FORMAT: &str = "vern.diff/1";
@@ -39,7 +39,11 @@ pub enum Consequence {
 }
 
 impl Consequence {
-    pub const ALL: [Consequence; 3] = [Consequence::ReConsent, Consequence::NoticeUpdate, Consequence::Editorial];
+    pub const ALL: [Consequence; 3] = [
+        Consequence::ReConsent,
+        Consequence::NoticeUpdate,
+        Consequence::Editorial,
+    ];
 
     /// The stable id used in JSON: `re-consent`, `notice-update`, `editorial`.
     pub fn id(self) -> &'static str {
@@ -269,7 +273,11 @@ impl PolicyDiff {
 
 /// Compares two resolved policies. Dated facts (the statute of a family) are taken as of `as_of`.
 pub fn diff(old: &Policy, new: &Policy, as_of: Date) -> PolicyDiff {
-    let mut d = Differ { old: Side { policy: old, as_of }, new: Side { policy: new, as_of }, changes: Vec::new() };
+    let mut d = Differ {
+        old: Side { policy: old, as_of },
+        new: Side { policy: new, as_of },
+        changes: Vec::new(),
+    };
     d.meta();
     d.controller();
     d.purposes();
@@ -288,14 +296,24 @@ pub fn diff(old: &Policy, new: &Policy, as_of: Date) -> PolicyDiff {
         editorial: count(Consequence::Editorial),
         total: changes.len(),
     };
-    PolicyDiff { format: FORMAT, as_of: as_of.to_string(), old: version(old), new: version(new), summary, changes }
+    PolicyDiff {
+        format: FORMAT,
+        as_of: as_of.to_string(),
+        old: version(old),
+        new: version(new),
+        summary,
+        changes,
+    }
 }
 
 fn version(p: &Policy) -> Version {
     Version {
         source: None,
         version: p.meta.as_ref().and_then(|m| m.version.clone()),
-        updated: p.meta.as_ref().and_then(|m| m.updated.map(|d| d.to_string())),
+        updated: p
+            .meta
+            .as_ref()
+            .and_then(|m| m.updated.map(|d| d.to_string())),
     }
 }
 
@@ -320,12 +338,19 @@ impl<'a> Side<'a> {
     }
 
     fn withdrawable(&self, basis: &str) -> bool {
-        self.vocab().bases.get(basis).is_some_and(|b| b.withdrawable)
+        self.vocab()
+            .bases
+            .get(basis)
+            .is_some_and(|b| b.withdrawable)
     }
 
     /// True when a basis or Art. 9(2) condition of the purpose is consent (a withdrawable basis).
     fn rests_on_consent(&self, p: &Purpose) -> bool {
-        p.bases.iter().map(|b| &b.basis).chain(p.conditions.iter().map(|c| &c.basis)).any(|b| self.withdrawable(&b.name))
+        p.bases
+            .iter()
+            .map(|b| &b.basis)
+            .chain(p.conditions.iter().map(|c| &c.basis))
+            .any(|b| self.withdrawable(&b.name))
     }
 
     /// A data category and, transitively, the categories it `includes`.
@@ -333,10 +358,10 @@ impl<'a> Side<'a> {
         let mut out = BTreeSet::new();
         let mut queue = vec![name.to_string()];
         while let Some(n) = queue.pop() {
-            if out.insert(n.clone()) {
-                if let Some(d) = self.vocab().data.get(&n) {
-                    queue.extend(d.includes.iter().map(|r| r.name.clone()));
-                }
+            if out.insert(n.clone())
+                && let Some(d) = self.vocab().data.get(&n)
+            {
+                queue.extend(d.includes.iter().map(|r| r.name.clone()));
             }
         }
         out
@@ -349,9 +374,16 @@ impl<'a> Side<'a> {
     /// The members of `set` that no other member includes, each with the category of `direct` it is
     /// in when it is not itself one of them: "`phone` (in `customer-record`)".
     fn roots(&self, set: &BTreeSet<String>, direct: &[Ref]) -> (Vec<String>, String) {
-        let closures: BTreeMap<&String, BTreeSet<String>> = set.iter().map(|n| (n, self.closure(n))).collect();
-        let mut roots: Vec<&String> =
-            set.iter().filter(|n| !closures.iter().any(|(m, c)| m != n && c.contains(n.as_str()))).collect();
+        let closures: BTreeMap<&String, BTreeSet<String>> =
+            set.iter().map(|n| (n, self.closure(n))).collect();
+        let mut roots: Vec<&String> = set
+            .iter()
+            .filter(|n| {
+                !closures
+                    .iter()
+                    .any(|(m, c)| m != n && c.contains(n.as_str()))
+            })
+            .collect();
         if roots.is_empty() {
             roots = set.iter().collect();
         }
@@ -361,7 +393,10 @@ impl<'a> Side<'a> {
                 if direct.iter().any(|d| &d.name == *r) {
                     return code(r);
                 }
-                match direct.iter().find(|d| self.closure(&d.name).contains(r.as_str())) {
+                match direct
+                    .iter()
+                    .find(|d| self.closure(&d.name).contains(r.as_str()))
+                {
                     Some(d) => format!("{} (in {})", code(r), code(&d.name)),
                     None => code(r),
                 }
@@ -375,7 +410,8 @@ impl<'a> Side<'a> {
     }
 
     fn cookie_kind_exempt(&self, kind: Option<&Ref>) -> bool {
-        kind.and_then(|k| self.vocab().cookie_kinds.get(&k.name)).is_some_and(|k| k.exempt)
+        kind.and_then(|k| self.vocab().cookie_kinds.get(&k.name))
+            .is_some_and(|k| k.exempt)
     }
 
     /// The statute a retention names: the controller's country's statute of a family in force on the
@@ -385,7 +421,11 @@ impl<'a> Side<'a> {
             return self.vocab().statutes.get(name);
         }
         let country = self.policy.controller.as_ref()?.contact.country.as_ref()?;
-        let cx = crate::check::RuleCx { policy: self.policy, vocab: self.vocab(), as_of: self.as_of };
+        let cx = crate::check::RuleCx {
+            policy: self.policy,
+            vocab: self.vocab(),
+            as_of: self.as_of,
+        };
         cx.statute_in_force(name, &country.name)
     }
 }
@@ -397,34 +437,74 @@ struct Differ<'a> {
 }
 
 impl Differ<'_> {
-    fn push(&mut self, kind: ChangeKind, consequence: Consequence, area: Area, subject: &str, message: String) -> &mut Details {
+    fn push(
+        &mut self,
+        kind: ChangeKind,
+        consequence: Consequence,
+        area: Area,
+        subject: &str,
+        message: String,
+    ) -> &mut Details {
         let i = self.changes.len();
-        self.changes.push(Change { kind, consequence, area, subject: subject.to_string(), message, details: Details::default() });
+        self.changes.push(Change {
+            kind,
+            consequence,
+            area,
+            subject: subject.to_string(),
+            message,
+            details: Details::default(),
+        });
         &mut self.changes[i].details
     }
 
     /// A `label-changed` change when the label differs.
-    fn label(&mut self, area: Area, subject: &str, what: &str, old: Option<&Text>, new: Option<&Text>) {
+    fn label(
+        &mut self,
+        area: Area,
+        subject: &str,
+        what: &str,
+        old: Option<&Text>,
+        new: Option<&Text>,
+    ) {
         if same_text(old, new) {
             return;
         }
-        let d = self.push(ChangeKind::LabelChanged, Consequence::Editorial, area, subject, format!("{what}: new label"));
-        d.before = old.map(show);
-        d.after = new.map(show);
+        let d = self.push(
+            ChangeKind::LabelChanged,
+            Consequence::Editorial,
+            area,
+            subject,
+            format!("{what}: new label"),
+        );
+        (d.before, d.after) = show_pair(old, new);
     }
 
     /// One `text-changed` change listing the texts whose wording differs.
-    fn texts(&mut self, area: Area, subject: &str, what: &str, fields: Vec<(String, Option<&Text>, Option<&Text>)>) {
-        let changed: Vec<_> = fields.into_iter().filter(|(_, a, b)| !same_text(*a, *b)).collect();
+    fn texts(
+        &mut self,
+        area: Area,
+        subject: &str,
+        what: &str,
+        fields: Vec<(String, Option<&Text>, Option<&Text>)>,
+    ) {
+        let changed: Vec<_> = fields
+            .into_iter()
+            .filter(|(_, a, b)| !same_text(*a, *b))
+            .collect();
         if changed.is_empty() {
             return;
         }
         let names: Vec<String> = changed.iter().map(|(f, _, _)| f.clone()).collect();
         let message = format!("{what}: new wording ({})", names.join("; "));
-        let d = self.push(ChangeKind::TextChanged, Consequence::Editorial, area, subject, message);
+        let d = self.push(
+            ChangeKind::TextChanged,
+            Consequence::Editorial,
+            area,
+            subject,
+            message,
+        );
         if let [(_, a, b)] = changed.as_slice() {
-            d.before = a.map(show);
-            d.after = b.map(show);
+            (d.before, d.after) = show_pair(*a, *b);
         }
         d.fields = names;
     }
@@ -436,30 +516,62 @@ impl Differ<'_> {
         let a: Vec<&str> = old.into_iter().filter(|n| new_set.contains(n)).collect();
         let b: Vec<&str> = new.into_iter().filter(|n| old_set.contains(n)).collect();
         if a != b {
-            self.push(ChangeKind::Reordered, Consequence::Editorial, Area::Policy, what, format!("The {what} are listed in a different order"));
+            self.push(
+                ChangeKind::Reordered,
+                Consequence::Editorial,
+                Area::Policy,
+                what,
+                format!("The {what} are listed in a different order"),
+            );
         }
     }
 
     fn meta(&mut self) {
         let (o, n) = (self.old.policy.meta.as_ref(), self.new.policy.meta.as_ref());
-        self.label(Area::Policy, "policy", "The notice's title", o.map(|m| &m.title), n.map(|m| &m.title));
-        let fields: [(&str, Box<dyn Fn(&crate::ir::Meta) -> Option<String>>); 5] = [
-            ("version", Box::new(|m| m.version.clone())),
-            ("date (`updated`)", Box::new(|m| m.updated.map(|d| d.to_string()))),
-            ("URL", Box::new(|m| m.url.clone())),
-            ("languages", Box::new(|m| (!m.languages.is_empty()).then(|| m.languages.join(", ")))),
-            ("audience", Box::new(|m| (!m.audience.is_empty()).then(|| names(&m.audience).join(", ")))),
+        self.label(
+            Area::Policy,
+            "policy",
+            "The notice's title",
+            o.map(|m| &m.title),
+            n.map(|m| &m.title),
+        );
+        type Field = (&'static str, fn(&Meta) -> Option<String>);
+        let fields: [Field; 5] = [
+            ("version", |m| m.version.clone()),
+            ("date (`updated`)", |m| m.updated.map(|d| d.to_string())),
+            ("URL", |m| m.url.clone()),
+            ("languages", |m| {
+                (!m.languages.is_empty()).then(|| m.languages.join(", "))
+            }),
+            ("audience", |m| {
+                let set = name_set(&m.audience);
+                (!set.is_empty()).then(|| set.into_iter().collect::<Vec<_>>().join(", "))
+            }),
         ];
         for (what, get) in fields {
-            let (a, b) = (o.and_then(&get), n.and_then(&get));
+            let (a, b) = (o.and_then(get), n.and_then(get));
             if a != b {
-                let d = self.push(ChangeKind::MetaChanged, Consequence::Editorial, Area::Policy, "policy", format!("The policy's {what} changed"));
+                let d = self.push(
+                    ChangeKind::MetaChanged,
+                    Consequence::Editorial,
+                    Area::Policy,
+                    "policy",
+                    format!("The policy's {what} changed"),
+                );
                 d.before = a;
                 d.after = b;
             }
         }
-        let (a, b) = (o.and_then(|m| m.description.as_ref()), n.and_then(|m| m.description.as_ref()));
-        self.texts(Area::Policy, "policy", "The policy", vec![("description".into(), a, b)]);
+        let (a, b) = (
+            o.and_then(|m| m.description.as_ref()),
+            n.and_then(|m| m.description.as_ref()),
+        );
+        self.texts(
+            Area::Policy,
+            "policy",
+            "The policy",
+            vec![("description".into(), a, b)],
+        );
     }
 }
 
@@ -490,6 +602,28 @@ fn show(t: &Text) -> String {
     t.any("en").unwrap_or_default().to_string()
 }
 
+/// Two versions of a text, in a language where they differ: English when they differ there, else the
+/// first language that does (so that a change to the Bokmål alone is not shown as two equal texts).
+fn show_pair(a: Option<&Text>, b: Option<&Text>) -> (Option<String>, Option<String>) {
+    fn get<'t>(t: Option<&'t Text>, lang: &str) -> Option<&'t str> {
+        t.and_then(|t| t.get(lang))
+    }
+    let langs: BTreeSet<&str> = a
+        .into_iter()
+        .chain(b)
+        .flat_map(|t| t.by_lang.keys().map(String::as_str))
+        .collect();
+    let lang = std::iter::once("en")
+        .chain(langs)
+        .find(|l| get(a, l) != get(b, l))
+        .unwrap_or("en");
+    let pick = |t: Option<&Text>| {
+        t.and_then(|t| t.get(lang).or_else(|| t.any(lang)))
+            .map(str::to_string)
+    };
+    (pick(a), pick(b))
+}
+
 /// Texts are the same when they say the same in every language (where they were written is ignored).
 fn same_text(a: Option<&Text>, b: Option<&Text>) -> bool {
     let words = |t: Option<&Text>| t.map(|t| t.by_lang.clone()).filter(|m| !m.is_empty());
@@ -497,7 +631,7 @@ fn same_text(a: Option<&Text>, b: Option<&Text>) -> bool {
 }
 
 /// Items of a list by name, the first of each name.
-fn by_name<'a, T>(items: &'a [T], name: impl Fn(&T) -> &str) -> BTreeMap<String, &'a T> {
+fn by_name<T>(items: &[T], name: impl Fn(&T) -> &str) -> BTreeMap<String, &T> {
     let mut out = BTreeMap::new();
     for item in items {
         out.entry(name(item).to_string()).or_insert(item);
@@ -506,7 +640,10 @@ fn by_name<'a, T>(items: &'a [T], name: impl Fn(&T) -> &str) -> BTreeMap<String,
 }
 
 fn consent_reason(purpose: &str) -> String {
-    format!("{} rests on consent, and the consent people gave does not cover this", code(purpose))
+    format!(
+        "{} rests on consent, and the consent people gave does not cover this",
+        code(purpose)
+    )
 }
 
 #[cfg(test)]
@@ -518,16 +655,29 @@ mod tests {
         let ids: BTreeSet<&str> = ChangeKind::ALL.iter().map(|k| k.id()).collect();
         assert_eq!(ids.len(), ChangeKind::ALL.len());
         for k in ChangeKind::ALL {
-            assert!(k.id().chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{}", k.id());
-            assert_eq!(serde_json::to_value(k).ok(), Some(serde_json::Value::String(k.id().into())));
+            assert!(
+                k.id().chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                "{}",
+                k.id()
+            );
+            assert_eq!(
+                serde_json::to_value(k).ok(),
+                Some(serde_json::Value::String(k.id().into()))
+            );
         }
     }
 
     #[test]
     fn consequences_serialise_as_documented() {
         for c in Consequence::ALL {
-            assert_eq!(serde_json::to_value(c).ok(), Some(serde_json::Value::String(c.id().into())));
+            assert_eq!(
+                serde_json::to_value(c).ok(),
+                Some(serde_json::Value::String(c.id().into()))
+            );
         }
-        assert!(Consequence::ReConsent < Consequence::NoticeUpdate && Consequence::NoticeUpdate < Consequence::Editorial);
+        assert!(
+            Consequence::ReConsent < Consequence::NoticeUpdate
+                && Consequence::NoticeUpdate < Consequence::Editorial
+        );
     }
 }

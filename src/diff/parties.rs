@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::ChangeKind::*;
 use super::Consequence::{Editorial, NoticeUpdate, ReConsent};
-use super::{by_name, code, codes, name_set, names, show, Area, Differ, Side};
+use super::{Area, Differ, Side, by_name, code, codes, name_set, names, show};
 use crate::ir::{Contact, Cookie, Dpo, Provider, Recipient, Ref, Text};
 
 /// What a recipient receives: (data category, purpose) pairs, data through `includes`, `*` for a
@@ -13,8 +13,11 @@ fn pairs(side: &Side, r: &Recipient) -> BTreeSet<(String, String)> {
     let mut out = BTreeSet::new();
     for line in &r.receives {
         let data = side.closure_of(&line.data);
-        let purposes: Vec<String> =
-            if line.purposes.is_empty() { vec!["*".to_string()] } else { names(&line.purposes) };
+        let purposes: Vec<String> = if line.purposes.is_empty() {
+            vec!["*".to_string()]
+        } else {
+            names(&line.purposes)
+        };
         for d in &data {
             for p in &purposes {
                 out.insert((d.clone(), p.clone()));
@@ -26,8 +29,16 @@ fn pairs(side: &Side, r: &Recipient) -> BTreeSet<(String, String)> {
 
 /// Pairs for messages, by purpose: "`email` for `newsletter`; `name`, `phone` for `orders`", and as
 /// `DATA for PURPOSE` strings for the details.
-fn describe_pairs(side: &Side, pairs: &BTreeSet<(String, String)>, r: &Recipient) -> (Vec<String>, String) {
-    let direct: Vec<Ref> = r.receives.iter().flat_map(|l| l.data.iter().cloned()).collect();
+fn describe_pairs(
+    side: &Side,
+    pairs: &BTreeSet<(String, String)>,
+    r: &Recipient,
+) -> (Vec<String>, String) {
+    let direct: Vec<Ref> = r
+        .receives
+        .iter()
+        .flat_map(|l| l.data.iter().cloned())
+        .collect();
     let mut by_purpose: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
     for (d, p) in pairs {
         by_purpose.entry(p.as_str()).or_default().insert(d.clone());
@@ -47,7 +58,14 @@ fn describe_pairs(side: &Side, pairs: &BTreeSet<(String, String)>, r: &Recipient
     (listed, shown.join("; "))
 }
 
-type ContactKey = (Option<String>, Vec<BTreeMap<String, String>>, Option<String>, Option<String>, Option<String>, Option<String>);
+type ContactKey = (
+    Option<String>,
+    Vec<BTreeMap<String, String>>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
 
 fn contact_key(c: &Contact) -> ContactKey {
     (
@@ -60,8 +78,10 @@ fn contact_key(c: &Contact) -> ContactKey {
     )
 }
 
+type OldNew = (Option<String>, Option<String>);
+
 /// The contact fields that differ, and the old and new value when only one plain field did.
-fn contact_fields(a: &Contact, b: &Contact) -> (Vec<String>, Option<(Option<String>, Option<String>)>) {
+fn contact_fields(a: &Contact, b: &Contact) -> (Vec<String>, Option<OldNew>) {
     let (ka, kb) = (contact_key(a), contact_key(b));
     let mut fields = Vec::new();
     let mut values = Vec::new();
@@ -72,29 +92,54 @@ fn contact_fields(a: &Contact, b: &Contact) -> (Vec<String>, Option<(Option<Stri
     if ka.1 != kb.1 {
         fields.push("address".to_string());
     }
-    for (field, x, y) in [("e-mail", &ka.2, &kb.2), ("phone", &ka.3, &kb.3), ("web", &ka.4, &kb.4), ("country", &ka.5, &kb.5)] {
+    for (field, x, y) in [
+        ("e-mail", &ka.2, &kb.2),
+        ("phone", &ka.3, &kb.3),
+        ("web", &ka.4, &kb.4),
+        ("country", &ka.5, &kb.5),
+    ] {
         if x != y {
             fields.push(field.to_string());
             values.push((x.clone(), y.clone()));
         }
     }
-    let single = if fields.len() == 1 && values.len() == 1 { values.pop() } else { None };
+    let single = if fields.len() == 1 && values.len() == 1 {
+        values.pop()
+    } else {
+        None
+    };
     (fields, single)
 }
 
 impl Differ<'_> {
     pub(super) fn controller(&mut self) {
-        let (o, n) = (self.old.policy.controller.as_ref(), self.new.policy.controller.as_ref());
-        let identity = "people must know who is responsible for their data (GDPR Art. 13(1)(a))".to_string();
+        let (o, n) = (
+            self.old.policy.controller.as_ref(),
+            self.new.policy.controller.as_ref(),
+        );
+        let identity =
+            "people must know who is responsible for their data (GDPR Art. 13(1)(a))".to_string();
         let (a, b) = match (o, n) {
             (None, None) => return,
             (None, Some(c)) => {
-                let d = self.push(ControllerChanged, NoticeUpdate, Area::Controller, &c.name, "The policy now declares its controller".into());
+                let d = self.push(
+                    ControllerChanged,
+                    NoticeUpdate,
+                    Area::Controller,
+                    &c.name,
+                    "The policy now declares its controller".into(),
+                );
                 d.after = c.contact.name.clone();
                 return;
             }
             (Some(c), None) => {
-                let d = self.push(ControllerChanged, NoticeUpdate, Area::Controller, &c.name, "The policy no longer declares its controller".into());
+                let d = self.push(
+                    ControllerChanged,
+                    NoticeUpdate,
+                    Area::Controller,
+                    &c.name,
+                    "The policy no longer declares its controller".into(),
+                );
                 d.before = c.contact.name.clone();
                 d.because = Some(identity);
                 return;
@@ -103,27 +148,53 @@ impl Differ<'_> {
         };
         let subject = b.name.as_str();
         if a.contact.name != b.contact.name {
-            let d = self.push(ControllerChanged, NoticeUpdate, Area::Controller, subject, "The controller's legal name changed".into());
+            let d = self.push(
+                ControllerChanged,
+                NoticeUpdate,
+                Area::Controller,
+                subject,
+                "The controller's legal name changed".into(),
+            );
             d.before = a.contact.name.clone();
             d.after = b.contact.name.clone();
             d.because = Some(identity.clone());
         }
         let org = |c: &crate::ir::Controller| c.org_number.as_ref().map(|o| o.0.clone());
         if org(a) != org(b) {
-            let d = self.push(ControllerChanged, NoticeUpdate, Area::Controller, subject, "The controller's organisation number changed".into());
+            let d = self.push(
+                ControllerChanged,
+                NoticeUpdate,
+                Area::Controller,
+                subject,
+                "The controller's organisation number changed".into(),
+            );
             d.before = org(a);
             d.after = org(b);
             d.because = Some(identity.clone());
         }
-        let country = |c: &crate::ir::Controller| c.contact.country.as_ref().map(|r| r.name.clone());
+        let country =
+            |c: &crate::ir::Controller| c.contact.country.as_ref().map(|r| r.name.clone());
         if country(a) != country(b) {
             let message = match (country(a), country(b)) {
-                (Some(x), Some(y)) => format!("The controller is now established in {} (was {})", code(&y), code(&x)),
+                (Some(x), Some(y)) => format!(
+                    "The controller is now established in {} (was {})",
+                    code(&y),
+                    code(&x)
+                ),
                 (None, Some(y)) => format!("The controller's country is now stated: {}", code(&y)),
-                (Some(x), None) => format!("The controller's country is no longer stated (was {})", code(&x)),
+                (Some(x), None) => format!(
+                    "The controller's country is no longer stated (was {})",
+                    code(&x)
+                ),
                 (None, None) => String::new(),
             };
-            let d = self.push(ControllerChanged, NoticeUpdate, Area::Controller, subject, message);
+            let d = self.push(
+                ControllerChanged,
+                NoticeUpdate,
+                Area::Controller,
+                subject,
+                message,
+            );
             d.before = country(a);
             d.after = country(b);
             d.because = Some(identity);
@@ -137,8 +208,17 @@ impl Differ<'_> {
         contact_b.country = None;
         let (fields, single) = contact_fields(&contact_a, &contact_b);
         if !fields.is_empty() {
-            let message = format!("The controller's contact details changed ({})", fields.join(", "));
-            let d = self.push(ContactChanged, Editorial, Area::Controller, subject, message);
+            let message = format!(
+                "The controller's contact details changed ({})",
+                fields.join(", ")
+            );
+            let d = self.push(
+                ContactChanged,
+                Editorial,
+                Area::Controller,
+                subject,
+                message,
+            );
             if let Some((x, y)) = single {
                 d.before = x;
                 d.after = y;
@@ -152,7 +232,13 @@ impl Differ<'_> {
                 (Some(_), None) => "The policy no longer names an EU representative",
                 _ => "The controller's EU representative changed",
             };
-            let d = self.push(ContactChanged, Editorial, Area::Controller, subject, message.into());
+            let d = self.push(
+                ContactChanged,
+                Editorial,
+                Area::Controller,
+                subject,
+                message.into(),
+            );
             d.before = a.representative.as_ref().and_then(|r| r.name.clone());
             d.after = b.representative.as_ref().and_then(|r| r.name.clone());
             if let (Some(x), Some(y)) = (&a.representative, &b.representative) {
@@ -160,7 +246,16 @@ impl Differ<'_> {
             }
         }
         self.dpo(subject, a.dpo.as_ref(), b.dpo.as_ref());
-        self.texts(Area::Controller, subject, "The controller", vec![("description".into(), a.description.as_ref(), b.description.as_ref())]);
+        self.texts(
+            Area::Controller,
+            subject,
+            "The controller",
+            vec![(
+                "description".into(),
+                a.description.as_ref(),
+                b.description.as_ref(),
+            )],
+        );
     }
 
     fn dpo(&mut self, subject: &str, a: Option<&Dpo>, b: Option<&Dpo>) {
@@ -170,7 +265,16 @@ impl Differ<'_> {
                 if fields.is_empty() {
                     return;
                 }
-                let d = self.push(DpoChanged, Editorial, Area::Controller, subject, format!("The data protection officer's details changed ({})", fields.join(", ")));
+                let d = self.push(
+                    DpoChanged,
+                    Editorial,
+                    Area::Controller,
+                    subject,
+                    format!(
+                        "The data protection officer's details changed ({})",
+                        fields.join(", ")
+                    ),
+                );
                 if let Some((x, y)) = single {
                     d.before = x;
                     d.after = y;
@@ -180,15 +284,27 @@ impl Differ<'_> {
             }
             (Some(Dpo::None(_)), Some(Dpo::None(_))) | (None, None) => return,
             (_, Some(Dpo::Appointed(_))) => "A data protection officer is now appointed",
-            (Some(Dpo::Appointed(_)), Some(Dpo::None(_))) => "No data protection officer is appointed any more",
-            (None, Some(Dpo::None(_))) => "The policy now states that no data protection officer is appointed",
-            (Some(_), None) => "The policy no longer says whether a data protection officer is appointed",
+            (Some(Dpo::Appointed(_)), Some(Dpo::None(_))) => {
+                "No data protection officer is appointed any more"
+            }
+            (None, Some(Dpo::None(_))) => {
+                "The policy now states that no data protection officer is appointed"
+            }
+            (Some(_), None) => {
+                "The policy no longer says whether a data protection officer is appointed"
+            }
         };
         let name = |d: Option<&Dpo>| match d {
             Some(Dpo::Appointed(c)) => c.name.clone().or_else(|| c.email.clone()),
             _ => None,
         };
-        let d = self.push(DpoChanged, Editorial, Area::Controller, subject, message.into());
+        let d = self.push(
+            DpoChanged,
+            Editorial,
+            Area::Controller,
+            subject,
+            message.into(),
+        );
         d.before = name(a);
         d.after = name(b);
     }
@@ -203,7 +319,13 @@ impl Differ<'_> {
         let new = by_name(&new_side.policy.recipients, |r| &r.name);
         for (name, r) in &old {
             if !new.contains_key(name) {
-                let d = self.push(RecipientRemoved, Editorial, Area::Recipient, name, format!("Recipient {} removed", code(name)));
+                let d = self.push(
+                    RecipientRemoved,
+                    Editorial,
+                    Area::Recipient,
+                    name,
+                    format!("Recipient {} removed", code(name)),
+                );
                 d.before = r.label.as_ref().map(show);
                 d.removed = describe_pairs(&old_side, &pairs(&old_side, r), r).0;
             }
@@ -216,8 +338,18 @@ impl Differ<'_> {
         }
         self.reordered(
             "recipients",
-            old_side.policy.recipients.iter().map(|r| r.name.as_str()).collect(),
-            new_side.policy.recipients.iter().map(|r| r.name.as_str()).collect(),
+            old_side
+                .policy
+                .recipients
+                .iter()
+                .map(|r| r.name.as_str())
+                .collect(),
+            new_side
+                .policy
+                .recipients
+                .iter()
+                .map(|r| r.name.as_str())
+                .collect(),
         );
     }
 
@@ -232,7 +364,10 @@ impl Differ<'_> {
                         out.insert(p.name.clone());
                     }
                 }
-            } else if old.purpose(purpose).is_some_and(|p| old.rests_on_consent(p)) {
+            } else if old
+                .purpose(purpose)
+                .is_some_and(|p| old.rests_on_consent(p))
+            {
                 out.insert(purpose.clone());
             }
         }
@@ -248,11 +383,19 @@ impl Differ<'_> {
     }
 
     fn safeguard_phrase(r: &Recipient) -> String {
-        let mut names: Vec<&str> = r.safeguards.iter().map(|s| s.safeguard.name.as_str()).collect();
+        let mut names: Vec<&str> = r
+            .safeguards
+            .iter()
+            .map(|s| s.safeguard.name.as_str())
+            .collect();
         if r.dpf_certified && !names.contains(&"dpf") {
             names.push("dpf");
         }
-        if names.is_empty() { ", with no safeguard".to_string() } else { format!(", under {}", codes(names)) }
+        if names.is_empty() {
+            ", with no safeguard".to_string()
+        } else {
+            format!(", under {}", codes(names))
+        }
     }
 
     fn recipient_added(&mut self, r: &Recipient) {
@@ -262,26 +405,49 @@ impl Differ<'_> {
         let (listed, shown) = describe_pairs(&new_side, &received, r);
         let mut message = format!("New recipient {}", code(&r.name));
         if !r.roles.is_empty() {
-            message.push_str(&format!(" ({})", codes(r.roles.iter().map(|x| x.name.as_str()))));
+            message.push_str(&format!(
+                " ({})",
+                codes(r.roles.iter().map(|x| x.name.as_str()))
+            ));
         }
         if !shown.is_empty() {
             message.push_str(&format!(" receives {shown}"));
         }
-        let consequence = if hits.is_empty() { NoticeUpdate } else { ReConsent };
-        let d = self.push(RecipientAdded, consequence, Area::Recipient, &r.name, message);
+        let consequence = if hits.is_empty() {
+            NoticeUpdate
+        } else {
+            ReConsent
+        };
+        let d = self.push(
+            RecipientAdded,
+            consequence,
+            Area::Recipient,
+            &r.name,
+            message,
+        );
         d.after = r.label.as_ref().map(show);
         d.added = listed;
         d.because = (!hits.is_empty()).then(|| Self::consent_recipient_reason(&hits));
-        let third: Vec<&str> =
-            r.countries.iter().map(|c| c.name.as_str()).filter(|c| new_side.is_third_country(c)).collect();
+        let third: Vec<&str> = r
+            .countries
+            .iter()
+            .map(|c| c.name.as_str())
+            .filter(|c| new_side.is_third_country(c))
+            .collect();
         if !third.is_empty() {
             let message = format!(
-                "Data go to {}, outside the EEA, through the new recipient {}{}",
+                "Data are transferred outside the EEA ({}) through the new recipient {}{}",
                 codes(third.iter().copied()),
                 code(&r.name),
                 Self::safeguard_phrase(r)
             );
-            let d = self.push(TransferAdded, NoticeUpdate, Area::Recipient, &r.name, message);
+            let d = self.push(
+                TransferAdded,
+                NoticeUpdate,
+                Area::Recipient,
+                &r.name,
+                message,
+            );
             d.added = third.iter().map(|s| s.to_string()).collect();
         }
     }
@@ -294,39 +460,86 @@ impl Differ<'_> {
 
         match (name(&o.vendor), name(&n.vendor)) {
             (a, Some(b)) if a.as_ref() != Some(&b) => {
-                let was = a.as_ref().map(|a| format!(" (was {})", code(a))).unwrap_or_default();
-                let d = self.push(RecipientChanged, NoticeUpdate, Area::Recipient, subject, format!("Recipient {r} is now the vendor {}{was}", code(&b)));
+                let was = a
+                    .as_ref()
+                    .map(|a| format!(" (was {})", code(a)))
+                    .unwrap_or_default();
+                let d = self.push(
+                    RecipientChanged,
+                    NoticeUpdate,
+                    Area::Recipient,
+                    subject,
+                    format!("Recipient {r} is now the vendor {}{was}", code(&b)),
+                );
                 d.before = a;
                 d.after = Some(b);
             }
             (Some(a), None) => {
-                let message = format!("Recipient {r} no longer names its vendor (was {})", code(&a));
-                self.push(RecipientChanged, Editorial, Area::Recipient, subject, message).before = Some(a);
+                let message = format!(
+                    "Recipient {r} no longer names its vendor (was {})",
+                    code(&a)
+                );
+                self.push(
+                    RecipientChanged,
+                    Editorial,
+                    Area::Recipient,
+                    subject,
+                    message,
+                )
+                .before = Some(a);
             }
             _ => {}
         }
         if o.entity != n.entity {
             let (consequence, message) = match (&o.entity, &n.entity) {
-                (Some(_), Some(_)) => (NoticeUpdate, format!("Recipient {r} is now a different legal entity")),
-                (None, _) => (Editorial, format!("Recipient {r} now names its legal entity")),
-                (Some(_), None) => (Editorial, format!("Recipient {r} no longer names its legal entity")),
+                (Some(_), Some(_)) => (
+                    NoticeUpdate,
+                    format!("Recipient {r} is now a different legal entity"),
+                ),
+                (None, _) => (
+                    Editorial,
+                    format!("Recipient {r} now names its legal entity"),
+                ),
+                (Some(_), None) => (
+                    Editorial,
+                    format!("Recipient {r} no longer names its legal entity"),
+                ),
             };
-            let d = self.push(RecipientChanged, consequence, Area::Recipient, subject, message);
+            let d = self.push(
+                RecipientChanged,
+                consequence,
+                Area::Recipient,
+                subject,
+                message,
+            );
             d.before = o.entity.clone();
             d.after = n.entity.clone();
             if consequence == NoticeUpdate {
-                d.because = Some("another legal entity is another recipient (GDPR Art. 13(1)(e))".into());
+                d.because =
+                    Some("another legal entity is another recipient (GDPR Art. 13(1)(e))".into());
             }
         }
         let (a, b) = (name(&o.kind), name(&n.kind));
         if a != b {
             let message = match (&a, &b) {
-                (Some(a), Some(b)) => format!("Recipient {r} is now of the kind {} (was {})", code(b), code(a)),
+                (Some(a), Some(b)) => format!(
+                    "Recipient {r} is now of the kind {} (was {})",
+                    code(b),
+                    code(a)
+                ),
                 (None, Some(b)) => format!("Recipient {r} is now of the kind {}", code(b)),
-                (Some(a), None) => format!("Recipient {r} no longer names its kind (was {})", code(a)),
+                (Some(a), None) => {
+                    format!("Recipient {r} no longer names its kind (was {})", code(a))
+                }
                 (None, None) => String::new(),
             };
-            let d = self.push(RecipientChanged, Editorial, Area::Recipient, subject, message);
+            let d = self.push(
+                RecipientChanged,
+                Editorial,
+                Area::Recipient,
+                subject,
+                message,
+            );
             d.before = a;
             d.after = b;
         }
@@ -336,11 +549,30 @@ impl Differ<'_> {
         let removed: Vec<&str> = or.difference(&nr).map(String::as_str).collect();
         if !added.is_empty() || !removed.is_empty() {
             let (consequence, message) = if added.is_empty() {
-                (Editorial, format!("Recipient {r} no longer acts as {}", codes(removed.iter().copied())))
+                (
+                    Editorial,
+                    format!(
+                        "Recipient {r} no longer acts as {}",
+                        codes(removed.iter().copied())
+                    ),
+                )
             } else if removed.is_empty() {
-                (NoticeUpdate, format!("Recipient {r} now also acts as {}", codes(added.iter().copied())))
+                (
+                    NoticeUpdate,
+                    format!(
+                        "Recipient {r} now also acts as {}",
+                        codes(added.iter().copied())
+                    ),
+                )
             } else {
-                (NoticeUpdate, format!("Recipient {r} now acts as {} instead of {}", codes(added.iter().copied()), codes(removed.iter().copied())))
+                (
+                    NoticeUpdate,
+                    format!(
+                        "Recipient {r} now acts as {} instead of {}",
+                        codes(added.iter().copied()),
+                        codes(removed.iter().copied())
+                    ),
+                )
             };
             let d = self.push(RoleChanged, consequence, Area::Recipient, subject, message);
             d.added = added.iter().map(|s| s.to_string()).collect();
@@ -348,53 +580,110 @@ impl Differ<'_> {
         }
 
         let split = |side: &Side, rec: &Recipient| -> (BTreeSet<String>, BTreeSet<String>) {
-            rec.countries.iter().map(|c| c.name.clone()).partition(|c| side.is_third_country(c))
+            rec.countries
+                .iter()
+                .map(|c| c.name.clone())
+                .partition(|c| side.is_third_country(c))
         };
         let ((ot, oe), (nt, ne)) = (split(&old_side, o), split(&new_side, n));
         let third_added: Vec<&str> = nt.difference(&ot).map(String::as_str).collect();
         if !third_added.is_empty() {
             let message = format!(
-                "Recipient {r} now processes data in {}, outside the EEA{}",
+                "Recipient {r} now transfers data outside the EEA ({}){}",
                 codes(third_added.iter().copied()),
                 Self::safeguard_phrase(n)
             );
-            let d = self.push(TransferAdded, NoticeUpdate, Area::Recipient, subject, message);
+            let d = self.push(
+                TransferAdded,
+                NoticeUpdate,
+                Area::Recipient,
+                subject,
+                message,
+            );
             d.added = third_added.iter().map(|s| s.to_string()).collect();
         }
         let third_removed: Vec<&str> = ot.difference(&nt).map(String::as_str).collect();
         if !third_removed.is_empty() {
-            let message = format!("Recipient {r} no longer processes data in {}", codes(third_removed.iter().copied()));
-            self.push(TransferRemoved, Editorial, Area::Recipient, subject, message).removed =
-                third_removed.iter().map(|s| s.to_string()).collect();
+            let message = format!(
+                "Recipient {r} no longer processes data in {}",
+                codes(third_removed.iter().copied())
+            );
+            self.push(
+                TransferRemoved,
+                Editorial,
+                Area::Recipient,
+                subject,
+                message,
+            )
+            .removed = third_removed.iter().map(|s| s.to_string()).collect();
         }
         let eea_added: Vec<&str> = ne.difference(&oe).map(String::as_str).collect();
         let eea_removed: Vec<&str> = oe.difference(&ne).map(String::as_str).collect();
         if !eea_added.is_empty() {
-            let message = format!("Recipient {r} now processes data in {}", codes(eea_added.iter().copied()));
-            self.push(RecipientChanged, Editorial, Area::Recipient, subject, message).added =
-                eea_added.iter().map(|s| s.to_string()).collect();
+            let message = format!(
+                "Recipient {r} now processes data in {}",
+                codes(eea_added.iter().copied())
+            );
+            self.push(
+                RecipientChanged,
+                Editorial,
+                Area::Recipient,
+                subject,
+                message,
+            )
+            .added = eea_added.iter().map(|s| s.to_string()).collect();
         }
         if !eea_removed.is_empty() {
-            let message = format!("Recipient {r} no longer processes data in {}", codes(eea_removed.iter().copied()));
-            self.push(RecipientChanged, Editorial, Area::Recipient, subject, message).removed =
-                eea_removed.iter().map(|s| s.to_string()).collect();
+            let message = format!(
+                "Recipient {r} no longer processes data in {}",
+                codes(eea_removed.iter().copied())
+            );
+            self.push(
+                RecipientChanged,
+                Editorial,
+                Area::Recipient,
+                subject,
+                message,
+            )
+            .removed = eea_removed.iter().map(|s| s.to_string()).collect();
         }
 
         let transfers = !nt.is_empty();
         let (os, ns) = (
-            o.safeguards.iter().map(|s| s.safeguard.name.clone()).collect::<BTreeSet<_>>(),
-            n.safeguards.iter().map(|s| s.safeguard.name.clone()).collect::<BTreeSet<_>>(),
+            o.safeguards
+                .iter()
+                .map(|s| s.safeguard.name.clone())
+                .collect::<BTreeSet<_>>(),
+            n.safeguards
+                .iter()
+                .map(|s| s.safeguard.name.clone())
+                .collect::<BTreeSet<_>>(),
         );
-        if os != ns {
+        // A first transfer names its safeguard in its own change.
+        let came_with_transfer = ot.is_empty() && os.is_empty() && !third_added.is_empty();
+        if os != ns && !came_with_transfer {
             let join = |s: &BTreeSet<String>| codes(s.iter().map(String::as_str));
             let message = if ns.is_empty() {
-                format!("Recipient {r} no longer names a transfer safeguard (was {})", join(&os))
+                format!(
+                    "Recipient {r} no longer names a transfer safeguard (was {})",
+                    join(&os)
+                )
             } else if os.is_empty() {
                 format!("Recipient {r}: transfers now rest on {}", join(&ns))
             } else {
-                format!("Recipient {r}: transfers now rest on {} (was {})", join(&ns), join(&os))
+                format!(
+                    "Recipient {r}: transfers now rest on {} (was {})",
+                    join(&ns),
+                    join(&os)
+                )
             };
-            let d = self.push(SafeguardChanged, if transfers { NoticeUpdate } else { Editorial }, Area::Recipient, subject, message);
+            let d = self.push(
+                SafeguardChanged,
+                if transfers { NoticeUpdate } else { Editorial },
+                Area::Recipient,
+                subject,
+                message,
+            );
             d.added = ns.difference(&os).cloned().collect();
             d.removed = os.difference(&ns).cloned().collect();
             if transfers {
@@ -403,20 +692,48 @@ impl Differ<'_> {
         }
         if o.dpf_certified != n.dpf_certified {
             let (consequence, message) = if n.dpf_certified {
-                (Editorial, format!("Recipient {r} is now certified under the EU-US Data Privacy Framework"))
+                (
+                    Editorial,
+                    format!(
+                        "Recipient {r} is now certified under the EU-US Data Privacy Framework"
+                    ),
+                )
             } else {
                 (
                     if transfers { NoticeUpdate } else { Editorial },
-                    format!("Recipient {r} is no longer certified under the EU-US Data Privacy Framework"),
+                    format!(
+                        "Recipient {r} is no longer certified under the EU-US Data Privacy Framework"
+                    ),
                 )
             };
-            self.push(SafeguardChanged, consequence, Area::Recipient, subject, message);
+            self.push(
+                SafeguardChanged,
+                consequence,
+                Area::Recipient,
+                subject,
+                message,
+            );
         }
         for ns in &n.safeguards {
-            let Some(os) = o.safeguards.iter().find(|s| s.safeguard.name == ns.safeguard.name) else { continue };
+            let Some(os) = o
+                .safeguards
+                .iter()
+                .find(|s| s.safeguard.name == ns.safeguard.name)
+            else {
+                continue;
+            };
             if os.module != ns.module {
-                let message = format!("Recipient {r}: the module of {} changed", code(&ns.safeguard.name));
-                let d = self.push(SafeguardChanged, Editorial, Area::Recipient, subject, message);
+                let message = format!(
+                    "Recipient {r}: the module of {} changed",
+                    code(&ns.safeguard.name)
+                );
+                let d = self.push(
+                    SafeguardChanged,
+                    Editorial,
+                    Area::Recipient,
+                    subject,
+                    message,
+                );
                 d.before = os.module.clone();
                 d.after = ns.module.clone();
             }
@@ -428,27 +745,71 @@ impl Differ<'_> {
         if !added.is_empty() {
             let hits = self.consent_purposes_hit(&added);
             let (listed, shown) = describe_pairs(&new_side, &added, n);
-            let consequence = if hits.is_empty() { NoticeUpdate } else { ReConsent };
-            let d = self.push(RecipientDataAdded, consequence, Area::Recipient, subject, format!("Recipient {r} now also receives {shown}"));
+            let consequence = if hits.is_empty() {
+                NoticeUpdate
+            } else {
+                ReConsent
+            };
+            let d = self.push(
+                RecipientDataAdded,
+                consequence,
+                Area::Recipient,
+                subject,
+                format!("Recipient {r} now also receives {shown}"),
+            );
             d.added = listed;
             d.because = (!hits.is_empty()).then(|| Self::consent_recipient_reason(&hits));
         }
         if !removed.is_empty() {
             let (listed, shown) = describe_pairs(&old_side, &removed, o);
-            let d = self.push(RecipientDataRemoved, Editorial, Area::Recipient, subject, format!("Recipient {r} no longer receives {shown}"));
+            let d = self.push(
+                RecipientDataRemoved,
+                Editorial,
+                Area::Recipient,
+                subject,
+                format!("Recipient {r} no longer receives {shown}"),
+            );
             d.removed = listed;
         }
 
-        self.label(Area::Recipient, subject, &format!("Recipient {r}"), o.label.as_ref(), n.label.as_ref());
+        self.label(
+            Area::Recipient,
+            subject,
+            &format!("Recipient {r}"),
+            o.label.as_ref(),
+            n.label.as_ref(),
+        );
         let mut fields: Vec<(String, Option<&Text>, Option<&Text>)> = vec![
-            ("description".into(), o.description.as_ref(), n.description.as_ref()),
-            ("arrangement".into(), o.arrangement.as_ref(), n.arrangement.as_ref()),
+            (
+                "description".into(),
+                o.description.as_ref(),
+                n.description.as_ref(),
+            ),
+            (
+                "arrangement".into(),
+                o.arrangement.as_ref(),
+                n.arrangement.as_ref(),
+            ),
         ];
         for ns in &n.safeguards {
-            let Some(os) = o.safeguards.iter().find(|s| s.safeguard.name == ns.safeguard.name) else { continue };
+            let Some(os) = o
+                .safeguards
+                .iter()
+                .find(|s| s.safeguard.name == ns.safeguard.name)
+            else {
+                continue;
+            };
             let s = &ns.safeguard.name;
-            fields.push((format!("safeguard {s}: reference"), os.reference.as_ref(), ns.reference.as_ref()));
-            fields.push((format!("safeguard {s}: copy"), os.copy.as_ref(), ns.copy.as_ref()));
+            fields.push((
+                format!("safeguard {s}: reference"),
+                os.reference.as_ref(),
+                ns.reference.as_ref(),
+            ));
+            fields.push((
+                format!("safeguard {s}: copy"),
+                os.copy.as_ref(),
+                ns.copy.as_ref(),
+            ));
         }
         self.texts(Area::Recipient, subject, &format!("Recipient {r}"), fields);
     }
@@ -463,7 +824,13 @@ impl Differ<'_> {
         let new = by_name(&new_side.policy.cookies, |c| &c.name);
         for (name, c) in &old {
             if !new.contains_key(name) {
-                let d = self.push(CookieRemoved, Editorial, Area::Cookie, name, format!("Cookie {} removed", code(name)));
+                let d = self.push(
+                    CookieRemoved,
+                    Editorial,
+                    Area::Cookie,
+                    name,
+                    format!("Cookie {} removed", code(name)),
+                );
                 d.before = c.label.as_ref().map(show);
             }
         }
@@ -475,8 +842,18 @@ impl Differ<'_> {
         }
         self.reordered(
             "cookies",
-            old_side.policy.cookies.iter().map(|c| c.name.as_str()).collect(),
-            new_side.policy.cookies.iter().map(|c| c.name.as_str()).collect(),
+            old_side
+                .policy
+                .cookies
+                .iter()
+                .map(|c| c.name.as_str())
+                .collect(),
+            new_side
+                .policy
+                .cookies
+                .iter()
+                .map(|c| c.name.as_str())
+                .collect(),
         );
     }
 
@@ -488,7 +865,9 @@ impl Differ<'_> {
         }
         match &c.lifetime {
             Some(crate::ir::Lifetime::Session) => about.push("for the session".into()),
-            Some(crate::ir::Lifetime::Period(d)) => about.push(format!("lasting {}", code(&d.to_string()))),
+            Some(crate::ir::Lifetime::Period(d)) => {
+                about.push(format!("lasting {}", code(&d.to_string())))
+            }
             None => {}
         }
         let mut message = format!("New cookie {}", code(&c.name));
@@ -496,9 +875,18 @@ impl Differ<'_> {
             message.push_str(&format!(" ({})", about.join(", ")));
         }
         if !c.purposes.is_empty() {
-            message.push_str(&format!(" for {}", codes(c.purposes.iter().map(|p| p.name.as_str()))));
+            message.push_str(&format!(
+                " for {}",
+                codes(c.purposes.iter().map(|p| p.name.as_str()))
+            ));
         }
-        let d = self.push(CookieAdded, if exempt { NoticeUpdate } else { ReConsent }, Area::Cookie, &c.name, message);
+        let d = self.push(
+            CookieAdded,
+            if exempt { NoticeUpdate } else { ReConsent },
+            Area::Cookie,
+            &c.name,
+            message,
+        );
         d.after = c.label.as_ref().map(show);
         d.added = names(&c.purposes);
         if !exempt {
@@ -523,12 +911,20 @@ impl Differ<'_> {
         let (a, b) = (name(&o.kind), name(&n.kind));
         if a != b {
             let message = match (&a, &b) {
-                (Some(a), Some(b)) => format!("Cookie {c} is now a {} cookie (was {})", code(b), code(a)),
+                (Some(a), Some(b)) => {
+                    format!("Cookie {c} is now a {} cookie (was {})", code(b), code(a))
+                }
                 (None, Some(b)) => format!("Cookie {c} is now a {} cookie", code(b)),
                 (Some(a), None) => format!("Cookie {c} no longer names its kind (was {})", code(a)),
                 (None, None) => String::new(),
             };
-            let d = self.push(CookieChanged, if exempt { Editorial } else { ReConsent }, Area::Cookie, subject, message);
+            let d = self.push(
+                CookieChanged,
+                if exempt { Editorial } else { ReConsent },
+                Area::Cookie,
+                subject,
+                message,
+            );
             d.before = a;
             d.after = b;
             d.because = because.clone();
@@ -541,12 +937,20 @@ impl Differ<'_> {
         };
         if provider(&o.provider) != provider(&n.provider) {
             let (consequence, message) = match (&o.provider, &n.provider) {
-                (Some(Provider::Recipient(x)), Some(Provider::Recipient(y))) => {
-                    (widen, format!("Cookie {c} is now set by {} (was {})", code(&y.name), code(&x.name)))
-                }
+                (Some(Provider::Recipient(x)), Some(Provider::Recipient(y))) => (
+                    widen,
+                    format!(
+                        "Cookie {c} is now set by {} (was {})",
+                        code(&y.name),
+                        code(&x.name)
+                    ),
+                ),
                 (Some(_), Some(_)) => (widen, format!("Cookie {c} has a new provider")),
                 (None, _) => (Editorial, format!("Cookie {c} now names its provider")),
-                (Some(_), None) => (Editorial, format!("Cookie {c} no longer names its provider")),
+                (Some(_), None) => (
+                    Editorial,
+                    format!("Cookie {c} no longer names its provider"),
+                ),
             };
             let d = self.push(CookieChanged, consequence, Area::Cookie, subject, message);
             d.before = provider(&o.provider);
@@ -560,24 +964,55 @@ impl Differ<'_> {
         let added: Vec<&str> = np.difference(&op).map(String::as_str).collect();
         let removed: Vec<&str> = op.difference(&np).map(String::as_str).collect();
         if !added.is_empty() {
-            let d = self.push(CookieChanged, widen, Area::Cookie, subject, format!("Cookie {c} now also serves {}", codes(added.iter().copied())));
+            let d = self.push(
+                CookieChanged,
+                widen,
+                Area::Cookie,
+                subject,
+                format!(
+                    "Cookie {c} now also serves {}",
+                    codes(added.iter().copied())
+                ),
+            );
             d.added = added.iter().map(|s| s.to_string()).collect();
             d.because = because.clone();
         }
         if !removed.is_empty() {
-            let d = self.push(CookieChanged, Editorial, Area::Cookie, subject, format!("Cookie {c} no longer serves {}", codes(removed.iter().copied())));
+            let d = self.push(
+                CookieChanged,
+                Editorial,
+                Area::Cookie,
+                subject,
+                format!(
+                    "Cookie {c} no longer serves {}",
+                    codes(removed.iter().copied())
+                ),
+            );
             d.removed = removed.iter().map(|s| s.to_string()).collect();
         }
 
         let (a, b) = (name(&o.consent), name(&n.consent));
         if a != b {
             let message = match (&a, &b) {
-                (Some(a), Some(b)) => format!("Cookie {c}: consent is now asked by {} (was {})", code(b), code(a)),
+                (Some(a), Some(b)) => format!(
+                    "Cookie {c}: consent is now asked by {} (was {})",
+                    code(b),
+                    code(a)
+                ),
                 (None, Some(b)) => format!("Cookie {c}: consent is now asked by {}", code(b)),
-                (Some(a), None) => format!("Cookie {c} no longer says how consent is asked (was {})", code(a)),
+                (Some(a), None) => format!(
+                    "Cookie {c} no longer says how consent is asked (was {})",
+                    code(a)
+                ),
                 (None, None) => String::new(),
             };
-            let d = self.push(ConsentMechanismChanged, if exempt { Editorial } else { ReConsent }, Area::Cookie, subject, message);
+            let d = self.push(
+                ConsentMechanismChanged,
+                if exempt { Editorial } else { ReConsent },
+                Area::Cookie,
+                subject,
+                message,
+            );
             if !exempt {
                 d.because = Some(match &a {
                     Some(a) => format!("consents given through {} do not show consent given by the new mechanism (GDPR Art. 7(1))", code(a)),
@@ -589,8 +1024,23 @@ impl Differ<'_> {
         }
 
         self.cookie_lifetime(o, n, exempt);
-        self.label(Area::Cookie, subject, &format!("Cookie {c}"), o.label.as_ref(), n.label.as_ref());
-        self.texts(Area::Cookie, subject, &format!("Cookie {c}"), vec![("description".into(), o.description.as_ref(), n.description.as_ref())]);
+        self.label(
+            Area::Cookie,
+            subject,
+            &format!("Cookie {c}"),
+            o.label.as_ref(),
+            n.label.as_ref(),
+        );
+        self.texts(
+            Area::Cookie,
+            subject,
+            &format!("Cookie {c}"),
+            vec![(
+                "description".into(),
+                o.description.as_ref(),
+                n.description.as_ref(),
+            )],
+        );
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -598,15 +1048,39 @@ impl Differ<'_> {
     // ---------------------------------------------------------------------------------------------
 
     pub(super) fn rights(&mut self) {
-        let (o, n) = (self.old.policy.rights.as_ref(), self.new.policy.rights.as_ref());
-        let rights = |r: Option<&crate::ir::Rights>| r.map(|r| r.rights.iter().map(|s| s.right.name.clone()).collect::<Vec<_>>()).unwrap_or_default();
+        let (o, n) = (
+            self.old.policy.rights.as_ref(),
+            self.new.policy.rights.as_ref(),
+        );
+        let rights = |r: Option<&crate::ir::Rights>| {
+            r.map(|r| {
+                r.rights
+                    .iter()
+                    .map(|s| s.right.name.clone())
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+        };
         let authorities = |r: Option<&crate::ir::Rights>| {
-            r.map(|r| r.complaints.iter().map(|c| c.authority.name.clone()).collect::<BTreeSet<_>>()).unwrap_or_default()
+            r.map(|r| {
+                r.complaints
+                    .iter()
+                    .map(|c| c.authority.name.clone())
+                    .collect::<BTreeSet<_>>()
+            })
+            .unwrap_or_default()
         };
         let (or, nr) = (rights(o), rights(n));
-        let (os, ns): (BTreeSet<&String>, BTreeSet<&String>) = (or.iter().collect(), nr.iter().collect());
+        let (os, ns): (BTreeSet<&String>, BTreeSet<&String>) =
+            (or.iter().collect(), nr.iter().collect());
         for right in os.difference(&ns) {
-            let d = self.push(RightRemoved, NoticeUpdate, Area::Rights, right, format!("The notice no longer lists the right {}", code(right)));
+            let d = self.push(
+                RightRemoved,
+                NoticeUpdate,
+                Area::Rights,
+                right,
+                format!("The notice no longer lists the right {}", code(right)),
+            );
             d.because = Some(
                 "rights come from the law, not the notice: check that the right no longer applies before people stop being told \
                  of it (GDPR Art. 12(1), 13(2)(b)-(d))"
@@ -614,29 +1088,71 @@ impl Differ<'_> {
             );
         }
         for right in ns.difference(&os) {
-            self.push(RightAdded, Editorial, Area::Rights, right, format!("The notice now lists the right {}", code(right)));
+            self.push(
+                RightAdded,
+                Editorial,
+                Area::Rights,
+                right,
+                format!("The notice now lists the right {}", code(right)),
+            );
         }
         let (oa, na) = (authorities(o), authorities(n));
         for a in oa.difference(&na) {
-            let d = self.push(RightRemoved, NoticeUpdate, Area::Rights, a, format!("The notice no longer names {} for complaints", code(a)));
-            d.because = Some("people must know where they can complain (GDPR Art. 13(2)(d))".into());
+            let d = self.push(
+                RightRemoved,
+                NoticeUpdate,
+                Area::Rights,
+                a,
+                format!("The notice no longer names {} for complaints", code(a)),
+            );
+            d.because =
+                Some("people must know where they can complain (GDPR Art. 13(2)(d))".into());
         }
         for a in na.difference(&oa) {
-            self.push(RightAdded, Editorial, Area::Rights, a, format!("The notice now names {} for complaints", code(a)));
+            self.push(
+                RightAdded,
+                Editorial,
+                Area::Rights,
+                a,
+                format!("The notice now names {} for complaints", code(a)),
+            );
         }
-        let mut fields: Vec<(String, Option<&Text>, Option<&Text>)> =
-            vec![("exercise".into(), o.and_then(|r| r.exercise.as_ref()), n.and_then(|r| r.exercise.as_ref()))];
+        let mut fields: Vec<(String, Option<&Text>, Option<&Text>)> = vec![(
+            "exercise".into(),
+            o.and_then(|r| r.exercise.as_ref()),
+            n.and_then(|r| r.exercise.as_ref()),
+        )];
         if let (Some(o), Some(n)) = (o, n) {
             for ns in &n.rights {
-                let Some(os) = o.rights.iter().find(|s| s.right.name == ns.right.name) else { continue };
-                fields.push((format!("right {}", ns.right.name), os.how.as_ref(), ns.how.as_ref()));
+                let Some(os) = o.rights.iter().find(|s| s.right.name == ns.right.name) else {
+                    continue;
+                };
+                fields.push((
+                    format!("right {}", ns.right.name),
+                    os.how.as_ref(),
+                    ns.how.as_ref(),
+                ));
             }
             for nc in &n.complaints {
-                let Some(oc) = o.complaints.iter().find(|c| c.authority.name == nc.authority.name) else { continue };
-                fields.push((format!("complaint to {}", nc.authority.name), oc.text.as_ref(), nc.text.as_ref()));
+                let Some(oc) = o
+                    .complaints
+                    .iter()
+                    .find(|c| c.authority.name == nc.authority.name)
+                else {
+                    continue;
+                };
+                fields.push((
+                    format!("complaint to {}", nc.authority.name),
+                    oc.text.as_ref(),
+                    nc.text.as_ref(),
+                ));
             }
         }
         self.texts(Area::Rights, "rights", "Rights", fields);
-        self.reordered("rights", or.iter().map(String::as_str).collect(), nr.iter().map(String::as_str).collect());
+        self.reordered(
+            "rights",
+            or.iter().map(String::as_str).collect(),
+            nr.iter().map(String::as_str).collect(),
+        );
     }
 }

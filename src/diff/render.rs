@@ -27,17 +27,27 @@ pub fn summary_sentence(s: &Summary) -> String {
         }
         let one = n == 1;
         let verb = match c {
-            Consequence::ReConsent => if one { "needs renewed consent" } else { "need renewed consent" }.to_string(),
+            Consequence::ReConsent => if one {
+                "needs renewed consent"
+            } else {
+                "need renewed consent"
+            }
+            .to_string(),
             Consequence::NoticeUpdate => if one {
                 "needs an updated notice before it takes effect"
             } else {
                 "need an updated notice before they take effect"
             }
             .to_string(),
-            Consequence::Editorial => if one { "is editorial" } else { "are editorial" }.to_string(),
+            Consequence::Editorial => {
+                if one { "is editorial" } else { "are editorial" }.to_string()
+            }
         };
         if parts.is_empty() {
-            parts.push(format!("{n} {} {verb}", if one { "change" } else { "changes" }));
+            parts.push(format!(
+                "{n} {} {verb}",
+                if one { "change" } else { "changes" }
+            ));
         } else {
             parts.push(format!("{n} {verb}"));
         }
@@ -107,7 +117,11 @@ pub fn markdown(d: &PolicyDiff) -> String {
         }
         let collapse = c == Consequence::Editorial;
         if collapse {
-            out.push_str(&format!("\n<details>\n<summary><strong>{}</strong> ({})</summary>\n\n", c.title(), changes.len()));
+            out.push_str(&format!(
+                "\n<details>\n<summary><strong>{}</strong> ({})</summary>\n\n",
+                c.title(),
+                changes.len()
+            ));
         } else {
             out.push_str(&format!("\n### {} ({})\n\n", c.title(), changes.len()));
         }
@@ -126,7 +140,10 @@ pub fn markdown(d: &PolicyDiff) -> String {
             out.push_str("\n</details>\n");
         }
     }
-    out.push_str(&format!("\n<sub>Compared by `vern diff` on the law in force on {}.</sub>\n", escape(&d.as_of)));
+    out.push_str(&format!(
+        "\n<sub>Compared by `vern diff` on the law in force on {}.</sub>\n",
+        escape(&d.as_of)
+    ));
     out
 }
 
@@ -141,7 +158,11 @@ fn header(d: &PolicyDiff, text: impl Fn(&str) -> String) -> Option<String> {
         if let Some(updated) = &v.updated {
             about.push(format!("updated {}", text(updated)));
         }
-        let about = if about.is_empty() { String::new() } else { format!(" ({})", about.join(", ")) };
+        let about = if about.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", about.join(", "))
+        };
         match &v.source {
             Some(s) => Some(format!("{}{about}", text(s))),
             None if !about.is_empty() => Some(about.trim_start().to_string()),
@@ -157,14 +178,28 @@ fn header(d: &PolicyDiff, text: impl Fn(&str) -> String) -> Option<String> {
 /// The `was:`/`now:` lines of a change: only for texts and free strings that the message does not
 /// already show.
 fn before_after(change: &Change) -> Vec<(&'static str, &str)> {
-    let (before, after) = (change.details.before.as_deref(), change.details.after.as_deref());
+    use super::ChangeKind::*;
+    let (before, after) = (
+        change.details.before.as_deref(),
+        change.details.after.as_deref(),
+    );
     let shown = |v: &str| change.message.contains(&format!("`{v}`"));
+    // A declaration added or removed has one label, not an old and a new one.
+    let whole = matches!(
+        change.kind,
+        PurposeAdded
+            | PurposeRemoved
+            | RecipientAdded
+            | RecipientRemoved
+            | CookieAdded
+            | CookieRemoved
+    );
     let mut out = Vec::new();
     if let Some(b) = before.filter(|b| !shown(b)) {
-        out.push(("was", b));
+        out.push((if whole { "label" } else { "was" }, b));
     }
     if let Some(a) = after.filter(|a| !shown(a)) {
-        out.push(("now", a));
+        out.push((if whole { "label" } else { "now" }, a));
     }
     out
 }
@@ -196,7 +231,10 @@ pub fn escape(s: &str) -> String {
 /// Characters that could start emphasis, a link, HTML, an entity, a table cell, strikethrough, math
 /// or a mention.
 fn special(c: char) -> bool {
-    matches!(c, '\\' | '*' | '_' | '{' | '}' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '@' | '&' | '$')
+    matches!(
+        c,
+        '\\' | '*' | '_' | '{' | '}' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '@' | '&' | '$'
+    )
 }
 
 /// A message or reason: names in backticks stay code spans (names cannot hold a backtick), the rest
@@ -204,7 +242,13 @@ fn special(c: char) -> bool {
 fn inline(s: &str) -> String {
     s.split('`')
         .enumerate()
-        .map(|(i, part)| if i % 2 == 1 { format!("`{part}`") } else { escape_keep_spaces(part) })
+        .map(|(i, part)| {
+            if i % 2 != 0 {
+                format!("`{part}`")
+            } else {
+                escape_keep_spaces(part)
+            }
+        })
         .collect()
 }
 
@@ -225,7 +269,12 @@ mod tests {
     use super::*;
 
     fn summary(r: usize, n: usize, e: usize) -> Summary {
-        Summary { re_consent: r, notice_update: n, editorial: e, total: r + n + e }
+        Summary {
+            re_consent: r,
+            notice_update: n,
+            editorial: e,
+            total: r + n + e,
+        }
     }
 
     #[test]
@@ -239,15 +288,26 @@ mod tests {
             summary_sentence(&summary(0, 1, 1)),
             "1 change needs an updated notice before it takes effect; 1 is editorial."
         );
-        assert_eq!(summary_sentence(&summary(0, 0, 4)), "4 changes are editorial.");
+        assert_eq!(
+            summary_sentence(&summary(0, 0, 4)),
+            "4 changes are editorial."
+        );
     }
 
     #[test]
     fn markdown_escapes_policy_text() {
-        let hostile = "<img src=x onerror=alert(1)> **bold** [link](http://x) @team `code` $x$\n# heading";
+        let hostile =
+            "<img src=x onerror=alert(1)> **bold** [link](http://x) @team `code` $x$\n# heading";
         let escaped = escape(hostile);
-        for bad in ["<img", "**", "[link]", " @team", "`code`", "$x$", "\n"] {
-            assert!(!escaped.contains(bad), "{bad} survived in {escaped}");
+        assert!(!escaped.contains('\n'));
+        let chars: Vec<char> = escaped.chars().collect();
+        for (i, c) in chars.iter().enumerate() {
+            if *c != '\\' && (special(*c) || *c == '`') {
+                assert!(
+                    i > 0 && chars[i - 1] == '\\',
+                    "unescaped {c} at {i} in {escaped}"
+                );
+            }
         }
         assert_eq!(inline("Purpose `x_y` now <b>"), "Purpose `x_y` now \\<b\\>");
     }

@@ -15,7 +15,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{code, codes, Area, ChangeKind, Consequence, Differ, Side};
+use super::{Area, ChangeKind, Consequence, Differ, Side, code, codes};
 use crate::ir::{Cookie, Lifetime, Purpose, Retention};
 
 /// Where a bare period counts from (the stdlib event of that name: `1y after collection` is `1y`).
@@ -49,14 +49,25 @@ pub(super) fn bounds(side: &Side, rules: &[&Retention]) -> Vec<Bound> {
 fn collect(side: &Side, r: &Retention, out: &mut Vec<Bound>, depth: usize) {
     match r {
         Retention::Period { period, after } => out.push(Bound {
-            anchor: after.as_ref().map_or(COLLECTION.to_string(), |e| e.name.clone()),
+            anchor: after
+                .as_ref()
+                .map_or(COLLECTION.to_string(), |e| e.name.clone()),
             days: period.approx_days(),
         }),
-        Retention::Until { event, plus } => {
-            out.push(Bound { anchor: event.name.clone(), days: plus.map_or(0, |d| d.approx_days()) })
-        }
-        Retention::Statute { statute, family, stated, .. } => {
-            let own = side.statute(&statute.name, *family).and_then(|s| s.retain.as_ref()).filter(|_| depth < 4);
+        Retention::Until { event, plus } => out.push(Bound {
+            anchor: event.name.clone(),
+            days: plus.map_or(0, |d| d.approx_days()),
+        }),
+        Retention::Statute {
+            statute,
+            family,
+            stated,
+            ..
+        } => {
+            let own = side
+                .statute(&statute.name, *family)
+                .and_then(|s| s.retain.as_ref())
+                .filter(|_| depth < 4);
             let opaque = format!("as {}", statute.name);
             match (own, stated) {
                 (Some(own), None) => collect(side, own, out, depth + 1),
@@ -67,9 +78,15 @@ fn collect(side: &Side, r: &Retention, out: &mut Vec<Bound>, depth: usize) {
                         [one] => one.anchor.clone(),
                         _ => opaque,
                     };
-                    out.push(Bound { anchor, days: d.approx_days() });
+                    out.push(Bound {
+                        anchor,
+                        days: d.approx_days(),
+                    });
                 }
-                (None, stated) => out.push(Bound { anchor: opaque, days: stated.map_or(0, |d| d.approx_days()) }),
+                (None, stated) => out.push(Bound {
+                    anchor: opaque,
+                    days: stated.map_or(0, |d| d.approx_days()),
+                }),
             }
         }
         Retention::FirstOf(alternatives) => {
@@ -81,7 +98,10 @@ fn collect(side: &Side, r: &Retention, out: &mut Vec<Bound>, depth: usize) {
 }
 
 pub(super) fn compare(old: &[Bound], new: &[Bound]) -> Order {
-    let covers = |a: &[Bound], b: &[Bound]| b.iter().all(|y| a.iter().any(|x| x.anchor == y.anchor && x.days <= y.days));
+    let covers = |a: &[Bound], b: &[Bound]| {
+        b.iter()
+            .all(|y| a.iter().any(|x| x.anchor == y.anchor && x.days <= y.days))
+    };
     // Every new bound is at least an old one: kept at least as long.
     let at_least = covers(old, new);
     // Every old bound is at least a new one: kept no longer.
@@ -97,16 +117,34 @@ pub(super) fn compare(old: &[Bound], new: &[Bound]) -> Order {
 /// A retention as it is written in vern.
 pub(super) fn show(r: &Retention) -> String {
     match r {
-        Retention::Period { period, after: None } => period.to_string(),
-        Retention::Period { period, after: Some(e) } => format!("{period} after {}", e.name),
+        Retention::Period {
+            period,
+            after: None,
+        } => period.to_string(),
+        Retention::Period {
+            period,
+            after: Some(e),
+        } => format!("{period} after {}", e.name),
         Retention::Until { event, plus: None } => format!("until {}", event.name),
-        Retention::Until { event, plus: Some(d) } => format!("until {} + {d}", event.name),
-        Retention::Statute { statute, stated, up_to, .. } => {
+        Retention::Until {
+            event,
+            plus: Some(d),
+        } => format!("until {} + {d}", event.name),
+        Retention::Statute {
+            statute,
+            stated,
+            up_to,
+            ..
+        } => {
             let up_to = if *up_to { "up-to " } else { "" };
             let stated = stated.map(|d| format!("{d} ")).unwrap_or_default();
             format!("{up_to}{stated}as {}", statute.name)
         }
-        Retention::FirstOf(alternatives) => alternatives.iter().map(show).collect::<Vec<_>>().join(" or "),
+        Retention::FirstOf(alternatives) => alternatives
+            .iter()
+            .map(show)
+            .collect::<Vec<_>>()
+            .join(" or "),
     }
 }
 
@@ -122,13 +160,27 @@ fn statutes_meaning(side: &Side, rules: &[&Retention]) -> Vec<String> {
     while let Some(r) = stack.pop() {
         match r {
             Retention::FirstOf(alternatives) => stack.extend(alternatives.iter()),
-            Retention::Statute { statute, family, .. } => {
+            Retention::Statute {
+                statute, family, ..
+            } => {
                 let line = match side.statute(&statute.name, *family) {
                     Some(s) => match &s.retain {
-                        Some(own) => format!("{} is {} ({})", code(&format!("as {}", statute.name)), code(&show(own)), code(&s.entry.name)),
-                        None => format!("{} names {}, which states no period", code(&format!("as {}", statute.name)), code(&s.entry.name)),
+                        Some(own) => format!(
+                            "{} is {} ({})",
+                            code(&format!("as {}", statute.name)),
+                            code(&show(own)),
+                            code(&s.entry.name)
+                        ),
+                        None => format!(
+                            "{} names {}, which states no period",
+                            code(&format!("as {}", statute.name)),
+                            code(&s.entry.name)
+                        ),
                     },
-                    None => format!("{} does not resolve to a statute in force", code(&format!("as {}", statute.name))),
+                    None => format!(
+                        "{} does not resolve to a statute in force",
+                        code(&format!("as {}", statute.name))
+                    ),
                 };
                 if !out.contains(&line) {
                     out.push(line);
@@ -143,17 +195,33 @@ fn statutes_meaning(side: &Side, rules: &[&Retention]) -> Vec<String> {
 
 /// The rules that govern `item` (a data category, or `*` for data no `for` names).
 fn effective<'p>(p: &'p Purpose, item: &str) -> Vec<&'p Retention> {
-    let scoped: Vec<&Retention> =
-        p.retention.iter().filter(|r| r.data.iter().any(|d| d.name == item)).map(|r| &r.retention).collect();
+    let scoped: Vec<&Retention> = p
+        .retention
+        .iter()
+        .filter(|r| r.data.iter().any(|d| d.name == item))
+        .map(|r| &r.retention)
+        .collect();
     if !scoped.is_empty() {
         return scoped;
     }
-    p.retention.iter().filter(|r| r.data.is_empty()).map(|r| &r.retention).collect()
+    p.retention
+        .iter()
+        .filter(|r| r.data.is_empty())
+        .map(|r| &r.retention)
+        .collect()
 }
 
 /// The data a purpose's retention speaks of: what it uses and what its `for` clauses name.
 fn items(p: &Purpose) -> BTreeSet<String> {
-    p.uses.iter().map(|r| r.name.clone()).chain(p.retention.iter().flat_map(|r| r.data.iter().map(|d| d.name.clone()))).collect()
+    p.uses
+        .iter()
+        .map(|r| r.name.clone())
+        .chain(
+            p.retention
+                .iter()
+                .flat_map(|r| r.data.iter().map(|d| d.name.clone())),
+        )
+        .collect()
 }
 
 impl Differ<'_> {
@@ -171,17 +239,29 @@ impl Differ<'_> {
             if sa == sb && bounds(&old_side, &a) == bounds(&new_side, &b) {
                 continue;
             }
-            groups.entry((sa, sb)).or_insert_with(|| (Vec::new(), a, b)).0.push(item.clone());
+            groups
+                .entry((sa, sb))
+                .or_insert_with(|| (Vec::new(), a, b))
+                .0
+                .push(item.clone());
         }
         for ((before, after), (data, a, b)) in groups {
             let whole = data.iter().any(|d| d == "*");
             let what = if whole {
                 format!("Purpose {}: retention", code(&n.name))
             } else {
-                format!("Purpose {}: retention of {}", code(&n.name), codes(data.iter().map(String::as_str)))
+                format!(
+                    "Purpose {}: retention of {}",
+                    code(&n.name),
+                    codes(data.iter().map(String::as_str))
+                )
             };
             let (kind, consequence, message) = match (a.is_empty(), b.is_empty()) {
-                (true, _) => (ChangeKind::RetentionChanged, Consequence::Editorial, format!("{what} is now stated: {}", code(&after))),
+                (true, _) => (
+                    ChangeKind::RetentionChanged,
+                    Consequence::Editorial,
+                    format!("{what} is now stated: {}", code(&after)),
+                ),
                 (false, true) => (
                     ChangeKind::RetentionChanged,
                     Consequence::NoticeUpdate,
@@ -190,31 +270,64 @@ impl Differ<'_> {
                 (false, false) => {
                     let order = compare(&bounds(&old_side, &a), &bounds(&new_side, &b));
                     let (kind, consequence, how) = match order {
-                        Order::Longer => (ChangeKind::RetentionLengthened, Consequence::NoticeUpdate, "lengthened"),
-                        Order::Shorter => (ChangeKind::RetentionShortened, Consequence::Editorial, "shortened"),
-                        Order::Same => (ChangeKind::RetentionRestated, Consequence::Editorial, "restated"),
-                        Order::Incomparable => (ChangeKind::RetentionChanged, Consequence::NoticeUpdate, "changed"),
+                        Order::Longer => (
+                            ChangeKind::RetentionLengthened,
+                            Consequence::NoticeUpdate,
+                            "lengthened",
+                        ),
+                        Order::Shorter => (
+                            ChangeKind::RetentionShortened,
+                            Consequence::Editorial,
+                            "shortened",
+                        ),
+                        Order::Same => (
+                            ChangeKind::RetentionRestated,
+                            Consequence::Editorial,
+                            "restated",
+                        ),
+                        Order::Incomparable => (
+                            ChangeKind::RetentionChanged,
+                            Consequence::NoticeUpdate,
+                            "changed",
+                        ),
                     };
                     let mut message = if before == after {
-                        format!("{what} {} now means a {} period", code(&after), if order == Order::Longer { "longer" } else { "different" })
+                        format!(
+                            "{what} {} now means a {} period",
+                            code(&after),
+                            if order == Order::Longer {
+                                "longer"
+                            } else {
+                                "different"
+                            }
+                        )
                     } else {
                         format!("{what} {how} from {} to {}", code(&before), code(&after))
                     };
                     match order {
                         Order::Same => message.push_str(", the same period"),
-                        Order::Incomparable => message.push_str("; vern cannot tell whether data are kept longer"),
+                        Order::Incomparable => {
+                            message.push_str("; vern cannot tell whether data are kept longer")
+                        }
                         _ => {}
                     }
                     (kind, consequence, message)
                 }
             };
-            let (old_notes, new_notes) = (statutes_meaning(&old_side, &a), statutes_meaning(&new_side, &b));
+            let (old_notes, new_notes) = (
+                statutes_meaning(&old_side, &a),
+                statutes_meaning(&new_side, &b),
+            );
             let because = if old_notes == new_notes || old_notes.is_empty() {
                 new_notes.join("; ")
             } else if new_notes.is_empty() {
                 old_notes.join("; ")
             } else {
-                format!("before: {}; now: {}", old_notes.join("; "), new_notes.join("; "))
+                format!(
+                    "before: {}; now: {}",
+                    old_notes.join("; "),
+                    new_notes.join("; ")
+                )
             };
             let d = self.push(kind, consequence, Area::Purpose, &n.name, message);
             d.before = (!a.is_empty()).then_some(before);
@@ -247,30 +360,57 @@ impl Differ<'_> {
                 match days(b).cmp(&days(a)) {
                     std::cmp::Ordering::Greater => (
                         ChangeKind::RetentionLengthened,
-                        if exempt { Consequence::NoticeUpdate } else { Consequence::ReConsent },
-                        format!("Cookie {}: lifetime lengthened from {} to {}", code(subject), code(&before), code(&after)),
+                        if exempt {
+                            Consequence::NoticeUpdate
+                        } else {
+                            Consequence::ReConsent
+                        },
+                        format!(
+                            "Cookie {}: lifetime lengthened from {} to {}",
+                            code(subject),
+                            code(&before),
+                            code(&after)
+                        ),
                     ),
                     std::cmp::Ordering::Less => (
                         ChangeKind::RetentionShortened,
                         Consequence::Editorial,
-                        format!("Cookie {}: lifetime shortened from {} to {}", code(subject), code(&before), code(&after)),
+                        format!(
+                            "Cookie {}: lifetime shortened from {} to {}",
+                            code(subject),
+                            code(&before),
+                            code(&after)
+                        ),
                     ),
                     std::cmp::Ordering::Equal => (
                         ChangeKind::RetentionRestated,
                         Consequence::Editorial,
-                        format!("Cookie {}: lifetime restated from {} to {}, the same period", code(subject), code(&before), code(&after)),
+                        format!(
+                            "Cookie {}: lifetime restated from {} to {}, the same period",
+                            code(subject),
+                            code(&before),
+                            code(&after)
+                        ),
                     ),
                 }
             }
             (None, Some(b)) => (
                 ChangeKind::RetentionChanged,
                 Consequence::Editorial,
-                format!("Cookie {}: lifetime is now stated: {}", code(subject), code(&show(b))),
+                format!(
+                    "Cookie {}: lifetime is now stated: {}",
+                    code(subject),
+                    code(&show(b))
+                ),
             ),
             (Some(a), None) => (
                 ChangeKind::RetentionChanged,
                 Consequence::NoticeUpdate,
-                format!("Cookie {}: lifetime is no longer stated (was {})", code(subject), code(&show(a))),
+                format!(
+                    "Cookie {}: lifetime is no longer stated (was {})",
+                    code(subject),
+                    code(&show(a))
+                ),
             ),
         };
         let d = self.push(kind, consequence, Area::Cookie, subject, message);
@@ -290,20 +430,38 @@ mod tests {
     use super::*;
 
     fn b(anchor: &str, days: u64) -> Bound {
-        Bound { anchor: anchor.into(), days }
+        Bound {
+            anchor: anchor.into(),
+            days,
+        }
     }
 
     #[test]
     fn longer_period_is_longer() {
-        assert_eq!(compare(&[b("collection", 365)], &[b("collection", 730)]), Order::Longer);
-        assert_eq!(compare(&[b("collection", 730)], &[b("collection", 365)]), Order::Shorter);
-        assert_eq!(compare(&[b("collection", 365)], &[b("collection", 365)]), Order::Same);
+        assert_eq!(
+            compare(&[b("collection", 365)], &[b("collection", 730)]),
+            Order::Longer
+        );
+        assert_eq!(
+            compare(&[b("collection", 730)], &[b("collection", 365)]),
+            Order::Shorter
+        );
+        assert_eq!(
+            compare(&[b("collection", 365)], &[b("collection", 365)]),
+            Order::Same
+        );
     }
 
     #[test]
     fn whichever_first_adds_an_earlier_end() {
         // `90d` -> `90d or until consent-withdrawn`: never kept longer, sometimes shorter.
-        assert_eq!(compare(&[b("collection", 90)], &[b("collection", 90), b("consent-withdrawn", 0)]), Order::Shorter);
+        assert_eq!(
+            compare(
+                &[b("collection", 90)],
+                &[b("collection", 90), b("consent-withdrawn", 0)]
+            ),
+            Order::Shorter
+        );
         // `1y2mo or until consent-withdrawn` -> `2y or until consent-withdrawn`.
         let old = [b("collection", 426), b("consent-withdrawn", 0)];
         let new = [b("collection", 730), b("consent-withdrawn", 0)];
@@ -312,7 +470,13 @@ mod tests {
 
     #[test]
     fn different_events_are_incomparable() {
-        assert_eq!(compare(&[b("collection", 365)], &[b("consent-withdrawn", 0)]), Order::Incomparable);
-        assert_eq!(compare(&[b("contract-end", 90)], &[b("delivery", 90)]), Order::Incomparable);
+        assert_eq!(
+            compare(&[b("collection", 365)], &[b("consent-withdrawn", 0)]),
+            Order::Incomparable
+        );
+        assert_eq!(
+            compare(&[b("contract-end", 90)], &[b("delivery", 90)]),
+            Order::Incomparable
+        );
     }
 }

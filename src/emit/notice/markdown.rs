@@ -100,13 +100,15 @@ pub fn safe_href(href: &str) -> bool {
             .any(|c| c.is_whitespace() || c.is_control() || "<>\"'`\\".contains(c))
 }
 
-/// A heading id from a declaration name: letters, digits and `-`.
+/// A heading id from a declaration name (identifiers are letters, digits, `_` and `-`, case-sensitive,
+/// so distinct names give distinct ids); a `std.` prefix is dropped.
 pub fn anchor(prefix: &str, name: &str) -> String {
+    let name = name.strip_prefix("std.").unwrap_or(name);
     let body: String = name
         .chars()
         .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' {
-                c.to_ascii_lowercase()
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
             } else {
                 '-'
             }
