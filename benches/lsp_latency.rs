@@ -1,3 +1,4 @@
+#![allow(clippy::expect_used, clippy::panic, clippy::unwrap_used)]
 //! Edit-to-diagnostics latency of `vern lsp` on a generated 10k-line policy: the time from a
 //! `didChange` of one line to the `publishDiagnostics` for that version, median and 95th percentile,
 //! with salsa's reuse and without it (`VERN_LSP_NO_REUSE`: a fresh database after every edit).

@@ -1,3 +1,4 @@
+#![allow(clippy::expect_used, clippy::panic, clippy::unwrap_used)]
 //! Throughput of each stage on generated policies of 1k, 10k and 100k lines (`cargo bench --bench
 //! pipeline`), and the incremental case: one line changed in a 10k-line policy, re-checked through
 //! the database, against a cold check. Divan reports bytes/s for each size.

@@ -89,11 +89,10 @@ impl Database {
             Some(log) => {
                 let log = log.clone();
                 salsa::Storage::new(Some(Box::new(move |event: salsa::Event| {
-                    if let salsa::EventKind::WillExecute { database_key } = event.kind {
-                        if let Ok(mut log) = log.lock() {
+                    if let salsa::EventKind::WillExecute { database_key } = event.kind
+                        && let Ok(mut log) = log.lock() {
                             log.push(format!("{database_key:?}"));
                         }
-                    }
                 })))
             }
         };

@@ -1,3 +1,4 @@
+#![allow(clippy::expect_used, clippy::panic, clippy::unwrap_used)]
 //! CI outputs: SARIF valid against the SARIF 2.1.0 schema (OASIS, committed under tests/schemas),
 //! GitHub annotations, JSON findings, workspaces from `vern.toml`, and the generated man page.
 

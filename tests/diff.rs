@@ -1,3 +1,4 @@
+#![allow(clippy::expect_used, clippy::panic, clippy::unwrap_used)]
 //! `vern diff`: before/after pairs for every change kind and every consequence, the three output
 //! formats of a realistic pair (the clean example and a changed copy) as snapshots, `--git`, and
 //! the refusal of versions that do not compile.

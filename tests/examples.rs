@@ -1,3 +1,4 @@
+#![allow(clippy::expect_used, clippy::panic, clippy::unwrap_used)]
 //! Every example compiles; the clean example with no findings at all. Each example's `policy.json`
 //! is a reviewed snapshot and validates against the emitted JSON Schema, and the committed schema in
 //! docs/ is current.

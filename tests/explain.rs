@@ -1,3 +1,4 @@
+#![allow(clippy::expect_used, clippy::panic, clippy::unwrap_used)]
 //! Every rule's explain page has the five headings, and its snippets are honest: the Example makes
 //! exactly that rule fire (and nothing else), the Use instead makes nothing fire. Snippets may carry
 //! hidden context lines starting with `# `; a first line `// as-of: YYYY-MM-DD` sets the date

@@ -1,3 +1,4 @@
+#![allow(clippy::expect_used, clippy::panic, clippy::unwrap_used)]
 //! Bad input and failing output: each gives a clear error, never a panic, and nothing half-written.
 
 use std::path::Path;

@@ -1,3 +1,4 @@
+#![allow(clippy::expect_used, clippy::panic, clippy::unwrap_used)]
 //! `vern fmt`: every example and stdlib file formatted (a snapshot each, and the committed files are
 //! already formatted), formatting keeps every comment and the compiled policy, it is idempotent over
 //! generated policies with random whitespace, comments and line breaks (proptest), and the command

@@ -1,3 +1,4 @@
+#![allow(clippy::expect_used, clippy::panic, clippy::unwrap_used)]
 //! End-to-end tests of `vern lsp`: the binary is started and spoken to over stdio with
 //! Content-Length framing, exactly as an editor does.
 
@@ -51,11 +52,10 @@ impl Client {
                 if reader.read_exact(&mut body).is_err() {
                     return;
                 }
-                if let Ok(v) = serde_json::from_slice(&body) {
-                    if tx.send(v).is_err() {
+                if let Ok(v) = serde_json::from_slice(&body)
+                    && tx.send(v).is_err() {
                         return;
                     }
-                }
             }
         });
         let mut client = Client { child, stdin, rx, next_id: 0, backlog: Vec::new() };

@@ -1,3 +1,4 @@
+#![allow(clippy::expect_used, clippy::panic, clippy::unwrap_used)]
 //! Notices and record schemas. Every notice of every example, in both languages and both formats, is
 //! a reviewed snapshot; every Art. 13/14 element is in every notice (or explicitly not applicable);
 //! hostile strings in every text field stay text; every HTML notice is a well-formed, accessible page

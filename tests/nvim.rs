@@ -1,3 +1,4 @@
+#![allow(clippy::expect_used, clippy::panic, clippy::unwrap_used)]
 //! A real editor as the language server's client: Neovim (0.7 from Debian in CI, or newer) runs
 //! headless with the repository's own editors/neovim plugin, opens a seed policy, and prints the
 //! diagnostics it received. `.ci/run` installs Neovim; without it (and outside CI) the test says so

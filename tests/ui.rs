@@ -1,3 +1,4 @@
+#![allow(clippy::expect_used, clippy::panic, clippy::unwrap_used)]
 //! UI tests: every `tests/ui/**/*.vern` is checked, and
 //! - the diagnostics must fire exactly where the file's `//~ CODE` annotations say (the annotation is
 //!   on the line of the primary label; `//~^ CODE` means the line above), so a careless re-bless

@@ -103,8 +103,3 @@ pub fn paths(given: &[PathBuf], config: &Config) -> Result<Vec<PathBuf>, CliErro
         None => Err(CliError("no policy given: name files or folders, or add a `vern.toml` with `[workspace] policies = [...]`".into())),
     }
 }
-
-/// Just the rule levels of the configuration that applies to `first_path`.
-pub fn levels(args: &CommonArgs, first_path: Option<&PathBuf>) -> Result<Levels, CliError> {
-    load(args, first_path).map(|c| c.levels)
-}

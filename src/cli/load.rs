@@ -98,11 +98,10 @@ pub fn load_roots(db: &mut Database, paths: &[PathBuf]) -> Result<Vec<SourceFile
     let used: std::collections::HashSet<String> =
         all.iter().flat_map(|f| file_imports(db, *f)).map(|i| i.path).collect();
     for file in discovered {
-        if declares_policy(db, file) || !used.contains(file.path(db)) {
-            if !roots.contains(&file) {
+        if (declares_policy(db, file) || !used.contains(file.path(db)))
+            && !roots.contains(&file) {
                 roots.push(file);
             }
-        }
     }
     Ok(roots)
 }

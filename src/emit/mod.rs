@@ -42,7 +42,7 @@ pub fn compile(policy: &Policy, as_of: Date) -> CompiledPolicy {
                 ir::Dpo::None(_) => Dpo { appointed: false, contact: Contact::default() },
             }),
         }),
-        data_categories: policy.data.iter().filter_map(|n| v.data.get(n)).map(|d| data_category(d)).collect(),
+        data_categories: policy.data.iter().filter_map(|n| v.data.get(n)).map(data_category).collect(),
         data_subjects: policy.subjects.iter().filter_map(|n| v.subjects.get(n)).map(subject).collect(),
         purposes: policy.purposes.iter().map(|p| purpose(p, v)).collect(),
         recipients: policy.recipients.iter().map(|r| recipient(r, v)).collect(),

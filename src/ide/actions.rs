@@ -31,8 +31,8 @@ pub fn code_actions(db: &dyn Db, file: SourceFile, span: Span, diagnostics: &[Di
         for fix in &d.fixes {
             out.push(Action { title: fix.title.clone(), edits: fix.edits.clone(), fixes: Some(d.clone()), preferred: true });
         }
-        if crate::check::rules::lookup(d.code).is_some() {
-            if let Some(edit) = waiver_edit(db, file, d) {
+        if crate::check::rules::lookup(d.code).is_some()
+            && let Some(edit) = waiver_edit(db, file, d) {
                 out.push(Action {
                     title: format!("Waive `{}` here (give the reason)", d.code),
                     edits: vec![edit],
@@ -40,7 +40,6 @@ pub fn code_actions(db: &dyn Db, file: SourceFile, span: Span, diagnostics: &[Di
                     preferred: false,
                 });
             }
-        }
     }
     out
 }

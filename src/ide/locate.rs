@@ -25,11 +25,10 @@ pub fn hit(decls: &[Decl], offset: usize) -> Option<Hit<'_>> {
     for decl in decls {
         match decl {
             Decl::Use(u) => {
-                if let UseTarget::Module(m) = &u.target {
-                    if inside(m.span, offset) {
+                if let UseTarget::Module(m) = &u.target
+                    && inside(m.span, offset) {
                         return Some(Hit::Module { ident: m });
                     }
-                }
             }
             Decl::Item(d) if inside(d.span, offset) => return hit_in_decl(d, offset),
             Decl::Item(_) => {}
@@ -60,17 +59,15 @@ fn hit_in_items<'a>(d: &'a ItemDecl, items: &'a [Item], outer: Option<&'a Item>,
             return Some(Hit::Key { decl: d, item, outer });
         }
         for atom in &item.args {
-            if let Atom::Path(p) = atom {
-                if inside(p.span, offset) && !is_plain_word(d, item, outer) {
+            if let Atom::Path(p) = atom
+                && inside(p.span, offset) && !is_plain_word(d, item, outer) {
                     return Some(Hit::Reference { decl: d, item: Some(item), ident: p });
                 }
-            }
         }
-        if let Some(block) = &item.block {
-            if let Some(h) = hit_in_items(d, &block.items, Some(item), offset) {
+        if let Some(block) = &item.block
+            && let Some(h) = hit_in_items(d, &block.items, Some(item), offset) {
                 return Some(h);
             }
-        }
     }
     None
 }

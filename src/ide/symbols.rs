@@ -70,11 +70,10 @@ pub fn workspace_symbols(db: &dyn Db, query: &str) -> Vec<Symbol> {
 pub fn folding_ranges(db: &dyn Db, file: SourceFile) -> Vec<Span> {
     let mut out = Vec::new();
     for d in &parse(db, file).decls {
-        if let Decl::Item(d) = d {
-            if let Some(b) = &d.block {
+        if let Decl::Item(d) = d
+            && let Some(b) = &d.block {
                 blocks(b, &mut out);
             }
-        }
     }
     out
 }

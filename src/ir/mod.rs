@@ -228,6 +228,7 @@ pub struct DirectMarketing {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[allow(clippy::large_enum_variant, reason = "one per purpose; boxing would only add noise")]
 pub enum AutomatedDecision {
     None(Loc),
     Significant {

@@ -170,12 +170,11 @@ impl Snapshot {
             return Some(*f);
         }
         let path = State::path_of(uri);
-        if let Some(served) = &self.served {
-            if let Ok(rest) = std::path::Path::new(&path).strip_prefix(served.join("stdlib")) {
+        if let Some(served) = &self.served
+            && let Ok(rest) = std::path::Path::new(&path).strip_prefix(served.join("stdlib")) {
                 let stem = rest.to_string_lossy().trim_end_matches(".vern").to_string();
                 return self.db.stdlib_module(&format!("std.{stem}"));
             }
-        }
         self.db.file(&path)
     }
 
@@ -378,7 +377,7 @@ impl LanguageServer for Backend {
                         ide::CompletionKind::Module => CompletionItemKind::MODULE,
                     }),
                     detail: Some(c.detail),
-                    documentation: (!c.documentation.is_empty()).then(|| {
+                    documentation: (!c.documentation.is_empty()).then_some({
                         Documentation::MarkupContent(MarkupContent { kind: MarkupKind::Markdown, value: c.documentation })
                     }),
                     ..Default::default()

@@ -46,8 +46,8 @@ impl Cx<'_> {
         let mut out = Text { loc: Some(self.loc(text.span)), ..Text::default() };
         for part in &text.parts {
             let lang = part.lang.as_deref().unwrap_or(self.default_lang);
-            if let (Some(langs), Some(tag)) = (self.languages, &part.lang) {
-                if !langs.iter().any(|l| l == tag) {
+            if let (Some(langs), Some(tag)) = (self.languages, &part.lang)
+                && !langs.iter().any(|l| l == tag) {
                     let d = Diagnostic::warning(
                         codes::UNKNOWN_LANGUAGE,
                         format!("text in `{tag}`, which the policy does not declare"),
@@ -56,7 +56,6 @@ impl Cx<'_> {
                     .with_help(format!("add `{tag}` to `languages` in the `policy` declaration"));
                     self.diags.push(d);
                 }
-            }
             out.by_lang.insert(lang.to_string(), part.value.clone());
         }
         out
@@ -93,8 +92,8 @@ impl Cx<'_> {
                     self.diags.push(d);
                 }
                 Some(prop) => {
-                    if !prop.repeat {
-                        if let Some(first) = seen.iter().find(|i| i.key.text == key) {
+                    if !prop.repeat
+                        && let Some(first) = seen.iter().find(|i| i.key.text == key) {
                             let d = Diagnostic::error(
                                 codes::DUPLICATE_PROPERTY,
                                 format!("`{key}` is given twice"),
@@ -104,7 +103,6 @@ impl Cx<'_> {
                             .with_help("keep one; the first is used");
                             self.diags.push(d);
                         }
-                    }
                     if item.block.is_some() && prop.block.is_empty() && key != "fields" {
                         let span = item.block.as_ref().map_or(item.span, |b| b.span);
                         self.invalid_args(item, &describe_takes(prop), span, "a block");

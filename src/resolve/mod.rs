@@ -69,11 +69,10 @@ pub fn std_lib(db: &dyn Db, set: FileSet) -> StdLib {
     }
     for &(file, module, d) in &decls {
         let Some((kind, name)) = declared(file, d, &mut diagnostics) else { continue };
-        if kind == Kind::Statute {
-            if let Some(family) = family_of(d) {
+        if kind == Kind::Statute
+            && let Some(family) = family_of(d) {
                 scope.families.insert(family);
             }
-        }
         insert_symbol(&mut scope.symbols, name, Symbol { kind, file, span: name_span(d), module: Some(module) }, &mut diagnostics);
     }
     let mut vocab = Vocabulary::default();

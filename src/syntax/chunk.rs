@@ -32,7 +32,7 @@ fn starts_declaration(line: &str, scan: &Scanner) -> bool {
     }
     let word: String = line.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
     let keyword = lang::is_declaration_kind(&word)
-        && line[word.len()..].starts_with(|c: char| c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '{');
+        && line[word.len()..].starts_with([' ', '\t', '\n', '\r', '{']);
     keyword || scan.at_top_level()
 }
 

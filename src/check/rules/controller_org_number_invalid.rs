@@ -73,7 +73,7 @@ fn mod11_no(d: &[u32]) -> bool {
 /// DK: weights 2,7,6,5,4,3,2,1 over all eight digits; the sum is divisible by 11.
 fn mod11_dk(d: &[u32]) -> bool {
     let sum: u32 = [2, 7, 6, 5, 4, 3, 2, 1].iter().zip(d).map(|(w, x)| w * x).sum();
-    sum % 11 == 0
+    sum.is_multiple_of(11)
 }
 
 /// FI: weights 7,9,10,5,8,4,2 on the first seven; remainder 0 → 0, 1 invalid, else 11 - r.
@@ -94,7 +94,7 @@ fn luhn(d: &[u32]) -> bool {
         .enumerate()
         .map(|(i, &x)| if i % 2 == 1 { if x * 2 > 9 { x * 2 - 9 } else { x * 2 } } else { x })
         .sum();
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 #[cfg(test)]

@@ -105,11 +105,10 @@ impl Messages {
     }
 
     fn error(&self, e: String) {
-        if let Ok(mut errors) = self.errors.lock() {
-            if !errors.contains(&e) {
+        if let Ok(mut errors) = self.errors.lock()
+            && !errors.contains(&e) {
                 errors.push(e);
             }
-        }
     }
 
     pub fn take_errors(&self) -> Vec<String> {

@@ -1048,15 +1048,14 @@ fn rights(cx: &Cx) -> RightsView {
         .unwrap_or_default();
     if complaints.is_empty() {
         // The right to complain exists whatever the policy says: name the controller's authority.
-        if let Some(country) = rcx.controller_country() {
-            if let Some((name, _)) =
+        if let Some(country) = rcx.controller_country()
+            && let Some((name, _)) =
                 cx.v.authorities
                     .iter()
                     .find(|(_, a)| a.country.as_ref().is_some_and(|c| c.name == country))
             {
                 complaints.push(authority(cx, name, None));
             }
-        }
     }
     RightsView {
         exercise: r.and_then(|r| cx.opt_text(&r.exercise)),
