@@ -9,7 +9,7 @@ use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 const EDITS: usize = 40;
 
@@ -20,7 +20,10 @@ fn frame(v: &Value) -> Vec<u8> {
 
 fn measure(path: &std::path::Path, reuse: bool) -> Vec<Duration> {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_vern"));
-    cmd.arg("lsp").stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::null());
+    cmd.arg("lsp")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null());
     if !reuse {
         cmd.env("VERN_LSP_NO_REUSE", "1");
     }
@@ -55,7 +58,9 @@ fn measure(path: &std::path::Path, reuse: bool) -> Vec<Duration> {
         }
     });
     let wait = |pred: &dyn Fn(&Value) -> bool| loop {
-        let m = rx.recv_timeout(Duration::from_secs(120)).expect("server answers");
+        let m = rx
+            .recv_timeout(Duration::from_secs(120))
+            .expect("server answers");
         if pred(&m) {
             return m;
         }
@@ -64,26 +69,44 @@ fn measure(path: &std::path::Path, reuse: bool) -> Vec<Duration> {
     let text = std::fs::read_to_string(path).expect("policy");
     stdin.write_all(&frame(&json!({"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"capabilities":{}}}))).expect("write");
     wait(&|m| m["id"] == 1);
-    stdin.write_all(&frame(&json!({"jsonrpc":"2.0","method":"initialized","params":{}}))).expect("write");
+    stdin
+        .write_all(&frame(
+            &json!({"jsonrpc":"2.0","method":"initialized","params":{}}),
+        ))
+        .expect("write");
     stdin
         .write_all(&frame(&json!({"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":uri,"languageId":"vern","version":1,"text":text}}})))
         .expect("write");
     wait(&|m| m["method"] == "textDocument/publishDiagnostics" && m["params"]["version"] == 1);
     // Edit one description string in the middle of the file, a different value each time.
-    let target = text.lines().enumerate().filter(|(_, l)| l.contains("description \"Registeret")).map(|(i, _)| i).nth(150).unwrap_or(10);
+    let target = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.contains("description \"Registeret"))
+        .map(|(i, _)| i)
+        .nth(150)
+        .unwrap_or(10);
     let mut times = Vec::new();
     for k in 0..EDITS {
         let version = k as i64 + 2;
         let edited: String = text
             .lines()
             .enumerate()
-            .map(|(i, l)| if i == target { format!("  description \"Endret {k}\"\n") } else { format!("{l}\n") })
+            .map(|(i, l)| {
+                if i == target {
+                    format!("  description \"Endret {k}\"\n")
+                } else {
+                    format!("{l}\n")
+                }
+            })
             .collect();
         let start = Instant::now();
         stdin
             .write_all(&frame(&json!({"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":uri,"version":version},"contentChanges":[{"text":edited}]}})))
             .expect("write");
-        wait(&|m| m["method"] == "textDocument/publishDiagnostics" && m["params"]["version"] == version);
+        wait(&|m| {
+            m["method"] == "textDocument/publishDiagnostics" && m["params"]["version"] == version
+        });
         times.push(start.elapsed());
     }
     let _ = stdin.write_all(&frame(&json!({"jsonrpc":"2.0","id":9,"method":"shutdown"})));
@@ -99,7 +122,12 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 
 fn main() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let files = vern::generate::generate(&vern::generate::Options { lines: 10_000, files: 1, defects: 0.05, seed: 1 });
+    let files = vern::generate::generate(&vern::generate::Options {
+        lines: 10_000,
+        files: 1,
+        defects: 0.05,
+        seed: 1,
+    });
     for (p, t) in &files {
         std::fs::write(dir.path().join(p), t).expect("write policy");
     }
@@ -108,9 +136,16 @@ fn main() {
     println!("edit-to-diagnostics latency, {lines}-line policy, {EDITS} edits of one line");
     println!("| mode | median | p95 |");
     println!("|---|---|---|");
-    for (name, reuse) in [("salsa reuse", true), ("no reuse (fresh database per edit)", false)] {
+    for (name, reuse) in [
+        ("salsa reuse", true),
+        ("no reuse (fresh database per edit)", false),
+    ] {
         let mut t = measure(&path, reuse);
         t.sort();
-        println!("| {name} | {:.1} ms | {:.1} ms |", percentile(&t, 0.5).as_secs_f64() * 1e3, percentile(&t, 0.95).as_secs_f64() * 1e3);
+        println!(
+            "| {name} | {:.1} ms | {:.1} ms |",
+            percentile(&t, 0.5).as_secs_f64() * 1e3,
+            percentile(&t, 0.95).as_secs_f64() * 1e3
+        );
     }
 }

@@ -4,9 +4,9 @@
 //! the database, against a cold check. Divan reports bytes/s for each size.
 
 use divan::counter::BytesCount;
-use divan::{black_box, Bencher};
+use divan::{Bencher, black_box};
 use salsa::Setter;
-use vern::check::{check_policy, CheckConfig};
+use vern::check::{CheckConfig, check_policy};
 use vern::db::Database;
 use vern::resolve::resolve_policy;
 
@@ -18,11 +18,16 @@ const SIZES: [usize; 3] = [1_000, 10_000, 100_000];
 const AS_OF: vern::ir::Date = vern::ir::Date::constant(2026, 11, 22);
 
 fn policy(lines: usize) -> String {
-    vern::generate::generate(&vern::generate::Options { lines, files: 1, defects: 0.05, seed: 1 })
-        .into_iter()
-        .next()
-        .map(|(_, t)| t)
-        .unwrap_or_default()
+    vern::generate::generate(&vern::generate::Options {
+        lines,
+        files: 1,
+        defects: 0.05,
+        seed: 1,
+    })
+    .into_iter()
+    .next()
+    .map(|(_, t)| t)
+    .unwrap_or_default()
 }
 
 fn loaded(text: &str) -> (Database, vern::db::SourceFile) {
@@ -34,9 +39,12 @@ fn loaded(text: &str) -> (Database, vern::db::SourceFile) {
 #[divan::bench(args = SIZES)]
 fn parse(bencher: Bencher, lines: usize) {
     let text = policy(lines);
-    bencher.counter(BytesCount::of_str(&text)).with_inputs(|| loaded(&text)).bench_values(|(db, file)| {
-        black_box(vern::syntax::parse(&db, file).decls.len());
-    });
+    bencher
+        .counter(BytesCount::of_str(&text))
+        .with_inputs(|| loaded(&text))
+        .bench_values(|(db, file)| {
+            black_box(vern::syntax::parse(&db, file).decls.len());
+        });
 }
 
 #[divan::bench(args = SIZES)]
@@ -72,7 +80,9 @@ fn build_json(bencher: Bencher, lines: usize) {
     let text = policy(lines);
     let (db, file) = loaded(&text);
     let policy = resolve_policy(&db, file).policy.clone();
-    bencher.counter(BytesCount::of_str(&text)).bench(|| black_box(vern::emit::policy_json(&policy, AS_OF).len()));
+    bencher
+        .counter(BytesCount::of_str(&text))
+        .bench(|| black_box(vern::emit::policy_json(&policy, AS_OF).len()));
 }
 
 #[divan::bench(args = SIZES)]
@@ -82,7 +92,13 @@ fn notice(bencher: Bencher, lines: usize) {
     let policy = resolve_policy(&db, file).policy.clone();
     let templates = vern::emit::notice::Templates::shipped();
     bencher.counter(BytesCount::of_str(&text)).bench(|| {
-        let r = vern::emit::notice::render(&policy, AS_OF, "nb", vern::emit::notice::Format::Html, &templates);
+        let r = vern::emit::notice::render(
+            &policy,
+            AS_OF,
+            "nb",
+            vern::emit::notice::Format::Html,
+            &templates,
+        );
         black_box(r.map(|r| r.text.len()).unwrap_or(0))
     });
 }
@@ -109,7 +125,15 @@ fn incremental_one_line_edit_10k(bencher: Bencher) {
     let mut k = 0u64;
     bencher.bench_local(|| {
         k += 1;
-        let edited = format!("{}description \"Endret {k}\"{}", &text[..target], &text[target..].split_once('\n').map_or("", |(_, r)| r).to_string().insert_str_newline());
+        let edited = format!(
+            "{}description \"Endret {k}\"{}",
+            &text[..target],
+            &text[target..]
+                .split_once('\n')
+                .map_or("", |(_, r)| r)
+                .to_string()
+                .insert_str_newline()
+        );
         file.set_text(&mut db).to(edited);
         black_box(check_policy(&db, file, config).len())
     });

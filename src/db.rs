@@ -12,7 +12,6 @@ use salsa::{Durability, Setter};
 
 use crate::stdlib;
 
-
 /// One source file: a path (as shown in messages) and its text.
 #[salsa::input(debug)]
 pub struct SourceFile {
@@ -90,13 +89,18 @@ impl Database {
                 let log = log.clone();
                 salsa::Storage::new(Some(Box::new(move |event: salsa::Event| {
                     if let salsa::EventKind::WillExecute { database_key } = event.kind
-                        && let Ok(mut log) = log.lock() {
-                            log.push(format!("{database_key:?}"));
-                        }
+                        && let Ok(mut log) = log.lock()
+                    {
+                        log.push(format!("{database_key:?}"));
+                    }
                 })))
             }
         };
-        let mut db = Database { storage, files: None, log };
+        let mut db = Database {
+            storage,
+            files: None,
+            log,
+        };
         let mut std_files = BTreeMap::new();
         for module in stdlib::MODULES {
             let file = SourceFile::builder(module.display_path(), module.source.to_string(), true)

@@ -15,7 +15,12 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { lines: 1000, files: 1, defects: 0.0, seed: 1 }
+        Options {
+            lines: 1000,
+            files: 1,
+            defects: 0.0,
+            seed: 1,
+        }
     }
 }
 
@@ -41,9 +46,27 @@ impl Rng {
     }
 }
 
-const STD_DATA: &[&str] = &["name", "email", "phone", "postal-address", "order-data", "payment-info", "purchase-history", "customer-number"];
-const PURPOSE_KINDS: &[&str] = &["order-fulfilment", "customer-service", "payment", "account-management", "service-improvement"];
-const WORDS: &[&str] = &["ordre", "kunde", "levering", "betaling", "konto", "service", "analyse", "retur", "garanti", "faktura"];
+const STD_DATA: &[&str] = &[
+    "name",
+    "email",
+    "phone",
+    "postal-address",
+    "order-data",
+    "payment-info",
+    "purchase-history",
+    "customer-number",
+];
+const PURPOSE_KINDS: &[&str] = &[
+    "order-fulfilment",
+    "customer-service",
+    "payment",
+    "account-management",
+    "service-improvement",
+];
+const WORDS: &[&str] = &[
+    "ordre", "kunde", "levering", "betaling", "konto", "service", "analyse", "retur", "garanti",
+    "faktura",
+];
 
 /// The generated files: (relative path, text). The first is the root.
 pub fn generate(opts: &Options) -> Vec<(String, String)> {
@@ -60,7 +83,10 @@ pub fn generate(opts: &Options) -> Vec<(String, String)> {
     root.push_str(&parts[0]);
     let mut out = vec![("policy.vern".to_string(), root)];
     for (k, part) in parts.into_iter().enumerate().skip(1) {
-        out.push((format!("parts/part-{k}.vern"), format!("// Generated part {k}.\n\n{part}")));
+        out.push((
+            format!("parts/part-{k}.vern"),
+            format!("// Generated part {k}.\n\n{part}"),
+        ));
     }
     out
 }
@@ -111,8 +137,16 @@ fn unit(rng: &mut Rng, i: usize, defects: f64) -> String {
     let kind = rng.pick(PURPOSE_KINDS);
     let years = 1 + rng.below(5);
     let defect = rng.chance(defects);
-    let basis = if defect { "legitimate-interest" } else { "contract" };
-    let retain = if defect { "until no-longer-necessary".to_string() } else { format!("until contract-end + {years}y") };
+    let basis = if defect {
+        "legitimate-interest"
+    } else {
+        "contract"
+    };
+    let retain = if defect {
+        "until no-longer-necessary".to_string()
+    } else {
+        format!("until contract-end + {years}y")
+    };
     let country = if defect { "outside-eea" } else { "NO" };
     format!(
         r#"data record-{i} is {d1} "Opplysninger om {w} {i}" en "Details of {w} {i}" {{
@@ -150,7 +184,12 @@ mod tests {
 
     #[test]
     fn generation_is_deterministic_and_near_the_size_asked() {
-        let opts = Options { lines: 2000, files: 3, defects: 0.2, seed: 7 };
+        let opts = Options {
+            lines: 2000,
+            files: 3,
+            defects: 0.2,
+            seed: 7,
+        };
         let a = generate(&opts);
         assert_eq!(a, generate(&opts));
         assert_eq!(a.len(), 3);

@@ -52,13 +52,36 @@ pub struct Prop {
 }
 
 const fn p(key: &'static str, args: &'static str, doc: &'static str) -> Prop {
-    Prop { key, args, doc, repeat: false, block: &[] }
+    Prop {
+        key,
+        args,
+        doc,
+        repeat: false,
+        block: &[],
+    }
 }
 const fn many(key: &'static str, args: &'static str, doc: &'static str) -> Prop {
-    Prop { key, args, doc, repeat: true, block: &[] }
+    Prop {
+        key,
+        args,
+        doc,
+        repeat: true,
+        block: &[],
+    }
 }
-const fn nested(key: &'static str, args: &'static str, doc: &'static str, block: &'static [Prop]) -> Prop {
-    Prop { key, args, doc, repeat: true, block }
+const fn nested(
+    key: &'static str,
+    args: &'static str,
+    doc: &'static str,
+    block: &'static [Prop],
+) -> Prop {
+    Prop {
+        key,
+        args,
+        doc,
+        repeat: true,
+        block,
+    }
 }
 
 pub struct KindSpec {
@@ -72,9 +95,21 @@ pub struct KindSpec {
 }
 
 const CITE: Prop = many("cite", "STRING", "the source of a legal fact");
-const UNVERIFIED: Prop = p("unverified", "", "the fact is not yet checked against a source");
-const WAIVE: Prop = many("waive", "RULE STRING", "accept a finding of RULE here, with the reason");
-const DESCRIPTION: Prop = p("description", "TEXT", "a longer explanation, shown in notices");
+const UNVERIFIED: Prop = p(
+    "unverified",
+    "",
+    "the fact is not yet checked against a source",
+);
+const WAIVE: Prop = many(
+    "waive",
+    "RULE STRING",
+    "accept a finding of RULE here, with the reason",
+);
+const DESCRIPTION: Prop = p(
+    "description",
+    "TEXT",
+    "a longer explanation, shown in notices",
+);
 
 const CONTACT: &[Prop] = &[
     p("name", "STRING", "name"),
@@ -86,21 +121,44 @@ const CONTACT: &[Prop] = &[
 ];
 
 const CONTROLLER: &[Prop] = &[
-    p("name", "STRING", "legal name of the controller: a natural or legal person"),
-    p("org-number", "STRING", "organisation number, checked per country"),
+    p(
+        "name",
+        "STRING",
+        "legal name of the controller: a natural or legal person",
+    ),
+    p(
+        "org-number",
+        "STRING",
+        "organisation number, checked per country",
+    ),
     many("address", "TEXT", "postal or visiting address"),
     p("email", "STRING", "e-mail address"),
     p("phone", "STRING", "telephone number"),
     p("web", "STRING", "web address or contact form"),
-    p("country", "COUNTRY", "jurisdiction of the main establishment"),
-    nested("representative", "{ ... }", "the Art. 27 representative in the EU", CONTACT),
-    nested("dpo", "{ ... } | none", "the data protection officer, or `none`", CONTACT),
+    p(
+        "country",
+        "COUNTRY",
+        "jurisdiction of the main establishment",
+    ),
+    nested(
+        "representative",
+        "{ ... }",
+        "the Art. 27 representative in the EU",
+        CONTACT,
+    ),
+    nested(
+        "dpo",
+        "{ ... } | none",
+        "the data protection officer, or `none`",
+        CONTACT,
+    ),
     DESCRIPTION,
     WAIVE,
 ];
 
-const FIELD_TYPES: &[&str] =
-    &["string", "text", "integer", "number", "boolean", "date", "datetime", "email", "phone", "url"];
+const FIELD_TYPES: &[&str] = &[
+    "string", "text", "integer", "number", "boolean", "date", "datetime", "email", "phone", "url",
+];
 
 pub fn field_types() -> &'static [&'static str] {
     FIELD_TYPES
@@ -109,15 +167,44 @@ pub fn field_types() -> &'static [&'static str] {
 const DATA: &[Prop] = &[
     DESCRIPTION,
     p("includes", "DATA, ...", "the categories this one groups"),
-    p("special", "", "special category of personal data (Art. 9(1))"),
-    p("criminal", "", "criminal convictions and offences (Art. 10)"),
-    p("identifier", "", "identifies a person directly or by linking; never anonymous"),
-    p("quasi-identifier", "", "identifies a person in combination (fingerprinting)"),
+    p(
+        "special",
+        "",
+        "special category of personal data (Art. 9(1))",
+    ),
+    p(
+        "criminal",
+        "",
+        "criminal convictions and offences (Art. 10)",
+    ),
+    p(
+        "identifier",
+        "",
+        "identifies a person directly or by linking; never anonymous",
+    ),
+    p(
+        "quasi-identifier",
+        "",
+        "identifies a person in combination (fingerprinting)",
+    ),
     p("national-id", "", "a national identity number"),
     p("anonymous", "", "the policy claims the data is anonymous"),
-    p("justification", "TEXT", "why a national identity number is needed"),
-    p("source", "subject|observed|derived|third-party|public [TEXT]", "where the data comes from (Art. 14)"),
-    nested("fields", "{ NAME TYPE [optional] [TEXT] }", "typed fields, for record schemas", &[]),
+    p(
+        "justification",
+        "TEXT",
+        "why a national identity number is needed",
+    ),
+    p(
+        "source",
+        "subject|observed|derived|third-party|public [TEXT]",
+        "where the data comes from (Art. 14)",
+    ),
+    nested(
+        "fields",
+        "{ NAME TYPE [optional] [TEXT] }",
+        "typed fields, for record schemas",
+        &[],
+    ),
     p("dpv", "STRING", "W3C DPV concept"),
     p("fideslang", "STRING", "fideslang data category"),
     CITE,
@@ -149,25 +236,67 @@ const AUTOMATED_DECISION: &[Prop] = &[
     p("logic", "TEXT", "the logic involved"),
     p("significance", "TEXT", "the significance for the person"),
     p("consequences", "TEXT", "the envisaged consequences"),
-    p("safeguards", "TEXT", "the Art. 22(3) safeguards: human intervention, contesting the decision"),
+    p(
+        "safeguards",
+        "TEXT",
+        "the Art. 22(3) safeguards: human intervention, contesting the decision",
+    ),
 ];
 
 const PURPOSE: &[Prop] = &[
     DESCRIPTION,
     many("uses", "DATA, ...", "the data processed for the purpose"),
     many("about", "SUBJECT, ...", "whose data"),
-    nested("basis", "BASIS [TEXT] [when TEXT] [under STATUTE] [{ ... }]", "the Art. 6 legal basis", BASIS_BLOCK),
-    many("condition", "BASIS [TEXT]", "the Art. 9(2) condition for special-category data"),
-    many("retain", "RETENTION [for DATA, ...]", "how long the data is kept"),
-    p("requirement", "statutory|contractual|pre-contract|voluntary [TEXT]", "whether the data must be provided, and what happens if not"),
-    p("direct-marketing", "[via CHANNEL, ...]", "direct marketing, and its channels"),
-    p("soft-opt-in", "[TEXT]", "the existing-customer conditions for electronic marketing are met"),
+    nested(
+        "basis",
+        "BASIS [TEXT] [when TEXT] [under STATUTE] [{ ... }]",
+        "the Art. 6 legal basis",
+        BASIS_BLOCK,
+    ),
+    many(
+        "condition",
+        "BASIS [TEXT]",
+        "the Art. 9(2) condition for special-category data",
+    ),
+    many(
+        "retain",
+        "RETENTION [for DATA, ...]",
+        "how long the data is kept",
+    ),
+    p(
+        "requirement",
+        "statutory|contractual|pre-contract|voluntary [TEXT]",
+        "whether the data must be provided, and what happens if not",
+    ),
+    p(
+        "direct-marketing",
+        "[via CHANNEL, ...]",
+        "direct marketing, and its channels",
+    ),
+    p(
+        "soft-opt-in",
+        "[TEXT]",
+        "the existing-customer conditions for electronic marketing are met",
+    ),
     p("profiling", "[TEXT]", "the purpose involves profiling"),
-    nested("automated-decision", "none | { ... }", "the Art. 22 statement", AUTOMATED_DECISION),
+    nested(
+        "automated-decision",
+        "none | { ... }",
+        "the Art. 22 statement",
+        AUTOMATED_DECISION,
+    ),
     // Vocabulary (stdlib purpose kinds)
-    p("expects", "BASIS, ...", "the bases this kind of purpose normally rests on"),
+    p(
+        "expects",
+        "BASIS, ...",
+        "the bases this kind of purpose normally rests on",
+    ),
     p("tracking", "", "this kind of purpose relies on trackers"),
-    p("statute-bound", "", "this kind of purpose exists to meet a statute"),
+    p(
+        "statute-bound",
+        "",
+        "this kind of purpose exists to meet a statute",
+    ),
     p("dpv", "STRING", "W3C DPV concept"),
     p("fideslang", "STRING", "fideslang data use"),
     CITE,
@@ -176,7 +305,11 @@ const PURPOSE: &[Prop] = &[
 ];
 
 const SAFEGUARD_USE: &[Prop] = &[
-    p("reference", "TEXT", "the specific instrument: decision, module, date"),
+    p(
+        "reference",
+        "TEXT",
+        "the specific instrument: decision, module, date",
+    ),
     p("copy", "TEXT", "where a copy can be obtained"),
     p("module", "STRING", "the SCC module (C2C, C2P, P2P, P2C)"),
 ];
@@ -186,11 +319,32 @@ const RECIPIENT: &[Prop] = &[
     p("entity", "STRING", "the legal entity"),
     p("role", "ROLE, ...", "the recipient's role"),
     p("kind", "RECIPIENT-KIND", "what sort of recipient this is"),
-    p("country", "COUNTRY, ...", "where the recipient is or processes the data"),
-    nested("safeguard", "SAFEGUARD [TEXT] [{ ... }]", "the transfer safeguard", SAFEGUARD_USE),
-    many("receives", "DATA, ... [for PURPOSE, ...]", "what the recipient receives, and for which purposes"),
-    p("arrangement", "TEXT", "the essence of the Art. 26 joint-controller arrangement"),
-    p("dpf-certified", "", "the importer is certified under the EU-US Data Privacy Framework"),
+    p(
+        "country",
+        "COUNTRY, ...",
+        "where the recipient is or processes the data",
+    ),
+    nested(
+        "safeguard",
+        "SAFEGUARD [TEXT] [{ ... }]",
+        "the transfer safeguard",
+        SAFEGUARD_USE,
+    ),
+    many(
+        "receives",
+        "DATA, ... [for PURPOSE, ...]",
+        "what the recipient receives, and for which purposes",
+    ),
+    p(
+        "arrangement",
+        "TEXT",
+        "the essence of the Art. 26 joint-controller arrangement",
+    ),
+    p(
+        "dpf-certified",
+        "",
+        "the importer is certified under the EU-US Data Privacy Framework",
+    ),
     WAIVE,
 ];
 
@@ -205,8 +359,16 @@ const COOKIE: &[Prop] = &[
 ];
 
 const RIGHTS: &[Prop] = &[
-    p("exercise", "TEXT", "how to exercise the rights, unless a right says otherwise"),
-    many("complaint", "to AUTHORITY [TEXT]", "the right to complain to a supervisory authority"),
+    p(
+        "exercise",
+        "TEXT",
+        "how to exercise the rights, unless a right says otherwise",
+    ),
+    many(
+        "complaint",
+        "to AUTHORITY [TEXT]",
+        "the right to complain to a supervisory authority",
+    ),
     WAIVE,
 ];
 
@@ -215,10 +377,26 @@ const BASIS: &[Prop] = &[
     p("article", "STRING", "the GDPR article"),
     p("art9", "", "an Art. 9(2) condition"),
     p("withdrawable", "", "consent: can be withdrawn (Art. 7(3))"),
-    p("states-interest", "", "legitimate interest: the interest must be stated"),
-    p("cites-statute", "", "legal obligation: the statute can be named"),
-    p("requires-rights", "RIGHT, ...", "the rights a notice must state when this basis is used"),
-    p("excludes", "BASIS, ...", "bases that cannot be combined with this one"),
+    p(
+        "states-interest",
+        "",
+        "legitimate interest: the interest must be stated",
+    ),
+    p(
+        "cites-statute",
+        "",
+        "legal obligation: the statute can be named",
+    ),
+    p(
+        "requires-rights",
+        "RIGHT, ...",
+        "the rights a notice must state when this basis is used",
+    ),
+    p(
+        "excludes",
+        "BASIS, ...",
+        "bases that cannot be combined with this one",
+    ),
     p("dpv", "STRING", "W3C DPV concept"),
     p("fideslang", "STRING", "fideslang legal basis"),
     CITE,
@@ -233,30 +411,74 @@ const WITH_ARTICLE: &[Prop] = &[
     UNVERIFIED,
 ];
 
-const RECIPIENT_KIND: &[Prop] =
-    &[DESCRIPTION, p("typical-role", "ROLE", "the role such recipients usually have"), CITE, UNVERIFIED];
+const RECIPIENT_KIND: &[Prop] = &[
+    DESCRIPTION,
+    p(
+        "typical-role",
+        "ROLE",
+        "the role such recipients usually have",
+    ),
+    CITE,
+    UNVERIFIED,
+];
 
 const VENDOR: &[Prop] = &[
     DESCRIPTION,
     p("entity", "STRING", "the legal entity"),
-    p("country", "COUNTRY, ...", "where the vendor is established or processes"),
-    p("kind", "RECIPIENT-KIND", "what sort of recipient the vendor is"),
-    p("joint-controller-pattern", "", "using this vendor typically makes the site a joint controller"),
+    p(
+        "country",
+        "COUNTRY, ...",
+        "where the vendor is established or processes",
+    ),
+    p(
+        "kind",
+        "RECIPIENT-KIND",
+        "what sort of recipient the vendor is",
+    ),
+    p(
+        "joint-controller-pattern",
+        "",
+        "using this vendor typically makes the site a joint controller",
+    ),
     CITE,
     UNVERIFIED,
 ];
 
 const SAFEGUARD: &[Prop] = &[
     DESCRIPTION,
-    p("kind", "adequacy|dpf|scc|bcr|code|certification|derogation|none", "the kind of safeguard"),
+    p(
+        "kind",
+        "adequacy|dpf|scc|bcr|code|certification|derogation|none",
+        "the kind of safeguard",
+    ),
     p("instrument", "STRING", "the legal instrument"),
     p("valid-from", "DATE", "first day it can be relied on"),
-    p("valid-until", "DATE", "first day it can no longer be relied on"),
-    p("no-new-contracts-after", "DATE", "last day new contracts may use it"),
+    p(
+        "valid-until",
+        "DATE",
+        "first day it can no longer be relied on",
+    ),
+    p(
+        "no-new-contracts-after",
+        "DATE",
+        "last day new contracts may use it",
+    ),
     p("ended-by", "STRING", "what ended it"),
-    p("countries", "COUNTRY, ...", "destinations it covers (none: any)"),
-    p("requires-certification", "", "the importer must be certified"),
-    p("insufficient", "", "not a safeguard under Art. 44-49 at all"),
+    p(
+        "countries",
+        "COUNTRY, ...",
+        "destinations it covers (none: any)",
+    ),
+    p(
+        "requires-certification",
+        "",
+        "the importer must be certified",
+    ),
+    p(
+        "insufficient",
+        "",
+        "not a safeguard under Art. 44-49 at all",
+    ),
     CITE,
     UNVERIFIED,
 ];
@@ -274,7 +496,12 @@ const COUNTRY: &[Prop] = &[
     DESCRIPTION,
     p("eea", "", "member of the European Economic Area"),
     p("eu", "", "member of the European Union"),
-    nested("adequacy", "{ ... }", "an EU adequacy decision for the country", ADEQUACY),
+    nested(
+        "adequacy",
+        "{ ... }",
+        "an EU adequacy decision for the country",
+        ADEQUACY,
+    ),
     CITE,
     UNVERIFIED,
 ];
@@ -290,13 +517,21 @@ const REGION: &[Prop] = &[
 const STATUTE: &[Prop] = &[
     DESCRIPTION,
     p("country", "COUNTRY", "the jurisdiction"),
-    p("family", "IDENT", "what the statute governs: bookkeeping, cookie-consent, ..."),
+    p(
+        "family",
+        "IDENT",
+        "what the statute governs: bookkeeping, cookie-consent, ...",
+    ),
     p("section", "STRING", "the section cited"),
     p("retain", "RETENTION", "the retention period it prescribes"),
     p("in-force", "DATE", "in force from"),
     p("repealed", "DATE", "no longer in force from"),
     p("age", "NUMBER", "an age limit"),
-    p("consent-standard", "IDENT", "the consent standard it requires"),
+    p(
+        "consent-standard",
+        "IDENT",
+        "the consent standard it requires",
+    ),
     CITE,
     UNVERIFIED,
 ];
@@ -318,11 +553,19 @@ const MECHANISM: &[Prop] = &[
     UNVERIFIED,
 ];
 
-const CHANNEL: &[Prop] =
-    &[DESCRIPTION, p("electronic", "", "electronic mail, SMS or push"), CITE, UNVERIFIED];
+const CHANNEL: &[Prop] = &[
+    DESCRIPTION,
+    p("electronic", "", "electronic mail, SMS or push"),
+    CITE,
+    UNVERIFIED,
+];
 
-const COOKIE_KIND: &[Prop] =
-    &[DESCRIPTION, p("exempt", "", "exempt from consent (strictly necessary)"), CITE, UNVERIFIED];
+const COOKIE_KIND: &[Prop] = &[
+    DESCRIPTION,
+    p("exempt", "", "exempt from consent (strictly necessary)"),
+    CITE,
+    UNVERIFIED,
+];
 
 const AUTHORITY: &[Prop] = &[
     DESCRIPTION,
@@ -337,58 +580,257 @@ const AUTHORITY: &[Prop] = &[
 
 const TERM: &[Prop] = &[DESCRIPTION, CITE, UNVERIFIED];
 
-const PHRASES: &[Prop] = &[DESCRIPTION, many("match", "STRING, ...", "phrases to match"), CITE, UNVERIFIED];
+const PHRASES: &[Prop] = &[
+    DESCRIPTION,
+    many("match", "STRING, ...", "phrases to match"),
+    CITE,
+    UNVERIFIED,
+];
 
 const LEGAL_EVENT: &[Prop] = &[
     DESCRIPTION,
     p("date", "DATE", "when it happened"),
-    p("affects", "IDENT, ...", "the features of a policy it affects"),
+    p(
+        "affects",
+        "IDENT, ...",
+        "the features of a policy it affects",
+    ),
     CITE,
     UNVERIFIED,
 ];
 
 const POLICY: &[Prop] = &[
-    p("languages", "LANG, ...", "notice languages; the first is the default of untagged strings"),
+    p(
+        "languages",
+        "LANG, ...",
+        "notice languages; the first is the default of untagged strings",
+    ),
     p("updated", "DATE", "last-updated date"),
     p("version", "STRING", "version label"),
     p("url", "STRING", "canonical URL of the published notice"),
-    p("audience", "COUNTRY, ...", "countries whose residents the notice addresses"),
+    p(
+        "audience",
+        "COUNTRY, ...",
+        "countries whose residents the notice addresses",
+    ),
     DESCRIPTION,
     WAIVE,
 ];
 
 macro_rules! spec {
     ($kind:ident, $kw:literal, $noun:literal, $naming:ident, $props:expr, $doc:literal) => {
-        KindSpec { kind: Kind::$kind, keyword: $kw, noun: $noun, naming: Naming::$naming, doc: $doc, props: $props }
+        KindSpec {
+            kind: Kind::$kind,
+            keyword: $kw,
+            noun: $noun,
+            naming: Naming::$naming,
+            doc: $doc,
+            props: $props,
+        }
     };
 }
 
 pub const KINDS: &[KindSpec] = &[
-    spec!(Policy, "policy", "policy", Forbidden, POLICY, "The notice's title, languages, date and version. One per policy."),
-    spec!(Controller, "controller", "controller", Required, CONTROLLER, "Who is responsible for the processing (Art. 4(7), 13(1)(a))."),
-    spec!(Data, "data", "data category", Required, DATA, "A category of personal data."),
-    spec!(Subject, "subject", "data subject", Required, SUBJECT, "A group of people whose data is processed."),
-    spec!(Purpose, "purpose", "purpose", Required, PURPOSE, "Why data is processed, on which basis, and for how long."),
-    spec!(Recipient, "recipient", "recipient", Required, RECIPIENT, "Who receives the data, and where they are."),
-    spec!(Cookie, "cookie", "cookie", Required, COOKIE, "A cookie or similar tracker."),
-    spec!(Rights, "rights", "rights", Forbidden, RIGHTS, "The data subject's rights and how to exercise them."),
-    spec!(Basis, "basis", "legal basis", Required, BASIS, "A legal basis of GDPR Art. 6(1) or a condition of Art. 9(2)."),
-    spec!(Right, "right", "right", Required, WITH_ARTICLE, "A data-subject right."),
-    spec!(Role, "role", "recipient role", Required, WITH_ARTICLE, "The role a recipient has: processor, controller, ..."),
-    spec!(RecipientKind, "recipient-kind", "recipient kind", Required, RECIPIENT_KIND, "A sort of recipient: carrier, bank, ..."),
-    spec!(Vendor, "vendor", "vendor", Required, VENDOR, "A known vendor, with its entity and country."),
-    spec!(Safeguard, "safeguard", "transfer safeguard", Required, SAFEGUARD, "An instrument for transfers to third countries (Art. 44-49)."),
-    spec!(Country, "country", "country", Required, COUNTRY, "A country, with its EEA membership and adequacy."),
-    spec!(Region, "region", "region", Required, REGION, "A group of countries, when a policy does not name them."),
-    spec!(Statute, "statute", "statute", Required, STATUTE, "A national statute: retention periods, cookie rules, ages."),
-    spec!(Event, "event", "retention event", Required, EVENT, "An event that starts or ends a retention period."),
-    spec!(Mechanism, "mechanism", "consent mechanism", Required, MECHANISM, "A way of asking for consent."),
-    spec!(Channel, "channel", "marketing channel", Required, CHANNEL, "A direct-marketing channel."),
-    spec!(CookieKind, "cookie-kind", "cookie kind", Required, COOKIE_KIND, "What a cookie is used for."),
-    spec!(Authority, "authority", "supervisory authority", Required, AUTHORITY, "A data-protection supervisory authority."),
-    spec!(Term, "term", "term", Required, TERM, "A word used in notices, with its translations."),
-    spec!(Phrases, "phrases", "phrase list", Required, PHRASES, "A list of phrases the checker looks for."),
-    spec!(LegalEvent, "legal-event", "legal event", Required, LEGAL_EVENT, "A dated change in the law."),
+    spec!(
+        Policy,
+        "policy",
+        "policy",
+        Forbidden,
+        POLICY,
+        "The notice's title, languages, date and version. One per policy."
+    ),
+    spec!(
+        Controller,
+        "controller",
+        "controller",
+        Required,
+        CONTROLLER,
+        "Who is responsible for the processing (Art. 4(7), 13(1)(a))."
+    ),
+    spec!(
+        Data,
+        "data",
+        "data category",
+        Required,
+        DATA,
+        "A category of personal data."
+    ),
+    spec!(
+        Subject,
+        "subject",
+        "data subject",
+        Required,
+        SUBJECT,
+        "A group of people whose data is processed."
+    ),
+    spec!(
+        Purpose,
+        "purpose",
+        "purpose",
+        Required,
+        PURPOSE,
+        "Why data is processed, on which basis, and for how long."
+    ),
+    spec!(
+        Recipient,
+        "recipient",
+        "recipient",
+        Required,
+        RECIPIENT,
+        "Who receives the data, and where they are."
+    ),
+    spec!(
+        Cookie,
+        "cookie",
+        "cookie",
+        Required,
+        COOKIE,
+        "A cookie or similar tracker."
+    ),
+    spec!(
+        Rights,
+        "rights",
+        "rights",
+        Forbidden,
+        RIGHTS,
+        "The data subject's rights and how to exercise them."
+    ),
+    spec!(
+        Basis,
+        "basis",
+        "legal basis",
+        Required,
+        BASIS,
+        "A legal basis of GDPR Art. 6(1) or a condition of Art. 9(2)."
+    ),
+    spec!(
+        Right,
+        "right",
+        "right",
+        Required,
+        WITH_ARTICLE,
+        "A data-subject right."
+    ),
+    spec!(
+        Role,
+        "role",
+        "recipient role",
+        Required,
+        WITH_ARTICLE,
+        "The role a recipient has: processor, controller, ..."
+    ),
+    spec!(
+        RecipientKind,
+        "recipient-kind",
+        "recipient kind",
+        Required,
+        RECIPIENT_KIND,
+        "A sort of recipient: carrier, bank, ..."
+    ),
+    spec!(
+        Vendor,
+        "vendor",
+        "vendor",
+        Required,
+        VENDOR,
+        "A known vendor, with its entity and country."
+    ),
+    spec!(
+        Safeguard,
+        "safeguard",
+        "transfer safeguard",
+        Required,
+        SAFEGUARD,
+        "An instrument for transfers to third countries (Art. 44-49)."
+    ),
+    spec!(
+        Country,
+        "country",
+        "country",
+        Required,
+        COUNTRY,
+        "A country, with its EEA membership and adequacy."
+    ),
+    spec!(
+        Region,
+        "region",
+        "region",
+        Required,
+        REGION,
+        "A group of countries, when a policy does not name them."
+    ),
+    spec!(
+        Statute,
+        "statute",
+        "statute",
+        Required,
+        STATUTE,
+        "A national statute: retention periods, cookie rules, ages."
+    ),
+    spec!(
+        Event,
+        "event",
+        "retention event",
+        Required,
+        EVENT,
+        "An event that starts or ends a retention period."
+    ),
+    spec!(
+        Mechanism,
+        "mechanism",
+        "consent mechanism",
+        Required,
+        MECHANISM,
+        "A way of asking for consent."
+    ),
+    spec!(
+        Channel,
+        "channel",
+        "marketing channel",
+        Required,
+        CHANNEL,
+        "A direct-marketing channel."
+    ),
+    spec!(
+        CookieKind,
+        "cookie-kind",
+        "cookie kind",
+        Required,
+        COOKIE_KIND,
+        "What a cookie is used for."
+    ),
+    spec!(
+        Authority,
+        "authority",
+        "supervisory authority",
+        Required,
+        AUTHORITY,
+        "A data-protection supervisory authority."
+    ),
+    spec!(
+        Term,
+        "term",
+        "term",
+        Required,
+        TERM,
+        "A word used in notices, with its translations."
+    ),
+    spec!(
+        Phrases,
+        "phrases",
+        "phrase list",
+        Required,
+        PHRASES,
+        "A list of phrases the checker looks for."
+    ),
+    spec!(
+        LegalEvent,
+        "legal-event",
+        "legal event",
+        Required,
+        LEGAL_EVENT,
+        "A dated change in the law."
+    ),
 ];
 
 pub fn spec(kind: Kind) -> &'static KindSpec {
@@ -419,8 +861,10 @@ impl Kind {
 }
 
 /// Words that cannot be names: the connectors and the language tags.
-pub const RESERVED: &[&str] =
-    &["is", "after", "until", "as", "under", "for", "to", "via", "or", "when", "up-to", "nb", "nn", "en", "sv", "da", "fi", "de"];
+pub const RESERVED: &[&str] = &[
+    "is", "after", "until", "as", "under", "for", "to", "via", "or", "when", "up-to", "nb", "nn",
+    "en", "sv", "da", "fi", "de",
+];
 
 pub fn is_reserved(word: &str) -> bool {
     RESERVED.contains(&word)

@@ -6,19 +6,19 @@
 //! database), [`stdlib`] (the embedded standard library), [`lang`] (the shape of the language), and
 //! [`cli`] (the only place that touches the file system).
 
-pub mod lang;
-pub mod text_index;
-pub mod db;
-pub mod stdlib;
-pub mod diagnostic;
-pub mod syntax;
-pub mod fmt;
-pub mod ir;
-pub mod resolve;
 pub mod check;
+pub mod cli;
+pub mod db;
+pub mod diagnostic;
 pub mod diff;
 pub mod emit;
+pub mod fmt;
 pub mod generate;
 pub mod ide;
+pub mod ir;
+pub mod lang;
 pub mod lsp;
-pub mod cli;
+pub mod resolve;
+pub mod stdlib;
+pub mod syntax;
+pub mod text_index;

@@ -15,7 +15,9 @@ impl LineIndex {
 
     /// The 0-based line holding `offset`.
     pub fn line(&self, offset: usize) -> usize {
-        self.starts.partition_point(|&s| s <= offset).saturating_sub(1)
+        self.starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1)
     }
 
     pub fn line_start(&self, line: usize) -> Option<usize> {
@@ -40,8 +42,13 @@ impl LineIndex {
 
     /// The byte offset of a 0-based line and UTF-16 column, clamped to the line's end.
     pub fn offset_utf16(&self, text: &str, line: usize, col: usize) -> usize {
-        let Some(start) = self.line_start(line) else { return text.len() };
-        let end = self.line_start(line + 1).map_or(text.len(), |e| e - 1).max(start);
+        let Some(start) = self.line_start(line) else {
+            return text.len();
+        };
+        let end = self
+            .line_start(line + 1)
+            .map_or(text.len(), |e| e - 1)
+            .max(start);
         let mut units = 0;
         for (i, ch) in text[start..end].char_indices() {
             if units >= col {

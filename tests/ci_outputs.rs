@@ -17,38 +17,107 @@ fn run_json(args: &[&str]) -> (Value, i32) {
 
 #[test]
 fn sarif_output_is_valid_sarif_2_1_0_with_rules_and_regions() {
-    let (sarif, code) = run_json(&["check", "examples/seeds/", "--format", "sarif", "--as-of", "2026-11-22"]);
+    let (sarif, code) = run_json(&[
+        "check",
+        "examples/seeds/",
+        "--format",
+        "sarif",
+        "--as-of",
+        "2026-11-22",
+    ]);
     assert_eq!(code, 1, "the seeds have errors");
-    let schema: Value = serde_json::from_str(&std::fs::read_to_string("tests/schemas/sarif-schema-2.1.0.json").expect("schema")).expect("json");
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string("tests/schemas/sarif-schema-2.1.0.json").expect("schema"),
+    )
+    .expect("json");
     let validator = jsonschema::validator_for(&schema).expect("the SARIF schema compiles");
-    let errors: Vec<String> = validator.iter_errors(&sarif).take(10).map(|e| format!("{e} at {}", e.instance_path())).collect();
+    let errors: Vec<String> = validator
+        .iter_errors(&sarif)
+        .take(10)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
     assert!(errors.is_empty(), "invalid SARIF:\n{}", errors.join("\n"));
     let run = &sarif["runs"][0];
     let rules = run["tool"]["driver"]["rules"].as_array().expect("rules");
-    let psi = rules.iter().find(|r| r["id"] == "transfer-safeguard-invalid").expect("rule metadata");
-    assert!(psi["helpUri"].as_str().is_some_and(|u| u.starts_with("https://")));
-    assert!(psi["properties"]["legalReference"].as_str().is_some_and(|l| l.contains("C-311/18")));
+    let psi = rules
+        .iter()
+        .find(|r| r["id"] == "transfer-safeguard-invalid")
+        .expect("rule metadata");
+    assert!(
+        psi["helpUri"]
+            .as_str()
+            .is_some_and(|u| u.starts_with("https://"))
+    );
+    assert!(
+        psi["properties"]["legalReference"]
+            .as_str()
+            .is_some_and(|l| l.contains("C-311/18"))
+    );
     let results = run["results"].as_array().expect("results");
-    let r = results.iter().find(|r| r["ruleId"] == "transfer-safeguard-invalid").expect("a result");
+    let r = results
+        .iter()
+        .find(|r| r["ruleId"] == "transfer-safeguard-invalid")
+        .expect("a result");
     assert_eq!(r["level"], "error");
-    assert!(r["locations"][0]["physicalLocation"]["region"]["startLine"].as_i64().is_some_and(|l| l > 0));
+    assert!(
+        r["locations"][0]["physicalLocation"]["region"]["startLine"]
+            .as_i64()
+            .is_some_and(|l| l > 0)
+    );
 }
 
 #[test]
 fn github_format_prints_workflow_annotations() {
-    let out = vern().args(["check", "examples/seeds/carre-oslo.vern", "--format", "github", "--as-of", "2026-11-22"]).output().expect("run");
+    let out = vern()
+        .args([
+            "check",
+            "examples/seeds/carre-oslo.vern",
+            "--format",
+            "github",
+            "--as-of",
+            "2026-11-22",
+        ])
+        .output()
+        .expect("run");
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(stdout.lines().all(|l| l.starts_with("::error ") || l.starts_with("::warning ") || l.starts_with("::notice ")), "{stdout}");
+    assert!(
+        stdout.lines().all(|l| l.starts_with("::error ")
+            || l.starts_with("::warning ")
+            || l.starts_with("::notice ")),
+        "{stdout}"
+    );
     assert!(stdout.contains("::error file=examples/seeds/carre-oslo.vern,line="));
     assert!(stdout.contains("title=transfer-safeguard-invalid::"));
 }
 
 #[test]
 fn json_findings_carry_rule_legal_reference_and_location() {
-    let (json, _) = run_json(&["check", "examples/seeds/carre-oslo.vern", "--format", "json", "--as-of", "2026-11-22"]);
+    let (json, _) = run_json(&[
+        "check",
+        "examples/seeds/carre-oslo.vern",
+        "--format",
+        "json",
+        "--as-of",
+        "2026-11-22",
+    ]);
     let all = json.as_array().expect("a list");
-    let f = all.iter().find(|d| d["code"] == "retention-statute-mismatch").expect("finding");
-    for key in ["severity", "message", "file", "line", "column", "span", "related", "help", "legal_reference", "waived", "label"] {
+    let f = all
+        .iter()
+        .find(|d| d["code"] == "retention-statute-mismatch")
+        .expect("finding");
+    for key in [
+        "severity",
+        "message",
+        "file",
+        "line",
+        "column",
+        "span",
+        "related",
+        "help",
+        "legal_reference",
+        "waived",
+        "label",
+    ] {
         assert!(f.get(key).is_some(), "missing `{key}` in {f}");
     }
     assert_eq!(f["file"], "examples/seeds/carre-oslo.vern");
@@ -59,9 +128,21 @@ fn a_workspace_is_checked_and_built_without_arguments() {
     let dir = tempfile::tempdir().expect("tempdir");
     let root = dir.path();
     std::fs::create_dir_all(root.join("policies/nordlys")).expect("mkdir");
-    std::fs::copy("examples/nordlys-sko.vern", root.join("policies/nordlys-sko.vern")).expect("copy");
-    std::fs::copy("examples/nordlys/recipients.vern", root.join("policies/nordlys/recipients.vern")).expect("copy");
-    std::fs::write(root.join("vern.toml"), "[workspace]\npolicies = [\"policies/\"]\nas-of = \"2026-11-22\"\nout = \"dist\"\n").expect("toml");
+    std::fs::copy(
+        "examples/nordlys-sko.vern",
+        root.join("policies/nordlys-sko.vern"),
+    )
+    .expect("copy");
+    std::fs::copy(
+        "examples/nordlys/recipients.vern",
+        root.join("policies/nordlys/recipients.vern"),
+    )
+    .expect("copy");
+    std::fs::write(
+        root.join("vern.toml"),
+        "[workspace]\npolicies = [\"policies/\"]\nas-of = \"2026-11-22\"\nout = \"dist\"\n",
+    )
+    .expect("toml");
     vern().current_dir(root).arg("check").assert().success();
     vern().current_dir(root).arg("build").assert().success();
     assert!(root.join("dist/nordlys-sko/policy.json").is_file());
@@ -69,7 +150,10 @@ fn a_workspace_is_checked_and_built_without_arguments() {
     std::fs::write(root.join("vern.toml"), "[workspace]\npolicies = [\"policies/\"]\n\n[rules]\nretention = \"deny\"\nnot-a-rule = \"deny\"\n").expect("toml");
     let out = vern().current_dir(root).arg("check").output().expect("run");
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("`not-a-rule` in [rules] is neither a rule nor a group"));
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("`not-a-rule` in [rules] is neither a rule nor a group")
+    );
 }
 
 #[test]
@@ -77,8 +161,19 @@ fn deny_warnings_fails_on_warnings() {
     let dir = tempfile::tempdir().expect("tempdir");
     let file = dir.path().join("p.vern");
     std::fs::write(&file, "purpose orders is order-fulfilment {\n  uses name\n  basis contract\n  retain until contract-end + 1y\n}\n").expect("write");
-    vern().args(["check", file.to_str().unwrap_or_default()]).assert().success();
-    vern().args(["check", "--deny", "warnings", file.to_str().unwrap_or_default()]).assert().code(1);
+    vern()
+        .args(["check", file.to_str().unwrap_or_default()])
+        .assert()
+        .success();
+    vern()
+        .args([
+            "check",
+            "--deny",
+            "warnings",
+            file.to_str().unwrap_or_default(),
+        ])
+        .assert()
+        .code(1);
 }
 
 #[test]
@@ -89,7 +184,10 @@ fn the_committed_man_page_is_current() {
         return;
     }
     let committed = std::fs::read_to_string("docs/man/vern.1").unwrap_or_default();
-    assert!(committed == current, "docs/man/vern.1 is stale: run `vern man > docs/man/vern.1`");
+    assert!(
+        committed == current,
+        "docs/man/vern.1 is stale: run `vern man > docs/man/vern.1`"
+    );
 }
 
 #[test]

@@ -1268,8 +1268,8 @@ fn nordlys_pair(dir: &Path) {
         ),
         // A lengthened retention.
         (
-            "requirement voluntary \"Det er frivillig å kontakte oss, men uten kontaktopplysninger kan vi ikke svare deg\" en \"Contacting us is voluntary, but without contact details we cannot answer you\"\n  retain 1y",
-            "requirement voluntary \"Det er frivillig å kontakte oss, men uten kontaktopplysninger kan vi ikke svare deg\" en \"Contacting us is voluntary, but without contact details we cannot answer you\"\n  retain 2y",
+            "en \"Contacting us is voluntary, but without contact details we cannot answer you\"\n  retain 1y",
+            "en \"Contacting us is voluntary, but without contact details we cannot answer you\"\n  retain 2y",
         ),
         // A new purpose and a new recipient in the USA.
         (

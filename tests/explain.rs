@@ -4,11 +4,17 @@
 //! hidden context lines starting with `# `; a first line `// as-of: YYYY-MM-DD` sets the date
 //! (default 2026-11-22).
 
-use vern::check::{explain, rules::RULES, CheckConfig};
+use vern::check::{CheckConfig, explain, rules::RULES};
 use vern::db::Database;
 use vern::diagnostic::render;
 
-const HEADINGS: [&str; 5] = ["## What it does", "## Why is this bad?", "## Example", "## Use instead", "## Legal reference"];
+const HEADINGS: [&str; 5] = [
+    "## What it does",
+    "## Why is this bad?",
+    "## Example",
+    "## Use instead",
+    "## Legal reference",
+];
 
 fn findings(code: &str) -> (Vec<String>, String) {
     let mut db = Database::new();
@@ -42,17 +48,26 @@ fn every_rule_has_a_complete_explain_page() {
             }
         }
     }
-    assert!(missing.is_empty(), "incomplete explain pages:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "incomplete explain pages:\n{}",
+        missing.join("\n")
+    );
 }
 
 #[test]
 fn every_example_fires_exactly_its_rule() {
     let mut failures = Vec::new();
     for rule in RULES {
-        let Some(code) = explain::code_under(rule.explain, "Example") else { continue };
+        let Some(code) = explain::code_under(rule.explain, "Example") else {
+            continue;
+        };
         let (codes, rendered) = findings(&code);
         if codes != [rule.id.to_string()] {
-            failures.push(format!("{}: the Example gives {:?}\n{rendered}", rule.id, codes));
+            failures.push(format!(
+                "{}: the Example gives {:?}\n{rendered}",
+                rule.id, codes
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
@@ -62,10 +77,15 @@ fn every_example_fires_exactly_its_rule() {
 fn every_use_instead_is_clean() {
     let mut failures = Vec::new();
     for rule in RULES {
-        let Some(code) = explain::code_under(rule.explain, "Use instead") else { continue };
+        let Some(code) = explain::code_under(rule.explain, "Use instead") else {
+            continue;
+        };
         let (codes, rendered) = findings(&code);
         if !codes.is_empty() {
-            failures.push(format!("{}: the Use instead gives {:?}\n{rendered}", rule.id, codes));
+            failures.push(format!(
+                "{}: the Use instead gives {:?}\n{rendered}",
+                rule.id, codes
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
@@ -79,5 +99,8 @@ fn the_committed_rule_catalog_is_current() {
         return;
     }
     let committed = std::fs::read_to_string("docs/rules.md").unwrap_or_default();
-    assert!(committed == current, "docs/rules.md is stale: run `vern rules --format markdown > docs/rules.md` (or VERN_BLESS=1 cargo test)");
+    assert!(
+        committed == current,
+        "docs/rules.md is stale: run `vern rules --format markdown > docs/rules.md` (or VERN_BLESS=1 cargo test)"
+    );
 }

@@ -8,7 +8,7 @@ use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc::{self, Receiver};
 use std::time::{Duration, Instant};
 
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 struct Client {
     child: Child,
@@ -53,15 +53,25 @@ impl Client {
                     return;
                 }
                 if let Ok(v) = serde_json::from_slice(&body)
-                    && tx.send(v).is_err() {
-                        return;
-                    }
+                    && tx.send(v).is_err()
+                {
+                    return;
+                }
             }
         });
-        let mut client = Client { child, stdin, rx, next_id: 0, backlog: Vec::new() };
+        let mut client = Client {
+            child,
+            stdin,
+            rx,
+            next_id: 0,
+            backlog: Vec::new(),
+        };
         let uri = uri(root);
         let init = client.request("initialize", json!({ "processId": null, "rootUri": uri, "capabilities": {}, "workspaceFolders": [{ "uri": uri, "name": "ws" }] }));
-        assert_eq!(init["result"]["capabilities"]["textDocumentSync"], 1, "full sync");
+        assert_eq!(
+            init["result"]["capabilities"]["textDocumentSync"], 1,
+            "full sync"
+        );
         client.notify("initialized", json!({}));
         client
     }
@@ -93,16 +103,24 @@ impl Client {
             match self.rx.recv_timeout(left) {
                 Ok(m) if pred(&m) => return m,
                 Ok(m) => self.backlog.push(m),
-                Err(_) => panic!("timed out waiting for a message; backlog: {:#?}", self.backlog),
+                Err(_) => panic!(
+                    "timed out waiting for a message; backlog: {:#?}",
+                    self.backlog
+                ),
             }
         }
     }
 
     fn diagnostics(&mut self, uri: &str, version: i64) -> Vec<Value> {
         let m = self.wait_for(|m| {
-            m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri && m["params"]["version"] == version
+            m["method"] == "textDocument/publishDiagnostics"
+                && m["params"]["uri"] == uri
+                && m["params"]["version"] == version
         });
-        m["params"]["diagnostics"].as_array().cloned().unwrap_or_default()
+        m["params"]["diagnostics"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
     }
 
     fn shutdown(mut self) {
@@ -127,7 +145,10 @@ fn uri(path: &Path) -> String {
 }
 
 fn codes(diags: &[Value]) -> Vec<String> {
-    let mut c: Vec<String> = diags.iter().filter_map(|d| d["code"].as_str().map(str::to_string)).collect();
+    let mut c: Vec<String> = diags
+        .iter()
+        .filter_map(|d| d["code"].as_str().map(str::to_string))
+        .collect();
     c.sort();
     c
 }
@@ -139,7 +160,10 @@ fn workspace() -> (tempfile::TempDir, PathBuf, PathBuf) {
     std::fs::create_dir_all(root.join("nordlys")).expect("mkdir");
     for (from, to) in [
         ("examples/nordlys-sko.vern", "nordlys-sko.vern"),
-        ("examples/nordlys/recipients.vern", "nordlys/recipients.vern"),
+        (
+            "examples/nordlys/recipients.vern",
+            "nordlys/recipients.vern",
+        ),
         ("examples/seeds/carre-oslo.vern", "carre-oslo.vern"),
     ] {
         std::fs::copy(from, root.join(to)).expect("copy example");
@@ -151,7 +175,10 @@ fn workspace() -> (tempfile::TempDir, PathBuf, PathBuf) {
 
 fn open(client: &mut Client, path: &Path, text: &str) -> String {
     let u = uri(path);
-    client.notify("textDocument/didOpen", json!({ "textDocument": { "uri": u, "languageId": "vern", "version": 1, "text": text } }));
+    client.notify(
+        "textDocument/didOpen",
+        json!({ "textDocument": { "uri": u, "languageId": "vern", "version": 1, "text": text } }),
+    );
     u
 }
 
@@ -159,7 +186,12 @@ fn open(client: &mut Client, path: &Path, text: &str) -> String {
 fn pos(text: &str, needle: &str, delta: usize) -> Value {
     let offset = text.find(needle).expect("needle in text") + delta;
     let line = text[..offset].matches('\n').count();
-    let col = text[..offset].rsplit('\n').next().unwrap_or("").encode_utf16().count();
+    let col = text[..offset]
+        .rsplit('\n')
+        .next()
+        .unwrap_or("")
+        .encode_utf16()
+        .count();
     json!({ "line": line, "character": col })
 }
 
@@ -171,10 +203,25 @@ fn diagnostics_arrive_on_open_and_follow_edits() {
     let u = open(&mut c, &seed, &text);
     let diags = c.diagnostics(&u, 1);
     let found = codes(&diags);
-    assert!(found.contains(&"transfer-safeguard-invalid".to_string()), "{found:?}");
-    let d = diags.iter().find(|d| d["code"] == "transfer-safeguard-invalid").expect("finding");
-    assert!(d["codeDescription"]["href"].as_str().is_some_and(|h| h.ends_with("transfer-safeguard-invalid.md")));
-    assert!(d["relatedInformation"].as_array().is_some_and(|r| !r.is_empty()), "secondary spans become related information");
+    assert!(
+        found.contains(&"transfer-safeguard-invalid".to_string()),
+        "{found:?}"
+    );
+    let d = diags
+        .iter()
+        .find(|d| d["code"] == "transfer-safeguard-invalid")
+        .expect("finding");
+    assert!(
+        d["codeDescription"]["href"]
+            .as_str()
+            .is_some_and(|h| h.ends_with("transfer-safeguard-invalid.md"))
+    );
+    assert!(
+        d["relatedInformation"]
+            .as_array()
+            .is_some_and(|r| !r.is_empty()),
+        "secondary spans become related information"
+    );
 
     // Many rapid edits; only the last text counts.
     let mut last = String::new();
@@ -183,9 +230,15 @@ fn diagnostics_arrive_on_open_and_follow_edits() {
         c.notify("textDocument/didChange", json!({ "textDocument": { "uri": u, "version": v }, "contentChanges": [{ "text": last }] }));
     }
     let diags = c.diagnostics(&u, 30);
-    let unknown: Vec<&Value> = diags.iter().filter(|d| d["code"] == "unknown-name").collect();
+    let unknown: Vec<&Value> = diags
+        .iter()
+        .filter(|d| d["code"] == "unknown-name")
+        .collect();
     assert_eq!(unknown.len(), 1, "exactly the last edit's typo is reported");
-    let expected_line = last.lines().position(|l| l.contains("uses emial")).expect("line");
+    let expected_line = last
+        .lines()
+        .position(|l| l.contains("uses emial"))
+        .expect("line");
     assert_eq!(unknown[0]["range"]["start"]["line"], expected_line);
     c.shutdown();
 }
@@ -200,23 +253,55 @@ fn hover_definition_references_completion_rename_and_actions() {
 
     // Hover on a lapsed safeguard shows its validity interval.
     let hover = c.request("textDocument/hover", json!({ "textDocument": { "uri": u }, "position": pos(&text, "safeguard privacy-shield", 12) }));
-    let value = hover["result"]["contents"]["value"].as_str().unwrap_or_default().to_string();
+    let value = hover["result"]["contents"]["value"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
     assert!(value.contains("2020-07-16"), "hover: {value}");
 
     // Definition jumps into the stdlib, served as a read-only file.
     let def = c.request("textDocument/definition", json!({ "textDocument": { "uri": u }, "position": pos(&text, "safeguard privacy-shield", 12) }));
-    let target = def["result"]["uri"].as_str().unwrap_or_default().to_string();
-    assert!(target.ends_with("/stdlib/transfers.vern"), "definition: {def}");
+    let target = def["result"]["uri"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        target.ends_with("/stdlib/transfers.vern"),
+        "definition: {def}"
+    );
     let std_path = target.trim_start_matches("file://");
-    assert!(std::fs::read_to_string(std_path).is_ok_and(|t| t.contains("safeguard privacy-shield")));
+    assert!(
+        std::fs::read_to_string(std_path).is_ok_and(|t| t.contains("safeguard privacy-shield"))
+    );
 
     // Completion after `uses ` offers data categories with documentation.
-    let line = text.lines().position(|l| l.trim_start().starts_with("uses ")).expect("uses line");
-    let col = text.lines().nth(line).unwrap_or("").find("uses ").unwrap_or(0) + 5;
-    let comp = c.request("textDocument/completion", json!({ "textDocument": { "uri": u }, "position": { "line": line, "character": col } }));
-    let labels: Vec<&str> = comp["result"].as_array().map(|a| a.iter().filter_map(|i| i["label"].as_str()).collect()).unwrap_or_default();
-    assert!(labels.contains(&"ip-address") && labels.contains(&"email"), "{labels:?}");
-    assert!(!labels.contains(&"consent"), "bases are not data categories");
+    let line = text
+        .lines()
+        .position(|l| l.trim_start().starts_with("uses "))
+        .expect("uses line");
+    let col = text
+        .lines()
+        .nth(line)
+        .unwrap_or("")
+        .find("uses ")
+        .unwrap_or(0)
+        + 5;
+    let comp = c.request(
+        "textDocument/completion",
+        json!({ "textDocument": { "uri": u }, "position": { "line": line, "character": col } }),
+    );
+    let labels: Vec<&str> = comp["result"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|i| i["label"].as_str()).collect())
+        .unwrap_or_default();
+    assert!(
+        labels.contains(&"ip-address") && labels.contains(&"email"),
+        "{labels:?}"
+    );
+    assert!(
+        !labels.contains(&"consent"),
+        "bases are not data categories"
+    );
 
     // References and rename of a purpose across the clean example's two files.
     let clean_text = std::fs::read_to_string(&clean).expect("clean");
@@ -224,35 +309,101 @@ fn hover_definition_references_completion_rename_and_actions() {
     c.diagnostics(&cu, 1);
     let purpose = clean_text
         .lines()
-        .find_map(|l| l.strip_prefix("purpose ").and_then(|r| r.split_whitespace().next()))
+        .find_map(|l| {
+            l.strip_prefix("purpose ")
+                .and_then(|r| r.split_whitespace().next())
+        })
         .expect("a purpose")
         .to_string();
     let at = pos(&clean_text, &format!("purpose {purpose}"), 8);
     let refs = c.request("textDocument/references", json!({ "textDocument": { "uri": cu }, "position": at, "context": { "includeDeclaration": true } }));
     let n = refs["result"].as_array().map_or(0, Vec::len);
     assert!(n >= 2, "references of `{purpose}`: {refs}");
-    let rename = c.request("textDocument/rename", json!({ "textDocument": { "uri": cu }, "position": at, "newName": "renamed-purpose" }));
-    let changes = rename["result"]["changes"].as_object().cloned().unwrap_or_default();
-    let edits: usize = changes.values().map(|v| v.as_array().map_or(0, Vec::len)).sum();
+    let rename = c.request(
+        "textDocument/rename",
+        json!({ "textDocument": { "uri": cu }, "position": at, "newName": "renamed-purpose" }),
+    );
+    let changes = rename["result"]["changes"]
+        .as_object()
+        .cloned()
+        .unwrap_or_default();
+    let edits: usize = changes
+        .values()
+        .map(|v| v.as_array().map_or(0, Vec::len))
+        .sum();
     assert_eq!(edits, n, "rename edits every reference: {rename}");
 
     // A quick fix for a typo, and "waive this finding" for a rule.
     let typo = format!("{text}\npurpose typo {{\n  uses emial\n}}\n");
-    c.notify("textDocument/didChange", json!({ "textDocument": { "uri": u, "version": 2 }, "contentChanges": [{ "text": typo }] }));
+    c.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": u, "version": 2 }, "contentChanges": [{ "text": typo }] }),
+    );
     let diags = c.diagnostics(&u, 2);
-    let d = diags.iter().find(|d| d["code"] == "unknown-name").cloned().expect("typo reported");
+    let d = diags
+        .iter()
+        .find(|d| d["code"] == "unknown-name")
+        .cloned()
+        .expect("typo reported");
     let actions = c.request("textDocument/codeAction", json!({ "textDocument": { "uri": u }, "range": d["range"], "context": { "diagnostics": [d] } }));
-    let titles: Vec<String> = actions["result"].as_array().map(|a| a.iter().filter_map(|x| x["title"].as_str().map(String::from)).collect()).unwrap_or_default();
-    assert!(titles.iter().any(|t| t == "Replace with `email`"), "{titles:?}");
-    let ps = diags.iter().find(|d| d["code"] == "transfer-safeguard-invalid").cloned().expect("finding");
+    let titles: Vec<String> = actions["result"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x["title"].as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default();
+    assert!(
+        titles.iter().any(|t| t == "Replace with `email`"),
+        "{titles:?}"
+    );
+    let ps = diags
+        .iter()
+        .find(|d| d["code"] == "transfer-safeguard-invalid")
+        .cloned()
+        .expect("finding");
     let actions = c.request("textDocument/codeAction", json!({ "textDocument": { "uri": u }, "range": ps["range"], "context": { "diagnostics": [ps] } }));
-    let titles: Vec<String> = actions["result"].as_array().map(|a| a.iter().filter_map(|x| x["title"].as_str().map(String::from)).collect()).unwrap_or_default();
-    assert!(titles.iter().any(|t| t.starts_with("Waive `transfer-safeguard-invalid`")), "{titles:?}");
+    let titles: Vec<String> = actions["result"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x["title"].as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default();
+    assert!(
+        titles
+            .iter()
+            .any(|t| t.starts_with("Waive `transfer-safeguard-invalid`")),
+        "{titles:?}"
+    );
+
+    // Formatting returns one edit for the whole document (or none when it is formatted already).
+    let messy = "data   x   \"X\"\n";
+    c.notify("textDocument/didChange", json!({ "textDocument": { "uri": u, "version": 3 }, "contentChanges": [{ "text": messy }] }));
+    c.diagnostics(&u, 3);
+    let f = c.request(
+        "textDocument/formatting",
+        json!({ "textDocument": { "uri": u }, "options": { "tabSize": 2, "insertSpaces": true } }),
+    );
+    assert_eq!(f["result"][0]["newText"], "data x \"X\"\n", "{f}");
+    c.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": u, "version": 4 }, "contentChanges": [{ "text": typo }] }),
+    );
+    c.diagnostics(&u, 4);
 
     // Outline and folding.
-    let symbols = c.request("textDocument/documentSymbol", json!({ "textDocument": { "uri": u } }));
+    let symbols = c.request(
+        "textDocument/documentSymbol",
+        json!({ "textDocument": { "uri": u } }),
+    );
     assert!(symbols["result"].as_array().is_some_and(|s| s.len() > 5));
-    let folds = c.request("textDocument/foldingRange", json!({ "textDocument": { "uri": u } }));
+    let folds = c.request(
+        "textDocument/foldingRange",
+        json!({ "textDocument": { "uri": u } }),
+    );
     assert!(folds["result"].as_array().is_some_and(|s| !s.is_empty()));
     c.shutdown();
 }
@@ -267,17 +418,103 @@ fn the_server_survives_bad_requests() {
     let text = std::fs::read_to_string(&seed).expect("seed");
     let u = open(&mut c, &seed, &text);
     c.diagnostics(&u, 1);
-    let r = c.request("textDocument/hover", json!({ "textDocument": { "uri": u }, "position": { "line": 99999, "character": 99999 } }));
+    let r = c.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": u }, "position": { "line": 99999, "character": 99999 } }),
+    );
     assert!(r.get("error").is_none());
     let r = c.request("vern/unknownMethod", json!({}));
     assert!(r.get("error").is_some());
     // Malformed JSON is logged and ignored, and the server goes on.
     let garbage = "{not json";
-    write!(c.stdin, "Content-Length: {}\r\n\r\n{}", garbage.len(), garbage).expect("write");
+    write!(
+        c.stdin,
+        "Content-Length: {}\r\n\r\n{}",
+        garbage.len(),
+        garbage
+    )
+    .expect("write");
     c.stdin.flush().expect("flush");
     let log = c.wait_for(|m| m["method"] == "window/logMessage");
-    assert!(log["params"]["message"].as_str().is_some_and(|m| m.contains("malformed")));
-    let r = c.request("textDocument/hover", json!({ "textDocument": { "uri": u }, "position": { "line": 0, "character": 0 } }));
+    assert!(
+        log["params"]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("malformed"))
+    );
+    let r = c.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": u }, "position": { "line": 0, "character": 0 } }),
+    );
     assert!(r.get("error").is_none());
+    c.shutdown();
+}
+
+/// Resident memory of a process, in KiB, from /proc (Linux).
+fn rss_kib(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.split_whitespace().next()?.parse().ok())
+}
+
+#[test]
+fn ten_thousand_random_edits_keep_the_server_alive_and_its_memory_bounded() {
+    let (_dir, seed, _) = workspace();
+    let mut c = Client::start(seed.parent().expect("root"));
+    let base = std::fs::read_to_string(&seed).expect("seed");
+    let u = open(&mut c, &seed, &base);
+    c.diagnostics(&u, 1);
+    let pid = c.child.id();
+    let mut state: u64 = 42;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let mut text = base.clone();
+    let mut warm_rss = None;
+    for v in 2..=10_001i64 {
+        // Replace, insert or delete a few characters at a random character boundary.
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let at = if chars.is_empty() {
+            0
+        } else {
+            chars[(next() as usize) % chars.len()].0
+        };
+        let end = text[at..]
+            .char_indices()
+            .nth((next() % 4) as usize)
+            .map_or(text.len(), |(i, _)| at + i);
+        let insert =
+            ["", "{", "}", "\"", "x", "\n", "purpose ", "é", "retain 5y"][(next() % 9) as usize];
+        text.replace_range(at..end, insert);
+        if v % 997 == 0 {
+            text = base.clone();
+        }
+        c.notify("textDocument/didChange", json!({ "textDocument": { "uri": u, "version": v }, "contentChanges": [{ "text": text }] }));
+        if v == 1_000 {
+            c.diagnostics(&u, v);
+            c.backlog.clear();
+            warm_rss = rss_kib(pid);
+        }
+        if v % 500 == 0 {
+            c.backlog.retain(|m| m.get("id").is_some());
+        }
+    }
+    c.diagnostics(&u, 10_001);
+    c.backlog.clear();
+    let r = c.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": u }, "position": { "line": 0, "character": 0 } }),
+    );
+    assert!(r.get("error").is_none(), "the server still answers");
+    if let (Some(warm), Some(end)) = (warm_rss, rss_kib(pid)) {
+        assert!(
+            end < warm + 200 * 1024,
+            "memory grew from {warm} KiB to {end} KiB over 9,000 edits"
+        );
+    }
     c.shutdown();
 }

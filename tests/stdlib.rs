@@ -10,7 +10,10 @@ fn stdlib_compiles_without_diagnostics() {
     let db = Database::new();
     let std = std_lib(&db, db.file_set());
     let rendered = render::to_string(&db, &std.diagnostics);
-    assert!(std.diagnostics.is_empty(), "the stdlib has diagnostics:\n{rendered}");
+    assert!(
+        std.diagnostics.is_empty(),
+        "the stdlib has diagnostics:\n{rendered}"
+    );
 }
 
 #[test]
@@ -18,7 +21,9 @@ fn every_stdlib_module_declares_something() {
     let db = Database::new();
     for module in vern::stdlib::MODULES {
         let file = db.stdlib_module(module.name);
-        let Some(file) = file else { panic!("{} is not loaded", module.name) };
+        let Some(file) = file else {
+            panic!("{} is not loaded", module.name)
+        };
         let parsed = vern::syntax::parse(&db, file);
         assert!(!parsed.decls.is_empty(), "{} declares nothing", module.name);
     }

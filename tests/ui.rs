@@ -19,14 +19,18 @@ use vern::diagnostic::render;
 use vern::text_index::LineIndex;
 
 fn ui_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     for path in paths {
         if path.is_dir() {
             ui_files(&path, out);
         } else if path.extension().is_some_and(|e| e == "vern")
-            && !path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('_'))
+            && !path
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('_'))
         {
             out.push(path);
         }
@@ -37,7 +41,9 @@ fn ui_files(dir: &Path, out: &mut Vec<PathBuf>) {
 fn expectations(text: &str) -> BTreeMap<(usize, String), usize> {
     let mut out = BTreeMap::new();
     for (i, line) in text.lines().enumerate() {
-        let Some(pos) = line.find("//~") else { continue };
+        let Some(pos) = line.find("//~") else {
+            continue;
+        };
         let mut rest = &line[pos + 3..];
         let mut target = i + 1;
         while let Some(r) = rest.strip_prefix('^') {
@@ -69,18 +75,25 @@ fn ui() {
     for path in &files {
         let text = std::fs::read_to_string(path).unwrap_or_default();
         let mut db = Database::new();
-        let roots = vern::cli::load::load_roots(&mut db, std::slice::from_ref(path)).unwrap_or_default();
+        let roots =
+            vern::cli::load::load_roots(&mut db, std::slice::from_ref(path)).unwrap_or_default();
         // Tests of the compiler's own stages run without the checker's rules.
         let levels = if path.components().any(|c| c.as_os_str() == "rules") {
             Default::default()
         } else {
-            vern::check::rules::RULES.iter().map(|r| (r.id.to_string(), vern::check::Level::Allow)).collect()
+            vern::check::rules::RULES
+                .iter()
+                .map(|r| (r.id.to_string(), vern::check::Level::Allow))
+                .collect()
         };
         let config = CheckConfig::new(&db, as_of(&text), levels);
         let diags = vern::cli::check_diagnostics(&db, &roots, config);
 
         let mut actual = BTreeMap::new();
-        for d in diags.iter().filter(|d| d.primary.file.path(&db) == &vern::cli::load::display_path(path)) {
+        for d in diags
+            .iter()
+            .filter(|d| d.primary.file.path(&db) == &vern::cli::load::display_path(path))
+        {
             let line = LineIndex::new(&text).line(d.primary.span.start) + 1;
             *actual.entry((line, d.code.to_string())).or_default() += 1;
         }
@@ -110,5 +123,11 @@ fn ui() {
             }
         }
     }
-    assert!(failures.is_empty(), "{} of {} UI tests failed:\n\n{}", failures.len(), files.len(), failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} UI tests failed:\n\n{}",
+        failures.len(),
+        files.len(),
+        failures.join("\n\n")
+    );
 }

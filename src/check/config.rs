@@ -38,8 +38,12 @@ pub fn groups() -> Vec<&'static str> {
 pub fn parse_levels(table: &toml::Table) -> Result<Levels, Vec<String>> {
     let mut levels = Levels::new();
     let mut errors = Vec::new();
-    let Some(rules) = table.get("rules") else { return Ok(levels) };
-    let Some(rules) = rules.as_table() else { return Err(vec!["`rules` must be a table: `[rules]`".into()]) };
+    let Some(rules) = table.get("rules") else {
+        return Ok(levels);
+    };
+    let Some(rules) = rules.as_table() else {
+        return Err(vec!["`rules` must be a table: `[rules]`".into()]);
+    };
     let groups = groups();
     for (key, value) in rules {
         let known = RULES.iter().any(|r| r.id == key) || groups.contains(&key.as_str());
@@ -48,17 +52,25 @@ pub fn parse_levels(table: &toml::Table) -> Result<Levels, Vec<String>> {
             let hint = crate::resolve::scope::did_you_mean(key, candidates)
                 .map(|s| format!("; did you mean `{s}`?"))
                 .unwrap_or_default();
-            errors.push(format!("`{key}` in [rules] is neither a rule nor a group{hint}"));
+            errors.push(format!(
+                "`{key}` in [rules] is neither a rule nor a group{hint}"
+            ));
             continue;
         }
         match value.as_str().and_then(Level::parse) {
             Some(level) => {
                 levels.insert(key.clone(), level);
             }
-            None => errors.push(format!("[rules] {key}: the level must be \"allow\", \"info\", \"warn\" or \"deny\"")),
+            None => errors.push(format!(
+                "[rules] {key}: the level must be \"allow\", \"info\", \"warn\" or \"deny\""
+            )),
         }
     }
-    if errors.is_empty() { Ok(levels) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(levels)
+    } else {
+        Err(errors)
+    }
 }
 
 fn all_waivers(policy: &Policy) -> Vec<&Waiver> {
@@ -67,8 +79,22 @@ fn all_waivers(policy: &Policy) -> Vec<&Waiver> {
     out.extend(policy.recipients.iter().flat_map(|r| &r.waivers));
     out.extend(policy.cookies.iter().flat_map(|c| &c.waivers));
     out.extend(policy.rights.iter().flat_map(|r| &r.waivers));
-    out.extend(policy.data.iter().filter_map(|d| policy.vocab.data.get(d)).filter(|d| d.entry.module.is_none()).flat_map(|d| &d.waivers));
-    out.extend(policy.subjects.iter().filter_map(|s| policy.vocab.subjects.get(s)).filter(|s| s.entry.module.is_none()).flat_map(|s| &s.waivers));
+    out.extend(
+        policy
+            .data
+            .iter()
+            .filter_map(|d| policy.vocab.data.get(d))
+            .filter(|d| d.entry.module.is_none())
+            .flat_map(|d| &d.waivers),
+    );
+    out.extend(
+        policy
+            .subjects
+            .iter()
+            .filter_map(|s| policy.vocab.subjects.get(s))
+            .filter(|s| s.entry.module.is_none())
+            .flat_map(|s| &s.waivers),
+    );
     out
 }
 
@@ -81,15 +107,28 @@ pub fn waiver_diagnostics(policy: &Policy, findings: &[Diagnostic]) -> Vec<Diagn
             let hint = crate::resolve::scope::did_you_mean(&w.rule, RULES.iter().map(|r| r.id));
             out.push(
                 Diagnostic::error(UNKNOWN_RULE, format!("unknown rule `{}`", w.rule), label)
-                    .with_help(hint.map_or_else(|| "`vern rules` lists the rules".into(), |h| format!("did you mean `{h}`?"))),
+                    .with_help(hint.map_or_else(
+                        || "`vern rules` lists the rules".into(),
+                        |h| format!("did you mean `{h}`?"),
+                    )),
             );
             continue;
         }
-        let used = findings.iter().any(|d| d.code == w.rule && d.waived.as_deref() == Some(w.reason.as_str()));
+        let used = findings
+            .iter()
+            .any(|d| d.code == w.rule && d.waived.as_deref() == Some(w.reason.as_str()));
         if !used {
             out.push(
-                Diagnostic::new(UNUSED_WAIVER, Severity::Warning, format!("`{}` does not fire here, so the waiver is not needed", w.rule), label)
-                    .with_help("remove the waiver, so that it cannot hide a future finding"),
+                Diagnostic::new(
+                    UNUSED_WAIVER,
+                    Severity::Warning,
+                    format!(
+                        "`{}` does not fire here, so the waiver is not needed",
+                        w.rule
+                    ),
+                    label,
+                )
+                .with_help("remove the waiver, so that it cannot hide a future finding"),
             );
         }
     }

@@ -18,11 +18,19 @@ impl<'a> RuleCx<'a> {
 
     /// The English label of a vocabulary entry, for messages; the name if it has none.
     pub fn name_of(&self, name: &str) -> String {
-        self.vocab.label(name, "en").unwrap_or_else(|| name.to_string())
+        self.vocab
+            .label(name, "en")
+            .unwrap_or_else(|| name.to_string())
     }
 
     pub fn controller_country(&self) -> Option<&'a str> {
-        self.policy.controller.as_ref()?.contact.country.as_ref().map(|r| r.name.as_str())
+        self.policy
+            .controller
+            .as_ref()?
+            .contact
+            .country
+            .as_ref()
+            .map(|r| r.name.as_str())
     }
 
     /// Countries the notice addresses: `audience`, else the controller's country.
@@ -33,7 +41,11 @@ impl<'a> RuleCx<'a> {
             .iter()
             .flat_map(|m| m.audience.iter().map(|r| r.name.as_str()))
             .collect();
-        if declared.is_empty() { self.controller_country().into_iter().collect() } else { declared }
+        if declared.is_empty() {
+            self.controller_country().into_iter().collect()
+        } else {
+            declared
+        }
     }
 
     pub fn policy_date(&self) -> Option<Date> {
@@ -46,7 +58,8 @@ impl<'a> RuleCx<'a> {
     }
 
     pub fn is_eea(&self, name: &str) -> bool {
-        self.vocab.countries.get(name).is_some_and(|c| c.eea) || self.vocab.regions.get(name).is_some_and(|r| r.eea)
+        self.vocab.countries.get(name).is_some_and(|c| c.eea)
+            || self.vocab.regions.get(name).is_some_and(|r| r.eea)
     }
 
     pub fn basis(&self, name: &str) -> Option<&'a Basis> {
@@ -55,7 +68,10 @@ impl<'a> RuleCx<'a> {
 
     /// The purpose kind of a purpose, if it names one.
     pub fn kind_of(&self, purpose: &Purpose) -> Option<&'a PurposeKind> {
-        purpose.kind.as_ref().and_then(|k| self.vocab.purpose_kinds.get(&k.name))
+        purpose
+            .kind
+            .as_ref()
+            .and_then(|k| self.vocab.purpose_kinds.get(&k.name))
     }
 
     pub fn phrases(&self, list: &str) -> &'a [String] {
@@ -67,7 +83,10 @@ impl<'a> RuleCx<'a> {
         let phrases = self.phrases(list);
         text.by_lang.values().find_map(|t| {
             let lower = t.to_lowercase();
-            phrases.iter().find(|p| lower.contains(&p.to_lowercase())).map(String::as_str)
+            phrases
+                .iter()
+                .find(|p| lower.contains(&p.to_lowercase()))
+                .map(String::as_str)
         })
     }
 
@@ -76,8 +95,13 @@ impl<'a> RuleCx<'a> {
         let mut out = Vec::new();
         let mut next = Some(name.to_string());
         while let Some(n) = next.take() {
-            let Some(d) = self.vocab.data.get(&n) else { break };
-            if out.iter().any(|x: &&DataCategory| x.entry.name == d.entry.name) {
+            let Some(d) = self.vocab.data.get(&n) else {
+                break;
+            };
+            if out
+                .iter()
+                .any(|x: &&DataCategory| x.entry.name == d.entry.name)
+            {
                 break;
             }
             out.push(d);
@@ -122,10 +146,18 @@ impl<'a> RuleCx<'a> {
     }
 
     pub fn purposes_using(&self, data: &str) -> Vec<&'a Purpose> {
-        self.policy.purposes.iter().filter(|p| p.uses.iter().any(|u| u.name == data)).collect()
+        self.policy
+            .purposes
+            .iter()
+            .filter(|p| p.uses.iter().any(|u| u.name == data))
+            .collect()
     }
 
     pub fn rights_listed(&self) -> Vec<&'a str> {
-        self.policy.rights.iter().flat_map(|r| r.rights.iter().map(|s| s.right.name.as_str())).collect()
+        self.policy
+            .rights
+            .iter()
+            .flat_map(|r| r.rights.iter().map(|s| s.right.name.as_str()))
+            .collect()
     }
 }

@@ -28,7 +28,13 @@ pub fn code_under(markdown: &str, heading: &str) -> Option<String> {
     let code = &rest[open..open + close];
     Some(
         code.lines()
-            .map(|l| if l == "#" { "" } else { l.strip_prefix("# ").unwrap_or(l) })
+            .map(|l| {
+                if l == "#" {
+                    ""
+                } else {
+                    l.strip_prefix("# ").unwrap_or(l)
+                }
+            })
             .collect::<Vec<_>>()
             .join("\n")
             + "\n",
@@ -44,6 +50,9 @@ mod tests {
     #[test]
     fn hidden_lines_are_compiled_but_not_shown() {
         assert_eq!(visible(PAGE), "## Example\n```vern\npurpose p {\n}\n```\n");
-        assert_eq!(code_under(PAGE, "Example").as_deref(), Some("policy \"P\" {\n}\npurpose p {\n}\n"));
+        assert_eq!(
+            code_under(PAGE, "Example").as_deref(),
+            Some("policy \"P\" {\n}\npurpose p {\n}\n")
+        );
     }
 }

@@ -42,7 +42,11 @@ impl CheckConfig {
 pub fn check_policy(db: &dyn Db, root: SourceFile, config: CheckConfig) -> Vec<Diagnostic> {
     let resolved = resolve_policy(db, root);
     let mut out = resolved.diagnostics.clone();
-    let cx = RuleCx { policy: &resolved.policy, vocab: &resolved.policy.vocab, as_of: *config.as_of(db) };
+    let cx = RuleCx {
+        policy: &resolved.policy,
+        vocab: &resolved.policy.vocab,
+        as_of: *config.as_of(db),
+    };
     let whole = resolved.policy.meta.is_some();
     let levels = config.levels(db);
     for rule in rules::RULES {
@@ -50,7 +54,9 @@ pub fn check_policy(db: &dyn Db, root: SourceFile, config: CheckConfig) -> Vec<D
             continue;
         }
         let level = config::level_for(levels, rule);
-        let Some(severity) = level.severity() else { continue };
+        let Some(severity) = level.severity() else {
+            continue;
+        };
         let mut findings = Findings::new(rule);
         (rule.check)(&cx, &mut findings);
         for mut d in findings.out {

@@ -82,11 +82,19 @@ pub struct Findings {
 
 impl Findings {
     pub fn new(rule: &'static Rule) -> Self {
-        Findings { rule, out: Vec::new() }
+        Findings {
+            rule,
+            out: Vec::new(),
+        }
     }
 
     /// A finding at the rule's default severity. `waivers` are those of the declaration it is about.
-    pub fn add(&mut self, waivers: &[Waiver], message: impl Into<String>, primary: crate::diagnostic::Label) -> &mut Diagnostic {
+    pub fn add(
+        &mut self,
+        waivers: &[Waiver],
+        message: impl Into<String>,
+        primary: crate::diagnostic::Label,
+    ) -> &mut Diagnostic {
         self.add_at(self.rule.default, waivers, message, primary)
     }
 
@@ -99,8 +107,12 @@ impl Findings {
         primary: crate::diagnostic::Label,
     ) -> &mut Diagnostic {
         let mut d = Diagnostic::new(self.rule.id, severity, message, primary);
-        d.waived = waivers.iter().find(|w| w.rule == self.rule.id).map(|w| w.reason.clone());
-        d.notes.push(format!("legal reference: {}", self.rule.legal));
+        d.waived = waivers
+            .iter()
+            .find(|w| w.rule == self.rule.id)
+            .map(|w| w.reason.clone());
+        d.notes
+            .push(format!("legal reference: {}", self.rule.legal));
         self.out.push(d);
         let last = self.out.len() - 1;
         &mut self.out[last]

@@ -7,7 +7,7 @@
 
 use std::process::ExitCode;
 
-use super::{load, today, write, BuildArgs, CliError};
+use super::{BuildArgs, CliError, load, today, write};
 use crate::check::CheckConfig;
 use crate::db::Database;
 use crate::diagnostic;
@@ -21,20 +21,32 @@ pub fn run(args: &BuildArgs) -> Result<ExitCode, CliError> {
     let out = args.out.clone().or(settings.out.clone());
     match &args.file {
         Some(file) => {
-            let out = out.ok_or_else(|| CliError("name the output directory: `vern build FILE -o DIR`".into()))?;
+            let out = out.ok_or_else(|| {
+                CliError("name the output directory: `vern build FILE -o DIR`".into())
+            })?;
             build_one(args, file, &out, as_of, &settings.levels)
         }
         None => {
             // The workspace: every policy root, each into `out/<file stem>/`.
-            let out = out.ok_or_else(|| CliError("no output directory: give `-o DIR` or set `[workspace] out` in vern.toml".into()))?;
+            let out = out.ok_or_else(|| {
+                CliError(
+                    "no output directory: give `-o DIR` or set `[workspace] out` in vern.toml"
+                        .into(),
+                )
+            })?;
             let paths = super::config::paths(&[], &settings)?;
             let mut db = Database::new();
             let roots = load::load_roots(&mut db, &paths)?;
             let mut code = ExitCode::SUCCESS;
             for root in roots {
                 let path = std::path::PathBuf::from(root.path(&db));
-                let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-                if build_one(args, &path, &out.join(&stem), as_of, &settings.levels)? != ExitCode::SUCCESS {
+                let stem = path
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                if build_one(args, &path, &out.join(&stem), as_of, &settings.levels)?
+                    != ExitCode::SUCCESS
+                {
                     code = ExitCode::from(1);
                 }
             }
@@ -57,18 +69,27 @@ fn build_one(
     let deny = args.common.deny.is_some();
     let mut files = Vec::new();
     if !super::check::failed(&diags, deny) {
-        let Some(&root) = roots.first() else { return Err(CliError("no policy file given".into())) };
+        let Some(&root) = roots.first() else {
+            return Err(CliError("no policy file given".into()));
+        };
         let policy = &resolve_policy(&db, root).policy;
         let (artefacts, notice_diags) = artefacts(policy, as_of, &Templates::shipped())?;
         files = artefacts;
         diags.extend(notice_diags);
         diagnostic::sort(&db, &mut diags);
     }
-    let shown: Vec<_> = diags.iter().filter(|d| d.waived.is_none()).cloned().collect();
+    let shown: Vec<_> = diags
+        .iter()
+        .filter(|d| d.waived.is_none())
+        .cloned()
+        .collect();
     diagnostic::render::to_stderr(&db, &shown, args.common.color.enabled())?;
     if super::check::failed(&diags, deny) {
         eprintln!("{}", super::check::summary(&diags, 1));
-        eprintln!("error: nothing was written to `{}` because the policy has errors", out.display());
+        eprintln!(
+            "error: nothing was written to `{}` because the policy has errors",
+            out.display()
+        );
         return Ok(ExitCode::from(1));
     }
     write::write_all(out, &files)?;
@@ -82,17 +103,28 @@ type Artefacts = (Vec<(String, String)>, Vec<diagnostic::Diagnostic>);
 
 /// Every artefact of a policy, by path in the output directory, and the diagnostics of writing the
 /// notices (`missing-translation`).
-pub fn artefacts(policy: &Policy, as_of: Date, templates: &Templates) -> Result<Artefacts, CliError> {
+pub fn artefacts(
+    policy: &Policy,
+    as_of: Date,
+    templates: &Templates,
+) -> Result<Artefacts, CliError> {
     let schema = serde_json::to_string_pretty(&crate::emit::policy_schema())? + "\n";
     let mut files = vec![
-        ("policy.json".to_string(), crate::emit::policy_json(policy, as_of)),
+        (
+            "policy.json".to_string(),
+            crate::emit::policy_json(policy, as_of),
+        ),
         ("policy.schema.json".to_string(), schema),
     ];
     let mut diags = Vec::new();
     for lang in notice_languages(policy) {
         for format in [Format::Markdown, Format::Html] {
-            let rendered = notice::render(policy, as_of, &lang, format, templates).map_err(CliError)?;
-            files.push((format!("notice.{lang}.{}", format.extension()), rendered.text));
+            let rendered =
+                notice::render(policy, as_of, &lang, format, templates).map_err(CliError)?;
+            files.push((
+                format!("notice.{lang}.{}", format.extension()),
+                rendered.text,
+            ));
             for d in rendered.diagnostics {
                 if !diags.contains(&d) {
                     diags.push(d);
@@ -109,7 +141,11 @@ pub fn artefacts(policy: &Policy, as_of: Date, templates: &Templates) -> Result<
 /// The policy's languages that notices can be written in (Bokmål when it declares none). Other
 /// languages are skipped with a note.
 fn notice_languages(policy: &Policy) -> Vec<String> {
-    let declared: Vec<String> = policy.meta.as_ref().map(|m| m.languages.clone()).unwrap_or_default();
+    let declared: Vec<String> = policy
+        .meta
+        .as_ref()
+        .map(|m| m.languages.clone())
+        .unwrap_or_default();
     if declared.is_empty() {
         return vec!["nb".to_string()];
     }
@@ -120,7 +156,10 @@ fn notice_languages(policy: &Policy) -> Vec<String> {
                 out.push(lang);
             }
         } else {
-            eprintln!("note: no notice in `{lang}`: notices can be written in {}", notice::LANGUAGES.join(", "));
+            eprintln!(
+                "note: no notice in `{lang}`: notices can be written in {}",
+                notice::LANGUAGES.join(", ")
+            );
         }
     }
     out

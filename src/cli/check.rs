@@ -2,8 +2,8 @@
 
 use std::process::ExitCode;
 
-use super::{load, today, CheckArgs, CliError, Format};
-use crate::check::{check_policy, CheckConfig};
+use super::{CheckArgs, CliError, Format, load, today};
+use crate::check::{CheckConfig, check_policy};
 use crate::db::Database;
 use crate::diagnostic::{self, Diagnostic, Severity};
 
@@ -17,66 +17,127 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, CliError> {
     let diags = collect(&db, &roots, config);
     match args.format {
         Format::Human => {
-            let shown: Vec<Diagnostic> = diags.iter().filter(|d| d.waived.is_none()).cloned().collect();
+            let shown: Vec<Diagnostic> = diags
+                .iter()
+                .filter(|d| d.waived.is_none())
+                .cloned()
+                .collect();
             diagnostic::render::to_stderr(&db, &shown, args.common.color.enabled())?;
             eprintln!("{}", summary(&diags, roots.len()));
         }
         Format::Json | Format::Markdown => {
-            let json: Vec<_> = diags.iter().map(|d| diagnostic::json::convert(&db, d)).collect();
+            let json: Vec<_> = diags
+                .iter()
+                .map(|d| diagnostic::json::convert(&db, d))
+                .collect();
             outln!("{}", serde_json::to_string_pretty(&json)?);
         }
-        Format::Sarif => outln!("{}", serde_json::to_string_pretty(&diagnostic::sarif::to_json(&db, &diags))?),
+        Format::Sarif => outln!(
+            "{}",
+            serde_json::to_string_pretty(&diagnostic::sarif::to_json(&db, &diags))?
+        ),
         Format::Github => {
             out!("{}", diagnostic::sarif::github(&db, &diags));
             eprintln!("{}", summary(&diags, roots.len()));
         }
     }
-    Ok(if failed(&diags, args.common.deny.is_some()) { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if failed(&diags, args.common.deny.is_some()) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// True when a finding should fail the run: an error, or with `--deny warnings` a warning; never a
 /// waived finding.
 pub fn failed(diags: &[Diagnostic], deny_warnings: bool) -> bool {
     diags.iter().any(|d| {
-        d.waived.is_none() && (d.severity == Severity::Error || (deny_warnings && d.severity == Severity::Warning))
+        d.waived.is_none()
+            && (d.severity == Severity::Error || (deny_warnings && d.severity == Severity::Warning))
     })
 }
 
 /// Every diagnostic of every root, each once, in a stable order. Roots are checked in parallel, each
 /// thread on a snapshot of the same database (salsa shares what they have in common, the stdlib).
-pub fn collect(db: &Database, roots: &[crate::db::SourceFile], config: CheckConfig) -> Vec<Diagnostic> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(roots.len()).max(1);
-    let chunks: Vec<&[crate::db::SourceFile]> = roots.chunks(roots.len().div_ceil(threads).max(1)).collect();
+pub fn collect(
+    db: &Database,
+    roots: &[crate::db::SourceFile],
+    config: CheckConfig,
+) -> Vec<Diagnostic> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(roots.len())
+        .max(1);
+    let chunks: Vec<&[crate::db::SourceFile]> =
+        roots.chunks(roots.len().div_ceil(threads).max(1)).collect();
     let per_root: Vec<Vec<Diagnostic>> = if chunks.len() <= 1 {
-        roots.iter().map(|&r| check_policy(db, r, config).clone()).collect()
+        roots
+            .iter()
+            .map(|&r| check_policy(db, r, config).clone())
+            .collect()
     } else {
         std::thread::scope(|scope| {
             let handles: Vec<_> = chunks
                 .iter()
                 .map(|chunk| {
                     let snapshot = db.clone();
-                    scope.spawn(move || chunk.iter().map(|&r| check_policy(&snapshot, r, config).clone()).collect::<Vec<_>>())
+                    scope.spawn(move || {
+                        chunk
+                            .iter()
+                            .map(|&r| check_policy(&snapshot, r, config).clone())
+                            .collect::<Vec<_>>()
+                    })
                 })
                 .collect();
-            handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_default())
+                .collect()
         })
     };
     let mut seen = std::collections::HashSet::new();
-    let mut diags: Vec<Diagnostic> = per_root.into_iter().flatten().filter(|d| seen.insert(d.clone())).collect();
+    let mut diags: Vec<Diagnostic> = per_root
+        .into_iter()
+        .flatten()
+        .filter(|d| seen.insert(d.clone()))
+        .collect();
     diagnostic::sort(db, &mut diags);
     diags
 }
 
 pub fn summary(diags: &[Diagnostic], files: usize) -> String {
     let waived = diags.iter().filter(|d| d.waived.is_some()).count();
-    let waived = if waived > 0 { format!(" ({waived} waived)") } else { String::new() };
-    let count = |s| diags.iter().filter(|d| d.severity == s && d.waived.is_none()).count();
-    let (errors, warnings, infos) = (count(Severity::Error), count(Severity::Warning), count(Severity::Info));
-    let policies = if files == 1 { "1 policy".to_string() } else { format!("{files} policies") };
+    let waived = if waived > 0 {
+        format!(" ({waived} waived)")
+    } else {
+        String::new()
+    };
+    let count = |s| {
+        diags
+            .iter()
+            .filter(|d| d.severity == s && d.waived.is_none())
+            .count()
+    };
+    let (errors, warnings, infos) = (
+        count(Severity::Error),
+        count(Severity::Warning),
+        count(Severity::Info),
+    );
+    let policies = if files == 1 {
+        "1 policy".to_string()
+    } else {
+        format!("{files} policies")
+    };
     if errors + warnings + infos == 0 {
         return format!("checked {policies}: no problems found{waived}");
     }
-    let plural = |n: usize, word: &str| if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") };
+    let plural = |n: usize, word: &str| {
+        if n == 1 {
+            format!("1 {word}")
+        } else {
+            format!("{n} {word}s")
+        }
+    };
     format!(
         "checked {policies}: {}, {}, {}",
         plural(errors, "error"),

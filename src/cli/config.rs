@@ -29,8 +29,16 @@ pub struct Config {
 
 /// The nearest `vern.toml` in the directory of `start` or above it.
 pub fn find(start: &Path) -> Option<PathBuf> {
-    let start = if start.is_dir() { start.to_path_buf() } else { start.parent()?.to_path_buf() };
-    let mut dir = if start.as_os_str().is_empty() { PathBuf::from(".") } else { start };
+    let start = if start.is_dir() {
+        start.to_path_buf()
+    } else {
+        start.parent()?.to_path_buf()
+    };
+    let mut dir = if start.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        start
+    };
     loop {
         let candidate = dir.join("vern.toml");
         if candidate.is_file() {
@@ -51,16 +59,40 @@ pub fn load(args: &CommonArgs, first_path: Option<&PathBuf>) -> Result<Config, C
         Some(p) => Some(p.clone()),
         None => find(first_path.map_or(Path::new("."), |p| p.as_path())),
     };
-    let Some(path) = path else { return Ok(Config::default()) };
+    let Some(path) = path else {
+        return Ok(Config::default());
+    };
     let text = super::load::read_source(&path)?;
-    let table: toml::Table =
-        toml::from_str(&text).map_err(|e| CliError(format!("`{}` is not valid TOML: {e}", path.display())))?;
-    let fail = |errors: Vec<String>| CliError(format!("in `{}`:\n  {}", path.display(), errors.join("\n  ")));
+    let table: toml::Table = toml::from_str(&text)
+        .map_err(|e| CliError(format!("`{}` is not valid TOML: {e}", path.display())))?;
+    let fail = |errors: Vec<String>| {
+        CliError(format!(
+            "in `{}`:\n  {}",
+            path.display(),
+            errors.join("\n  ")
+        ))
+    };
     let levels = crate::check::config::parse_levels(&table).map_err(fail)?;
-    let root = path.parent().map(|p| if p.as_os_str().is_empty() { PathBuf::from(".") } else { p.to_path_buf() });
-    let mut config = Config { root: root.clone(), levels, ..Config::default() };
-    let Some(ws) = table.get("workspace") else { return Ok(config) };
-    let Some(ws) = ws.as_table() else { return Err(fail(vec!["`workspace` must be a table: `[workspace]`".into()])) };
+    let root = path.parent().map(|p| {
+        if p.as_os_str().is_empty() {
+            PathBuf::from(".")
+        } else {
+            p.to_path_buf()
+        }
+    });
+    let mut config = Config {
+        root: root.clone(),
+        levels,
+        ..Config::default()
+    };
+    let Some(ws) = table.get("workspace") else {
+        return Ok(config);
+    };
+    let Some(ws) = ws.as_table() else {
+        return Err(fail(vec![
+            "`workspace` must be a table: `[workspace]`".into(),
+        ]));
+    };
     let base = root.unwrap_or_else(|| PathBuf::from("."));
     let mut errors = Vec::new();
     for (key, value) in ws {
@@ -70,7 +102,8 @@ pub fn load(args: &CommonArgs, first_path: Option<&PathBuf>) -> Result<Config, C
                     for item in items {
                         match item.as_str() {
                             Some(p) => config.policies.push(base.join(p)),
-                            None => errors.push("[workspace] policies: each entry is a path string".into()),
+                            None => errors
+                                .push("[workspace] policies: each entry is a path string".into()),
                         }
                     }
                 }
@@ -78,16 +111,23 @@ pub fn load(args: &CommonArgs, first_path: Option<&PathBuf>) -> Result<Config, C
             },
             "as-of" => match value.as_str().map(str::parse::<Date>) {
                 Some(Ok(d)) => config.as_of = Some(d),
-                _ => errors.push("[workspace] as-of must be a date string, such as \"2026-11-22\"".into()),
+                _ => errors
+                    .push("[workspace] as-of must be a date string, such as \"2026-11-22\"".into()),
             },
             "out" => match value.as_str() {
                 Some(p) => config.out = Some(base.join(p)),
                 None => errors.push("[workspace] out must be a path string".into()),
             },
-            other => errors.push(format!("[workspace] has no setting `{other}` (it has policies, as-of, out)")),
+            other => errors.push(format!(
+                "[workspace] has no setting `{other}` (it has policies, as-of, out)"
+            )),
         }
     }
-    if errors.is_empty() { Ok(config) } else { Err(fail(errors)) }
+    if errors.is_empty() {
+        Ok(config)
+    } else {
+        Err(fail(errors))
+    }
 }
 
 /// The paths to work on: those given, else the workspace's, else an error saying how to give them.

@@ -19,10 +19,23 @@ pub fn run(id: &str) -> Result<ExitCode, CliError> {
         return Ok(ExitCode::SUCCESS);
     }
     if let Some(c) = codes::lookup(id) {
-        outln!("# {}\n\n{}\n\nDefault level: {}\n\n{}", c.id, c.summary, c.severity.as_str(), c.explain.trim_end());
+        outln!(
+            "# {}\n\n{}\n\nDefault level: {}\n\n{}",
+            c.id,
+            c.summary,
+            c.severity.as_str(),
+            c.explain.trim_end()
+        );
         return Ok(ExitCode::SUCCESS);
     }
-    let known = codes::CODES.iter().map(|c| c.id).chain(rules::RULES.iter().map(|r| r.id));
-    let hint = crate::resolve::scope::did_you_mean(id, known).map(|s| format!("; did you mean `{s}`?")).unwrap_or_default();
-    Err(CliError(format!("no rule or diagnostic code named `{id}`{hint}")))
+    let known = codes::CODES
+        .iter()
+        .map(|c| c.id)
+        .chain(rules::RULES.iter().map(|r| r.id));
+    let hint = crate::resolve::scope::did_you_mean(id, known)
+        .map(|s| format!("; did you mean `{s}`?"))
+        .unwrap_or_default();
+    Err(CliError(format!(
+        "no rule or diagnostic code named `{id}`{hint}"
+    )))
 }

@@ -23,7 +23,11 @@ struct Outcome {
 }
 
 pub fn run(args: &FmtArgs) -> Result<ExitCode, CliError> {
-    let paths = if args.paths.is_empty() { vec![PathBuf::from(".")] } else { args.paths.clone() };
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        args.paths.clone()
+    };
     let mut db = Database::new();
     let mut outcome = Outcome::default();
     let mut files = Vec::new();
@@ -106,7 +110,9 @@ fn format_file(db: &mut Database, path: &Path, check: bool, outcome: &mut Outcom
             return;
         }
     };
-    let Some(out) = formatted(db, &name, &text, outcome) else { return };
+    let Some(out) = formatted(db, &name, &text, outcome) else {
+        return;
+    };
     if out == text {
         return;
     }
@@ -130,12 +136,17 @@ fn format_stdin(db: &mut Database, check: bool, outcome: &mut Outcome) {
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("error: stdin is not valid UTF-8 (at byte {}); vern source must be UTF-8", e.utf8_error().valid_up_to());
+            eprintln!(
+                "error: stdin is not valid UTF-8 (at byte {}); vern source must be UTF-8",
+                e.utf8_error().valid_up_to()
+            );
             outcome.io = true;
             return;
         }
     };
-    let Some(out) = formatted(db, "<stdin>", &text, outcome) else { return };
+    let Some(out) = formatted(db, "<stdin>", &text, outcome) else {
+        return;
+    };
     let mut stdout = std::io::stdout().lock();
     let written = if check {
         if out != text {
@@ -162,10 +173,15 @@ fn write_atomically(path: &Path, contents: &str) -> Result<(), CliError> {
         _ => PathBuf::from("."),
     };
     let cannot = |e: std::io::Error| CliError(format!("cannot write `{}`: {e}", path.display()));
-    let mut tmp = tempfile::Builder::new().prefix(".vern-fmt-").tempfile_in(&dir).map_err(cannot)?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".vern-fmt-")
+        .tempfile_in(&dir)
+        .map_err(cannot)?;
     tmp.write_all(contents.as_bytes()).map_err(cannot)?;
     if let Ok(meta) = std::fs::metadata(&target) {
-        tmp.as_file().set_permissions(meta.permissions()).map_err(cannot)?;
+        tmp.as_file()
+            .set_permissions(meta.permissions())
+            .map_err(cannot)?;
     }
     tmp.as_file().sync_all().map_err(cannot)?;
     tmp.persist(&target).map_err(|e| cannot(e.error))?;
@@ -180,7 +196,9 @@ fn vern_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), CliError> {
         .collect();
     entries.sort();
     for path in entries {
-        let hidden = path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'));
+        let hidden = path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
         if path.is_dir() {
             if !hidden {
                 vern_files(&path, out)?;

@@ -9,7 +9,8 @@ use crate::syntax::ast::{Decl, ItemDecl};
 use crate::syntax::parse;
 
 /// The largest source file vern reads, in bytes (`--max-file-size`).
-static MAX_FILE_SIZE: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(DEFAULT_MAX_FILE_SIZE);
+static MAX_FILE_SIZE: std::sync::atomic::AtomicU64 =
+    std::sync::atomic::AtomicU64::new(DEFAULT_MAX_FILE_SIZE);
 
 pub const DEFAULT_MAX_FILE_SIZE: u64 = 32 * 1024 * 1024;
 
@@ -21,9 +22,13 @@ pub fn set_max_file_size(bytes: u64) {
 /// or not UTF-8 (with the byte offset of the first bad byte).
 pub fn read_source(path: &Path) -> Result<String, CliError> {
     let max = MAX_FILE_SIZE.load(std::sync::atomic::Ordering::Relaxed);
-    let meta = std::fs::metadata(path).map_err(|e| CliError(format!("cannot read `{}`: {e}", path.display())))?;
+    let meta = std::fs::metadata(path)
+        .map_err(|e| CliError(format!("cannot read `{}`: {e}", path.display())))?;
     if meta.is_dir() {
-        return Err(CliError(format!("`{}` is a directory, not a file", path.display())));
+        return Err(CliError(format!(
+            "`{}` is a directory, not a file",
+            path.display()
+        )));
     }
     if meta.len() > max {
         return Err(CliError(format!(
@@ -32,7 +37,8 @@ pub fn read_source(path: &Path) -> Result<String, CliError> {
             meta.len()
         )));
     }
-    let bytes = std::fs::read(path).map_err(|e| CliError(format!("cannot read `{}`: {e}", path.display())))?;
+    let bytes = std::fs::read(path)
+        .map_err(|e| CliError(format!("cannot read `{}`: {e}", path.display())))?;
     if let Some(at) = bytes.iter().position(|&b| b == 0) {
         return Err(CliError(format!(
             "`{}` looks like a binary file (a NUL byte at byte {at}); vern reads text files",
@@ -95,13 +101,15 @@ pub fn load_roots(db: &mut Database, paths: &[PathBuf]) -> Result<Vec<SourceFile
     }
     let all: Vec<SourceFile> = roots.iter().chain(&discovered).copied().collect();
     load_imports(db, &all);
-    let used: std::collections::HashSet<String> =
-        all.iter().flat_map(|f| file_imports(db, *f)).map(|i| i.path).collect();
+    let used: std::collections::HashSet<String> = all
+        .iter()
+        .flat_map(|f| file_imports(db, *f))
+        .map(|i| i.path)
+        .collect();
     for file in discovered {
-        if (declares_policy(db, file) || !used.contains(file.path(db)))
-            && !roots.contains(&file) {
-                roots.push(file);
-            }
+        if (declares_policy(db, file) || !used.contains(file.path(db))) && !roots.contains(&file) {
+            roots.push(file);
+        }
     }
     Ok(roots)
 }
@@ -113,7 +121,16 @@ pub fn load_imports(db: &mut Database, start: &[SourceFile]) {
     let workspace = start
         .first()
         .and_then(|f| super::config::find(Path::new(f.path(db))))
-        .and_then(|toml| toml.parent().and_then(|p| std::fs::canonicalize(if p.as_os_str().is_empty() { Path::new(".") } else { p }).ok()));
+        .and_then(|toml| {
+            toml.parent().and_then(|p| {
+                std::fs::canonicalize(if p.as_os_str().is_empty() {
+                    Path::new(".")
+                } else {
+                    p
+                })
+                .ok()
+            })
+        });
     let mut queue: Vec<SourceFile> = start.to_vec();
     while let Some(file) = queue.pop() {
         for import in file_imports(db, file) {
@@ -121,7 +138,8 @@ pub fn load_imports(db: &mut Database, start: &[SourceFile]) {
                 continue;
             }
             if let Some(root) = &workspace {
-                let inside = std::fs::canonicalize(&import.path).map_or(true, |p| p.starts_with(root));
+                let inside =
+                    std::fs::canonicalize(&import.path).map_or(true, |p| p.starts_with(root));
                 if !inside {
                     db.mark_outside(&import.path);
                     continue;
@@ -135,5 +153,8 @@ pub fn load_imports(db: &mut Database, start: &[SourceFile]) {
 }
 
 fn declares_policy(db: &Database, file: SourceFile) -> bool {
-    parse(db, file).decls.iter().any(|d| matches!(d, Decl::Item(ItemDecl { kind, .. }) if kind.text == "policy"))
+    parse(db, file)
+        .decls
+        .iter()
+        .any(|d| matches!(d, Decl::Item(ItemDecl { kind, .. }) if kind.text == "policy"))
 }

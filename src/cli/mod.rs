@@ -16,11 +16,11 @@ mod build;
 mod check;
 mod config;
 mod diff;
-mod fmt;
 mod explain;
+mod fmt;
+pub mod load;
 mod notice;
 mod rules;
-pub mod load;
 mod write;
 
 use std::process::ExitCode;
@@ -30,7 +30,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::ir::Date;
 
 #[derive(Parser, Debug)]
-#[command(name = "vern", version, about = "Privacy policy as code: check a declared policy against GDPR and compile it")]
+#[command(
+    name = "vern",
+    version,
+    about = "Privacy policy as code: check a declared policy against GDPR and compile it"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -58,9 +62,7 @@ pub enum Command {
     /// Run the language server over stdio (for editors)
     Lsp,
     /// Print shell completions (bash, zsh, fish, elvish, powershell)
-    Completions {
-        shell: clap_complete::Shell,
-    },
+    Completions { shell: clap_complete::Shell },
     /// Print the man page (roff)
     Man,
     /// Generate a large synthetic policy (for benchmarks and fuzzing)
@@ -187,13 +189,16 @@ impl ColorChoice {
         match self {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
-            ColorChoice::Auto => std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal(),
+            ColorChoice::Auto => {
+                std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal()
+            }
         }
     }
 }
 
 fn parse_date(s: &str) -> Result<Date, String> {
-    s.parse::<Date>().map_err(|e| format!("expected a date such as 2026-01-31: {e}"))
+    s.parse::<Date>()
+        .map_err(|e| format!("expected a date such as 2026-01-31: {e}"))
 }
 
 pub use check::collect as check_diagnostics;
@@ -203,12 +208,12 @@ pub fn write_stdout(text: &str) -> Result<(), CliError> {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(CliError(format!("cannot write to stdout: {e}"))),
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(CliError(format!("cannot write to stdout: {e}")))
+        }
         _ => Ok(()),
     }
 }
-
-
 
 /// The man page, generated from the clap definitions (committed as docs/man/vern.1).
 pub fn man_page() -> String {
@@ -219,7 +224,9 @@ pub fn man_page() -> String {
 }
 
 pub fn today() -> Date {
-    jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC).date()
+    jiff::Timestamp::now()
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .date()
 }
 
 /// A failure that is not a finding: bad usage, unreadable input, unwritable output. Exit code 2.
@@ -260,9 +267,22 @@ pub fn run(cli: Cli) -> ExitCode {
             write_stdout(&String::from_utf8_lossy(&buf)).map(|()| ExitCode::SUCCESS)
         }
         Command::Man => write_stdout(&man_page()).map(|()| ExitCode::SUCCESS),
-        Command::Lsp => crate::lsp::run().map(|()| ExitCode::SUCCESS).map_err(CliError::from),
-        Command::Generate { lines, files, defects, seed, out } => {
-            let generated = crate::generate::generate(&crate::generate::Options { lines, files, defects, seed });
+        Command::Lsp => crate::lsp::run()
+            .map(|()| ExitCode::SUCCESS)
+            .map_err(CliError::from),
+        Command::Generate {
+            lines,
+            files,
+            defects,
+            seed,
+            out,
+        } => {
+            let generated = crate::generate::generate(&crate::generate::Options {
+                lines,
+                files,
+                defects,
+                seed,
+            });
             write::write_all(&out, &generated).map(|()| ExitCode::SUCCESS)
         }
     };

@@ -26,7 +26,9 @@ pub fn run(format: Format) -> Result<ExitCode, CliError> {
         })
         .collect();
     match format {
-        Format::Json | Format::Sarif | Format::Github => outln!("{}", serde_json::to_string_pretty(&infos)?),
+        Format::Json | Format::Sarif | Format::Github => {
+            outln!("{}", serde_json::to_string_pretty(&infos)?)
+        }
         Format::Markdown => out!("{}", crate::check::catalog::markdown()),
         Format::Human => {
             let width = infos.iter().map(|i| i.id.len()).max().unwrap_or(0);

@@ -14,14 +14,16 @@ const TEMP_PREFIX: &str = ".vern-";
 const FAULT_ENV: &str = "VERN_FAULT_WRITE_AFTER_BYTES";
 
 pub fn write_all(dir: &Path, files: &[(String, String)]) -> Result<(), CliError> {
-    std::fs::create_dir_all(dir).map_err(|e| CliError(format!("cannot create `{}`: {e}", dir.display())))?;
+    std::fs::create_dir_all(dir)
+        .map_err(|e| CliError(format!("cannot create `{}`: {e}", dir.display())))?;
     let mut budget: Option<usize> = std::env::var(FAULT_ENV).ok().and_then(|v| v.parse().ok());
     let mut staged: Vec<(tempfile::NamedTempFile, PathBuf)> = Vec::new();
     let mut cleaned: Vec<PathBuf> = Vec::new();
     for (name, contents) in files {
         let target = dir.join(name);
         let parent = target.parent().unwrap_or(dir).to_path_buf();
-        std::fs::create_dir_all(&parent).map_err(|e| CliError(format!("cannot create `{}`: {e}", parent.display())))?;
+        std::fs::create_dir_all(&parent)
+            .map_err(|e| CliError(format!("cannot create `{}`: {e}", parent.display())))?;
         if !cleaned.contains(&parent) {
             remove_stale_temporaries(&parent);
             cleaned.push(parent.clone());
@@ -32,21 +34,35 @@ pub fn write_all(dir: &Path, files: &[(String, String)]) -> Result<(), CliError>
             .map_err(|e| CliError(format!("cannot write in `{}`: {e}", parent.display())))?;
         write_limited(tmp.as_file_mut(), contents.as_bytes(), &mut budget)
             .and_then(|()| tmp.as_file().sync_all())
-            .map_err(|e| CliError(format!("cannot write `{}`: {e}; nothing was changed in `{}`", target.display(), dir.display())))?;
+            .map_err(|e| {
+                CliError(format!(
+                    "cannot write `{}`: {e}; nothing was changed in `{}`",
+                    target.display(),
+                    dir.display()
+                ))
+            })?;
         staged.push((tmp, target));
     }
     for (tmp, target) in staged {
-        tmp.persist(&target).map_err(|e| CliError(format!("cannot write `{}`: {}", target.display(), e.error)))?;
+        tmp.persist(&target)
+            .map_err(|e| CliError(format!("cannot write `{}`: {}", target.display(), e.error)))?;
     }
     Ok(())
 }
 
-fn write_limited(file: &mut std::fs::File, bytes: &[u8], budget: &mut Option<usize>) -> std::io::Result<()> {
+fn write_limited(
+    file: &mut std::fs::File,
+    bytes: &[u8],
+    budget: &mut Option<usize>,
+) -> std::io::Result<()> {
     match budget {
         Some(left) if bytes.len() > *left => {
             file.write_all(&bytes[..*left])?;
             *left = 0;
-            Err(std::io::Error::new(std::io::ErrorKind::StorageFull, "No space left on device (simulated)"))
+            Err(std::io::Error::new(
+                std::io::ErrorKind::StorageFull,
+                "No space left on device (simulated)",
+            ))
         }
         Some(left) => {
             *left -= bytes.len();
@@ -58,7 +74,9 @@ fn write_limited(file: &mut std::fs::File, bytes: &[u8], budget: &mut Option<usi
 
 /// Removes temporary files that an interrupted earlier build left behind.
 fn remove_stale_temporaries(dir: &Path) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         if entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX) {
             let _ = std::fs::remove_file(entry.path());

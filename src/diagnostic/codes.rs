@@ -13,7 +13,12 @@ pub struct Code {
 
 macro_rules! code {
     ($id:literal, $sev:ident, $summary:literal, $explain:literal) => {
-        Code { id: $id, severity: Severity::$sev, summary: $summary, explain: $explain }
+        Code {
+            id: $id,
+            severity: Severity::$sev,
+            summary: $summary,
+            explain: $explain,
+        }
     };
 }
 

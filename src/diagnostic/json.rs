@@ -58,7 +58,12 @@ pub fn convert(db: &Database, d: &Diagnostic) -> JsonDiagnostic {
         message: d.message.clone(),
         location: label(db, &d.primary),
         related: d.secondary.iter().map(|l| label(db, l)).collect(),
-        notes: d.notes.iter().filter(|n| !n.starts_with("legal reference: ")).cloned().collect(),
+        notes: d
+            .notes
+            .iter()
+            .filter(|n| !n.starts_with("legal reference: "))
+            .cloned()
+            .collect(),
         help: d.help.clone(),
         legal_reference: crate::check::rules::lookup(d.code).map(|r| r.legal),
         waived: d.waived.is_some(),

@@ -37,7 +37,11 @@ pub struct Label {
 
 impl Label {
     pub fn new(file: SourceFile, span: Span, message: impl Into<String>) -> Self {
-        Label { file, span, message: message.into() }
+        Label {
+            file,
+            span,
+            message: message.into(),
+        }
     }
 }
 
@@ -66,7 +70,12 @@ pub struct Fix {
 }
 
 impl Diagnostic {
-    pub fn new(code: &'static str, severity: Severity, message: impl Into<String>, primary: Label) -> Self {
+    pub fn new(
+        code: &'static str,
+        severity: Severity,
+        message: impl Into<String>,
+        primary: Label,
+    ) -> Self {
         Diagnostic {
             code,
             severity,

@@ -17,11 +17,15 @@ struct FileMap<'db> {
 
 impl<'db> FileMap<'db> {
     fn new(db: &'db Database, diags: &[Diagnostic]) -> Self {
-        let mut map = FileMap { files: SimpleFiles::new(), ids: HashMap::new() };
+        let mut map = FileMap {
+            files: SimpleFiles::new(),
+            ids: HashMap::new(),
+        };
         for d in diags {
             for label in std::iter::once(&d.primary).chain(&d.secondary) {
                 map.ids.entry(label.file).or_insert_with(|| {
-                    map.files.add(label.file.path(db).as_str(), label.file.text(db).as_str())
+                    map.files
+                        .add(label.file.path(db).as_str(), label.file.text(db).as_str())
                 });
             }
         }
@@ -39,7 +43,11 @@ impl<'db> FileMap<'db> {
             cs::Label::new(style, id, l.span.range()).with_message(l.message.clone())
         };
         let mut labels = vec![label(cs::LabelStyle::Primary, &d.primary)];
-        labels.extend(d.secondary.iter().map(|l| label(cs::LabelStyle::Secondary, l)));
+        labels.extend(
+            d.secondary
+                .iter()
+                .map(|l| label(cs::LabelStyle::Secondary, l)),
+        );
         let mut notes = d.notes.clone();
         if let Some(help) = &d.help {
             notes.push(format!("help: {help}"));
@@ -60,7 +68,12 @@ pub fn to_string(db: &Database, diags: &[Diagnostic]) -> String {
     for d in diags {
         // A label outside its file is a bug in a stage, never a reason to lose the message.
         if term::emit_to_string(&mut out, &config, &map.files, &map.convert(d)).is_err() {
-            out.push_str(&format!("{}[{}]: {}\n", d.severity.as_str(), d.code, d.message));
+            out.push_str(&format!(
+                "{}[{}]: {}\n",
+                d.severity.as_str(),
+                d.code,
+                d.message
+            ));
         }
     }
     out

@@ -6,7 +6,7 @@
 use serde_sarif::sarif;
 
 use super::{Diagnostic, Label, Severity};
-use crate::check::{explain, rules::RULES, Level};
+use crate::check::{Level, explain, rules::RULES};
 use crate::db::Database;
 use crate::text_index::LineIndex;
 
@@ -22,7 +22,9 @@ fn level(s: Severity) -> sarif::ResultLevel {
 }
 
 fn text(s: impl Into<String>) -> sarif::MultiformatMessageString {
-    sarif::MultiformatMessageString::builder().text(s.into()).build()
+    sarif::MultiformatMessageString::builder()
+        .text(s.into())
+        .build()
 }
 
 fn rules() -> Vec<sarif::ReportingDescriptor> {
@@ -35,11 +37,21 @@ fn rules() -> Vec<sarif::ReportingDescriptor> {
                 .markdown(page)
                 .build();
             let config = sarif::ReportingConfiguration::builder()
-                .level(serde_json::json!(Level::of(r.default).as_str().replace("deny", "error").replace("warn", "warning").replace("info", "note")))
+                .level(serde_json::json!(
+                    Level::of(r.default)
+                        .as_str()
+                        .replace("deny", "error")
+                        .replace("warn", "warning")
+                        .replace("info", "note")
+                ))
                 .build();
             let mut props = sarif::PropertyBag::builder().build();
-            props.additional_properties.insert("legalReference".into(), serde_json::json!(r.legal));
-            props.additional_properties.insert("group".into(), serde_json::json!(r.group));
+            props
+                .additional_properties
+                .insert("legalReference".into(), serde_json::json!(r.legal));
+            props
+                .additional_properties
+                .insert("group".into(), serde_json::json!(r.group));
             sarif::ReportingDescriptor::builder()
                 .id(r.id)
                 .name(r.id)
@@ -58,7 +70,12 @@ fn rules() -> Vec<sarif::ReportingDescriptor> {
                 .id(c.id)
                 .name(c.id)
                 .short_description(text(c.summary))
-                .help(sarif::MultiformatMessageString::builder().text(c.summary).markdown(c.explain).build())
+                .help(
+                    sarif::MultiformatMessageString::builder()
+                        .text(c.summary)
+                        .markdown(c.explain)
+                        .build(),
+                )
                 .build(),
         );
     }
@@ -76,9 +93,16 @@ fn location(db: &Database, l: &Label) -> sarif::Location {
         .end_line(el as i64 + 1)
         .end_column(ec as i64 + 1)
         .build();
-    let artifact = sarif::ArtifactLocation::builder().uri(l.file.path(db).clone()).build();
-    let physical = sarif::PhysicalLocation::builder().artifact_location(artifact).region(region).build();
-    let mut loc = sarif::Location::builder().physical_location(physical).build();
+    let artifact = sarif::ArtifactLocation::builder()
+        .uri(l.file.path(db).clone())
+        .build();
+    let physical = sarif::PhysicalLocation::builder()
+        .artifact_location(artifact)
+        .region(region)
+        .build();
+    let mut loc = sarif::Location::builder()
+        .physical_location(physical)
+        .build();
     if !l.message.is_empty() {
         loc.message = Some(sarif::Message::builder().text(l.message.clone()).build());
     }
@@ -100,10 +124,12 @@ fn result(db: &Database, d: &Diagnostic) -> sarif::Result {
         r.related_locations = Some(d.secondary.iter().map(|l| location(db, l)).collect());
     }
     if let Some(reason) = &d.waived {
-        r.suppressions = Some(vec![sarif::Suppression::builder()
-            .kind(serde_json::json!("inSource"))
-            .justification(reason.clone())
-            .build()]);
+        r.suppressions = Some(vec![
+            sarif::Suppression::builder()
+                .kind(serde_json::json!("inSource"))
+                .justification(reason.clone())
+                .build(),
+        ]);
     }
     r
 }
@@ -162,7 +188,9 @@ pub fn github(db: &Database, diags: &[Diagnostic]) -> String {
 
 /// Workflow-command escaping (the runner's rules for data and for properties).
 fn escape_data(s: &str) -> String {
-    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 fn escape_property(s: &str) -> String {

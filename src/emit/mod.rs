@@ -11,7 +11,9 @@ use model::*;
 
 /// The JSON Schema of `policy.json` (JSON Schema 2020-12), as the artefact is serialised.
 pub fn policy_schema() -> serde_json::Value {
-    let generator = schemars::generate::SchemaSettings::draft2020_12().for_serialize().into_generator();
+    let generator = schemars::generate::SchemaSettings::draft2020_12()
+        .for_serialize()
+        .into_generator();
     let mut schema = generator.into_root_schema_for::<CompiledPolicy>();
     schema.insert("$id".into(), "https://vern.dev/schema/policy-1.json".into());
     schema.to_value()
@@ -38,12 +40,28 @@ pub fn compile(policy: &Policy, as_of: Date) -> CompiledPolicy {
             org_number: c.org_number.as_ref().map(|(n, _)| n.clone()),
             representative: c.representative.as_ref().map(contact),
             dpo: c.dpo.as_ref().map(|d| match d {
-                ir::Dpo::Appointed(c) => Dpo { appointed: true, contact: contact(c) },
-                ir::Dpo::None(_) => Dpo { appointed: false, contact: Contact::default() },
+                ir::Dpo::Appointed(c) => Dpo {
+                    appointed: true,
+                    contact: contact(c),
+                },
+                ir::Dpo::None(_) => Dpo {
+                    appointed: false,
+                    contact: Contact::default(),
+                },
             }),
         }),
-        data_categories: policy.data.iter().filter_map(|n| v.data.get(n)).map(data_category).collect(),
-        data_subjects: policy.subjects.iter().filter_map(|n| v.subjects.get(n)).map(subject).collect(),
+        data_categories: policy
+            .data
+            .iter()
+            .filter_map(|n| v.data.get(n))
+            .map(data_category)
+            .collect(),
+        data_subjects: policy
+            .subjects
+            .iter()
+            .filter_map(|n| v.subjects.get(n))
+            .map(subject)
+            .collect(),
         purposes: policy.purposes.iter().map(|p| purpose(p, v)).collect(),
         recipients: policy.recipients.iter().map(|r| recipient(r, v)).collect(),
         cookies: policy.cookies.iter().map(cookie).collect(),
@@ -128,11 +146,19 @@ fn data_category(d: &ir::DataCategory) -> DataCategory {
         identifier: d.identifier,
         national_id: d.national_id,
         anonymous: d.anonymous.is_some(),
-        source: d.source.as_ref().map(|s| DataSource { kind: s.kind, text: opt_text(&s.text) }),
+        source: d.source.as_ref().map(|s| DataSource {
+            kind: s.kind,
+            text: opt_text(&s.text),
+        }),
         fields: d
             .fields
             .iter()
-            .map(|f| Field { name: f.name.clone(), ty: f.ty.clone(), optional: f.optional, label: opt_text(&f.label) })
+            .map(|f| Field {
+                name: f.name.clone(),
+                ty: f.ty.clone(),
+                optional: f.optional,
+                label: opt_text(&f.label),
+            })
             .collect(),
         dpv: d.dpv.clone(),
         fideslang: d.fideslang.clone(),
@@ -166,11 +192,12 @@ fn purpose(p: &ir::Purpose, v: &Vocabulary) -> Purpose {
                 interest: opt_text(&b.interest),
                 applies_when: opt_text(&b.condition),
                 statute: b.statute.as_ref().map(|s| s.name.clone()),
-                consent: (b.mechanism.is_some() || b.collected.is_some() || b.withdraw.is_some()).then(|| Consent {
-                    mechanism: b.mechanism.as_ref().map(|m| m.name.clone()),
-                    collected: opt_text(&b.collected),
-                    withdraw: opt_text(&b.withdraw),
-                }),
+                consent: (b.mechanism.is_some() || b.collected.is_some() || b.withdraw.is_some())
+                    .then(|| Consent {
+                        mechanism: b.mechanism.as_ref().map(|m| m.name.clone()),
+                        collected: opt_text(&b.collected),
+                        withdraw: opt_text(&b.withdraw),
+                    }),
                 balancing: opt_text(&b.balancing),
             })
             .collect(),
@@ -186,15 +213,27 @@ fn purpose(p: &ir::Purpose, v: &Vocabulary) -> Purpose {
         retention: p
             .retention
             .iter()
-            .map(|r| RetentionRule { data: names(&r.data), rule: retention(&r.retention) })
+            .map(|r| RetentionRule {
+                data: names(&r.data),
+                rule: retention(&r.retention),
+            })
             .collect(),
         requirement: p
             .requirement
             .as_ref()
-            .map(|(kind, t, _)| RequirementStatement { kind: *kind, consequence: opt_text(t) }),
-        direct_marketing: p.direct_marketing.as_ref().map(|d| DirectMarketing { channels: names(&d.channels) }),
-        soft_opt_in: p.soft_opt_in.as_ref().map(|f| Statement { text: opt_text(&f.text) }),
-        profiling: p.profiling.as_ref().map(|f| Statement { text: opt_text(&f.text) }),
+            .map(|(kind, t, _)| RequirementStatement {
+                kind: *kind,
+                consequence: opt_text(t),
+            }),
+        direct_marketing: p.direct_marketing.as_ref().map(|d| DirectMarketing {
+            channels: names(&d.channels),
+        }),
+        soft_opt_in: p.soft_opt_in.as_ref().map(|f| Statement {
+            text: opt_text(&f.text),
+        }),
+        profiling: p.profiling.as_ref().map(|f| Statement {
+            text: opt_text(&f.text),
+        }),
         automated_decision: p.automated_decision.as_ref().map(|a| match a {
             ir::AutomatedDecision::None(_) => AutomatedDecision {
                 significant_effect: false,
@@ -203,34 +242,47 @@ fn purpose(p: &ir::Purpose, v: &Vocabulary) -> Purpose {
                 consequences: None,
                 safeguards: None,
             },
-            ir::AutomatedDecision::Significant { logic, significance, consequences, safeguards, .. } => {
-                AutomatedDecision {
-                    significant_effect: true,
-                    logic: opt_text(logic),
-                    significance: opt_text(significance),
-                    consequences: opt_text(consequences),
-                    safeguards: opt_text(safeguards),
-                }
-            }
+            ir::AutomatedDecision::Significant {
+                logic,
+                significance,
+                consequences,
+                safeguards,
+                ..
+            } => AutomatedDecision {
+                significant_effect: true,
+                logic: opt_text(logic),
+                significance: opt_text(significance),
+                consequences: opt_text(consequences),
+                safeguards: opt_text(safeguards),
+            },
         }),
     }
 }
 
 pub fn retention(r: &ir::Retention) -> Retention {
     match r {
-        ir::Retention::Period { period, after } => {
-            Retention::Period { period: iso_duration(*period), after: after.as_ref().map(|e| e.name.clone()) }
-        }
-        ir::Retention::Until { event, plus } => {
-            Retention::Until { event: event.name.clone(), plus: plus.map(iso_duration) }
-        }
-        ir::Retention::Statute { statute, family, stated, up_to } => Retention::Statute {
+        ir::Retention::Period { period, after } => Retention::Period {
+            period: iso_duration(*period),
+            after: after.as_ref().map(|e| e.name.clone()),
+        },
+        ir::Retention::Until { event, plus } => Retention::Until {
+            event: event.name.clone(),
+            plus: plus.map(iso_duration),
+        },
+        ir::Retention::Statute {
+            statute,
+            family,
+            stated,
+            up_to,
+        } => Retention::Statute {
             statute: statute.name.clone(),
             family: *family,
             stated: stated.map(iso_duration),
             up_to: *up_to,
         },
-        ir::Retention::FirstOf(options) => Retention::FirstOf { options: options.iter().map(retention).collect() },
+        ir::Retention::FirstOf(options) => Retention::FirstOf {
+            options: options.iter().map(retention).collect(),
+        },
     }
 }
 
@@ -254,20 +306,33 @@ fn recipient(r: &ir::Recipient, v: &Vocabulary) -> Recipient {
         locations: r
             .countries
             .iter()
-            .map(|c| Location { id: c.name.clone(), third_country: is_third_country(v, &c.name) })
+            .map(|c| Location {
+                id: c.name.clone(),
+                third_country: is_third_country(v, &c.name),
+            })
             .collect(),
         safeguards: r
             .safeguards
             .iter()
             .map(|s| SafeguardUse {
                 safeguard: s.safeguard.name.clone(),
-                instrument: v.safeguards.get(&s.safeguard.name).and_then(|x| x.instrument.clone()),
+                instrument: v
+                    .safeguards
+                    .get(&s.safeguard.name)
+                    .and_then(|x| x.instrument.clone()),
                 reference: opt_text(&s.reference),
                 copy: opt_text(&s.copy),
                 module: s.module.clone(),
             })
             .collect(),
-        receives: r.receives.iter().map(|x| Receives { data: names(&x.data), purposes: names(&x.purposes) }).collect(),
+        receives: r
+            .receives
+            .iter()
+            .map(|x| Receives {
+                data: names(&x.data),
+                purposes: names(&x.purposes),
+            })
+            .collect(),
         arrangement: opt_text(&r.arrangement),
         dpf_certified: r.dpf_certified,
     }
@@ -312,7 +377,9 @@ fn rights(r: &ir::Rights, v: &Vocabulary) -> Rights {
                 Complaint {
                     authority: c.authority.name.clone(),
                     name: a.map(|a| text(&a.entry.label)).unwrap_or_default(),
-                    addresses: a.map(|a| a.addresses.iter().map(text).collect()).unwrap_or_default(),
+                    addresses: a
+                        .map(|a| a.addresses.iter().map(text).collect())
+                        .unwrap_or_default(),
                     email: a.and_then(|a| a.email.clone()),
                     web: a.and_then(|a| a.web.clone()),
                 }
@@ -327,9 +394,27 @@ mod tests {
 
     #[test]
     fn durations_are_iso_8601() {
-        assert_eq!(iso_duration(Duration { months: 60, days: 0 }), "P5Y");
-        assert_eq!(iso_duration(Duration { months: 42, days: 0 }), "P3Y6M");
-        assert_eq!(iso_duration(Duration { months: 0, days: 90 }), "P90D");
+        assert_eq!(
+            iso_duration(Duration {
+                months: 60,
+                days: 0
+            }),
+            "P5Y"
+        );
+        assert_eq!(
+            iso_duration(Duration {
+                months: 42,
+                days: 0
+            }),
+            "P3Y6M"
+        );
+        assert_eq!(
+            iso_duration(Duration {
+                months: 0,
+                days: 90
+            }),
+            "P90D"
+        );
         assert_eq!(iso_duration(Duration { months: 0, days: 0 }), "P0D");
     }
 }

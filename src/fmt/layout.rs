@@ -1,14 +1,20 @@
 //! The printer: the flattened tree and its attached comments, in the canonical style.
 
-use super::tokens::{BlockNode, Flat, Node, Tok, TokKind};
-use super::trivia::{comment_text, Attached, Comment, Leading, TokTrivia};
 use super::MAX_WIDTH;
+use super::tokens::{BlockNode, Flat, Node, Tok, TokKind};
+use super::trivia::{Attached, Comment, Leading, TokTrivia, comment_text};
 use crate::resolve::LANGUAGES;
 
 const INDENT: usize = 2;
 
 pub fn print(text: &str, comments: &[Comment], flat: &Flat, attached: &Attached) -> String {
-    let mut p = Printer { text, comments, toks: &flat.toks, triv: &attached.toks, out: String::new() };
+    let mut p = Printer {
+        text,
+        comments,
+        toks: &flat.toks,
+        triv: &attached.toks,
+        out: String::new(),
+    };
     for (i, decl) in flat.decls.iter().enumerate() {
         // Declarations with a block are set apart by one blank line; runs of one-line declarations
         // (`use` lines, `data x "X"`) keep the author's grouping.
@@ -58,8 +64,11 @@ impl Printer<'_> {
     /// of them (or before the token itself when there are none).
     fn leading(&mut self, tok: usize, indent: usize, first_blank: Option<bool>) {
         let t = &self.triv[tok];
-        let mut elems: Vec<(bool, Option<usize>)> =
-            t.leading.iter().map(|l| (l.blank_before, Some(l.comment))).collect();
+        let mut elems: Vec<(bool, Option<usize>)> = t
+            .leading
+            .iter()
+            .map(|l| (l.blank_before, Some(l.comment)))
+            .collect();
         elems.push((t.blank_before, None));
         if let Some(b) = first_blank {
             elems[0].0 = b;
@@ -100,7 +109,10 @@ impl Printer<'_> {
     /// After the `{`: the properties, the comments before the `}`, and the `}`.
     fn block(&mut self, b: &BlockNode, indent: usize) {
         let inner = indent + INDENT;
-        if b.items.is_empty() && self.triv[b.open].trailing.is_empty() && self.triv[b.close].leading.is_empty() {
+        if b.items.is_empty()
+            && self.triv[b.open].trailing.is_empty()
+            && self.triv[b.close].leading.is_empty()
+        {
             self.out.push('}');
             self.trailing(b.close);
             return;
@@ -131,7 +143,9 @@ impl Printer<'_> {
     /// translation when the next line starts with a language tag and a string.
     fn needs_semicolon(&self, item: &Node, next: Option<&Node>) -> bool {
         let Some(next) = next else { return false };
-        let Some(&last) = item.head.last() else { return false };
+        let Some(&last) = item.head.last() else {
+            return false;
+        };
         if item.block.is_some() {
             return false;
         }
@@ -139,14 +153,20 @@ impl Printer<'_> {
             TokKind::Comma => true,
             TokKind::Str => {
                 LANGUAGES.contains(&self.tok_text(next.head[0]))
-                    && next.head.get(1).is_some_and(|&k| self.toks[k].kind == TokKind::Str)
+                    && next
+                        .head
+                        .get(1)
+                        .is_some_and(|&k| self.toks[k].kind == TokKind::Str)
             }
             _ => false,
         }
     }
 
     fn has_line_comment_after(&self, tok: usize) -> bool {
-        self.triv[tok].trailing.iter().any(|&c| self.comments[c].line)
+        self.triv[tok]
+            .trailing
+            .iter()
+            .any(|&c| self.comments[c].line)
     }
 
     /// The printed width of a token with the block comments that trail it on its line.
@@ -172,7 +192,11 @@ impl Printer<'_> {
         let n = seq.len();
         let cont = indent + INDENT;
         let mut breaks: Vec<bool> = (0..n)
-            .map(|j| j > 0 && (self.has_line_comment_after(seq[j - 1]) || !self.triv[seq[j]].leading.is_empty()))
+            .map(|j| {
+                j > 0
+                    && (self.has_line_comment_after(seq[j - 1])
+                        || !self.triv[seq[j]].leading.is_empty())
+            })
             .collect();
         if may_wrap {
             let mut start = 0;
@@ -183,7 +207,9 @@ impl Printer<'_> {
                 let first_col = if start == 0 { indent } else { cont };
                 let width = first_col
                     + self.width(seq[start])
-                    + (start + 1..j).map(|k| self.spaced(seq[k]) + self.width(seq[k])).sum::<usize>();
+                    + (start + 1..j)
+                        .map(|k| self.spaced(seq[k]) + self.width(seq[k]))
+                        .sum::<usize>();
                 if width > MAX_WIDTH {
                     for k in start + 1..j {
                         if self.toks[seq[k]].translation {

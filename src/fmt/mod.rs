@@ -25,7 +25,7 @@ use std::fmt;
 
 use crate::db::{Database, SourceFile};
 use crate::syntax::ast::{Atom, Block, Decl, Item, Span, Text, UseTarget};
-use crate::syntax::{parse_text, ParsedFile};
+use crate::syntax::{ParsedFile, parse_text};
 
 /// The widest a line may be before translations and lists are wrapped (strings are never broken).
 pub const MAX_WIDTH: usize = 100;
@@ -47,7 +47,13 @@ pub struct FormatIssue {
 
 impl FormatError {
     fn internal(span: Span, message: impl Into<String>) -> Self {
-        FormatError { errors: vec![FormatIssue { code: "internal", span, message: message.into() }] }
+        FormatError {
+            errors: vec![FormatIssue {
+                code: "internal",
+                span,
+                message: message.into(),
+            }],
+        }
     }
 }
 
@@ -57,7 +63,11 @@ impl fmt::Display for FormatError {
             if i > 0 {
                 f.write_str("\n")?;
             }
-            write!(f, "{}[{}..{}]: {}", e.code, e.span.start, e.span.end, e.message)?;
+            write!(
+                f,
+                "{}[{}..{}]: {}",
+                e.code, e.span.start, e.span.end, e.message
+            )?;
         }
         Ok(())
     }
@@ -75,13 +85,19 @@ pub fn format(text: &str) -> Result<String, FormatError> {
         let errors = parsed
             .diagnostics
             .iter()
-            .map(|d| FormatIssue { code: d.code, span: d.primary.span, message: d.message.clone() })
+            .map(|d| FormatIssue {
+                code: d.code,
+                span: d.primary.span,
+                message: d.message.clone(),
+            })
             .collect();
         return Err(FormatError { errors });
     }
     let comments = trivia::comments(text).map_err(|(span, m)| FormatError::internal(span, m))?;
-    let flat = tokens::flatten(text, &comments, &parsed.decls).map_err(|(span, m)| FormatError::internal(span, m))?;
-    let attached = trivia::attach(text, &comments, &flat.toks).map_err(|(span, m)| FormatError::internal(span, m))?;
+    let flat = tokens::flatten(text, &comments, &parsed.decls)
+        .map_err(|(span, m)| FormatError::internal(span, m))?;
+    let attached = trivia::attach(text, &comments, &flat.toks)
+        .map_err(|(span, m)| FormatError::internal(span, m))?;
     let out = layout::print(text, &comments, &flat, &attached);
     verify(file, text, &parsed, &comments, &out)?;
     Ok(out)
@@ -99,11 +115,17 @@ fn verify(
     if let Some(d) = again.diagnostics.first() {
         return Err(FormatError::internal(
             d.primary.span,
-            format!("the formatted text does not parse ({}); please report this", d.message),
+            format!(
+                "the formatted text does not parse ({}); please report this",
+                d.message
+            ),
         ));
     }
     if shape(&parsed.decls) != shape(&again.decls) {
-        return Err(FormatError::internal(Span::default(), "formatting would change the meaning; please report this"));
+        return Err(FormatError::internal(
+            Span::default(),
+            "formatting would change the meaning; please report this",
+        ));
     }
     let before = comment_texts(text, comments);
     let after = match trivia::comments(out) {
@@ -111,14 +133,20 @@ fn verify(
         Err((span, m)) => return Err(FormatError::internal(span, m)),
     };
     if before != after {
-        return Err(FormatError::internal(Span::default(), "formatting would lose or move a comment; please report this"));
+        return Err(FormatError::internal(
+            Span::default(),
+            "formatting would lose or move a comment; please report this",
+        ));
     }
     Ok(())
 }
 
 /// The comments of a text as the formatter writes them, in order.
 fn comment_texts(text: &str, comments: &[trivia::Comment]) -> Vec<String> {
-    comments.iter().map(|c| trivia::comment_text(text, c)).collect()
+    comments
+        .iter()
+        .map(|c| trivia::comment_text(text, c))
+        .collect()
 }
 
 /// The tree without spans: two texts whose shapes are equal mean the same.

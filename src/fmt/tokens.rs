@@ -48,8 +48,15 @@ pub struct Flat {
 }
 
 pub fn flatten(text: &str, comments: &[Comment], decls: &[Decl]) -> Result<Flat, Problem> {
-    let comment_at_end = comments.iter().map(|c| (c.span.end, c.span.start)).collect();
-    let mut b = Builder { text, comment_at_end, toks: Vec::new() };
+    let comment_at_end = comments
+        .iter()
+        .map(|c| (c.span.end, c.span.start))
+        .collect();
+    let mut b = Builder {
+        text,
+        comment_at_end,
+        toks: Vec::new(),
+    };
     let mut nodes = Vec::new();
     for decl in decls {
         nodes.push(match decl {
@@ -57,7 +64,10 @@ pub fn flatten(text: &str, comments: &[Comment], decls: &[Decl]) -> Result<Flat,
             Decl::Item(d) => b.item_decl(d)?,
         });
     }
-    Ok(Flat { toks: b.toks, decls: nodes })
+    Ok(Flat {
+        toks: b.toks,
+        decls: nodes,
+    })
 }
 
 struct Builder<'a> {
@@ -69,7 +79,11 @@ struct Builder<'a> {
 
 impl Builder<'_> {
     fn push(&mut self, span: Span, kind: TokKind) -> usize {
-        self.toks.push(Tok { span, kind, translation: false });
+        self.toks.push(Tok {
+            span,
+            kind,
+            translation: false,
+        });
         self.toks.len() - 1
     }
 
@@ -107,12 +121,19 @@ impl Builder<'_> {
     }
 
     fn use_decl(&mut self, u: &UseDecl) -> Result<Node, Problem> {
-        let kw = self.expect(Span::new(u.span.start, u.span.start + 3), TokKind::Word, "use")?;
+        let kw = self.expect(
+            Span::new(u.span.start, u.span.start + 3),
+            TokKind::Word,
+            "use",
+        )?;
         let target = match &u.target {
             UseTarget::Module(m) => self.push(m.span, TokKind::Word),
             UseTarget::File(f) => self.push(f.span, TokKind::Str),
         };
-        Ok(Node { head: vec![kw, target], block: None })
+        Ok(Node {
+            head: vec![kw, target],
+            block: None,
+        })
     }
 
     fn item_decl(&mut self, d: &ItemDecl) -> Result<Node, Problem> {
@@ -146,8 +167,16 @@ impl Builder<'_> {
     }
 
     fn block(&mut self, b: &Block) -> Result<BlockNode, Problem> {
-        let open = self.expect(Span::new(b.span.start, b.span.start + 1), TokKind::Open, "{")?;
-        let items = b.items.iter().map(|i| self.item(i)).collect::<Result<_, _>>()?;
+        let open = self.expect(
+            Span::new(b.span.start, b.span.start + 1),
+            TokKind::Open,
+            "{",
+        )?;
+        let items = b
+            .items
+            .iter()
+            .map(|i| self.item(i))
+            .collect::<Result<_, _>>()?;
         let end = b.span.end.saturating_sub(1);
         let close = self.expect(Span::new(end, end + 1), TokKind::Close, "}")?;
         Ok(BlockNode { open, items, close })

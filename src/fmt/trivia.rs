@@ -67,17 +67,28 @@ pub fn comments(text: &str) -> Result<Vec<Comment>, Problem> {
                     i += 1;
                 }
                 if i < b.len() && b[i] == b'\r' && b.get(i + 1) != Some(&b'\n') {
-                    return Err((Span::new(start, i + 1), "a line comment ends at a lone carriage return".into()));
+                    return Err((
+                        Span::new(start, i + 1),
+                        "a line comment ends at a lone carriage return".into(),
+                    ));
                 }
-                out.push(Comment { span: Span::new(start, i), line: true });
+                out.push(Comment {
+                    span: Span::new(start, i),
+                    line: true,
+                });
             }
             b'/' if b.get(i + 1) == Some(&b'*') => {
                 let start = i;
                 match text[i + 2..].find("*/") {
                     Some(end) => i = i + 2 + end + 2,
-                    None => return Err((Span::new(start, b.len()), "unclosed block comment".into())),
+                    None => {
+                        return Err((Span::new(start, b.len()), "unclosed block comment".into()));
+                    }
                 }
-                out.push(Comment { span: Span::new(start, i), line: false });
+                out.push(Comment {
+                    span: Span::new(start, i),
+                    line: false,
+                });
             }
             _ => i += 1,
         }
@@ -92,7 +103,10 @@ pub fn comment_text(text: &str, c: &Comment) -> String {
     if c.line {
         return raw.trim_end().to_string();
     }
-    raw.split('\n').map(str::trim_end).collect::<Vec<_>>().join("\n")
+    raw.split('\n')
+        .map(str::trim_end)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn is_space(c: char) -> bool {
@@ -104,7 +118,10 @@ fn is_space(c: char) -> bool {
 /// comment with no line break between it and the token before it trails that token; any other
 /// comment is an own-line comment of the token after it (or of the end of the file).
 pub fn attach(text: &str, comments: &[Comment], toks: &[Tok]) -> Result<Attached, Problem> {
-    let mut out = Attached { toks: vec![TokTrivia::default(); toks.len()], trailer: Vec::new() };
+    let mut out = Attached {
+        toks: vec![TokTrivia::default(); toks.len()],
+        trailer: Vec::new(),
+    };
     let mut ci = 0;
     let mut prev_end = 0;
     for k in 0..=toks.len() {
@@ -128,7 +145,10 @@ pub fn attach(text: &str, comments: &[Comment], toks: &[Tok]) -> Result<Attached
                     seen_newline = true;
                 } else if !is_space(ch) {
                     let at = pos + off;
-                    return Err((Span::new(at, at + ch.len_utf8()), format!("unexpected `{ch}` between tokens")));
+                    return Err((
+                        Span::new(at, at + ch.len_utf8()),
+                        format!("unexpected `{ch}` between tokens"),
+                    ));
                 }
             }
             let Some(c) = next else { break };
@@ -136,7 +156,10 @@ pub fn attach(text: &str, comments: &[Comment], toks: &[Tok]) -> Result<Attached
                 return Err((c.span, "a comment overlaps a token".into()));
             }
             if seen_newline {
-                leading.push(Leading { comment: ci, blank_before: newlines >= 2 });
+                leading.push(Leading {
+                    comment: ci,
+                    blank_before: newlines >= 2,
+                });
             } else if let Some(prev) = k.checked_sub(1).and_then(|p| out.toks.get_mut(p)) {
                 prev.trailing.push(ci);
             }
@@ -163,12 +186,17 @@ mod tests {
     use super::*;
 
     fn texts(text: &str) -> Vec<&str> {
-        comments(text).unwrap_or_default().iter().map(|c| &text[c.span.range()]).collect()
+        comments(text)
+            .unwrap_or_default()
+            .iter()
+            .map(|c| &text[c.span.range()])
+            .collect()
     }
 
     #[test]
     fn comments_in_strings_are_not_comments() {
-        let text = "data a \"// no /* no */\" // yes\n/* also\n yes */ data b \"\\\" // still a string\"";
+        let text =
+            "data a \"// no /* no */\" // yes\n/* also\n yes */ data b \"\\\" // still a string\"";
         assert_eq!(texts(text), ["// yes", "/* also\n yes */"]);
     }
 

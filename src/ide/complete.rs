@@ -34,7 +34,11 @@ pub fn completions(db: &dyn Db, file: SourceFile, offset: usize) -> Vec<Completi
     let prefix = &text[line_start..offset];
     let words: Vec<&str> = prefix.split_whitespace().collect();
     let typing_word = !prefix.ends_with(char::is_whitespace) && !prefix.is_empty();
-    let done_words: Vec<&str> = if typing_word { words[..words.len().saturating_sub(1)].to_vec() } else { words.clone() };
+    let done_words: Vec<&str> = if typing_word {
+        words[..words.len().saturating_sub(1)].to_vec()
+    } else {
+        words.clone()
+    };
     let indented = prefix.starts_with([' ', '\t']);
 
     if done_words.is_empty() && !indented {
@@ -49,7 +53,12 @@ pub fn completions(db: &dyn Db, file: SourceFile, offset: usize) -> Vec<Completi
     if !indented && first == "use" {
         return crate::stdlib::MODULES
             .iter()
-            .map(|m| Completion { label: m.name.into(), kind: CompletionKind::Module, detail: m.display_path(), documentation: String::new() })
+            .map(|m| Completion {
+                label: m.name.into(),
+                kind: CompletionKind::Module,
+                detail: m.display_path(),
+                documentation: String::new(),
+            })
             .collect();
     }
     if !indented {
@@ -65,11 +74,20 @@ pub fn completions(db: &dyn Db, file: SourceFile, offset: usize) -> Vec<Completi
     if first == "waive" && done_words.len() == 1 {
         return RULES
             .iter()
-            .map(|r| Completion { label: r.id.into(), kind: CompletionKind::Rule, detail: r.legal.into(), documentation: r.summary.into() })
+            .map(|r| Completion {
+                label: r.id.into(),
+                kind: CompletionKind::Rule,
+                detail: r.legal.into(),
+                documentation: r.summary.into(),
+            })
             .collect();
     }
     let kinds = expected_after(decl_kind, first, last);
-    if kinds.is_empty() { Vec::new() } else { names(db, file, &kinds) }
+    if kinds.is_empty() {
+        Vec::new()
+    } else {
+        names(db, file, &kinds)
+    }
 }
 
 /// The kinds of names that fit after `last` on a line that starts with property `key`.
@@ -106,18 +124,30 @@ fn expected_after(decl: Option<Kind>, key: &str, last: &str) -> Vec<Kind> {
 fn keywords() -> Vec<Completion> {
     let mut out: Vec<Completion> = lang::KINDS
         .iter()
-        .map(|s| Completion { label: s.keyword.into(), kind: CompletionKind::Keyword, detail: s.noun.into(), documentation: s.doc.into() })
+        .map(|s| Completion {
+            label: s.keyword.into(),
+            kind: CompletionKind::Keyword,
+            detail: s.noun.into(),
+            documentation: s.doc.into(),
+        })
         .collect();
     out.push(Completion {
         label: "use".into(),
         kind: CompletionKind::Keyword,
         detail: "import".into(),
-        documentation: "Use a standard-library module (`use std.no`) or another file (`use \"file.vern\"`).".into(),
+        documentation:
+            "Use a standard-library module (`use std.no`) or another file (`use \"file.vern\"`)."
+                .into(),
     });
     out
 }
 
-fn properties(decl: Option<Kind>, outer: Option<&str>, db: &dyn Db, file: SourceFile) -> Vec<Completion> {
+fn properties(
+    decl: Option<Kind>,
+    outer: Option<&str>,
+    db: &dyn Db,
+    file: SourceFile,
+) -> Vec<Completion> {
     let Some(kind) = decl else { return Vec::new() };
     let props = match outer {
         Some(o) => lang::find_prop(kind.props(), o).map_or(&[][..], |p| p.block),
@@ -125,7 +155,12 @@ fn properties(decl: Option<Kind>, outer: Option<&str>, db: &dyn Db, file: Source
     };
     let mut out: Vec<Completion> = props
         .iter()
-        .map(|p| Completion { label: p.key.into(), kind: CompletionKind::Property, detail: p.args.into(), documentation: p.doc.into() })
+        .map(|p| Completion {
+            label: p.key.into(),
+            kind: CompletionKind::Property,
+            detail: p.args.into(),
+            documentation: p.doc.into(),
+        })
         .collect();
     if kind == Kind::Rights && outer.is_none() {
         out.extend(names(db, file, &[Kind::Right]));
@@ -145,7 +180,12 @@ fn names(db: &dyn Db, file: SourceFile, kinds: &[Kind]) -> Vec<Completion> {
     };
     for (name, sym) in &local {
         if kinds.contains(&sym.kind) {
-            out.push(Completion { label: name.clone(), kind: CompletionKind::Name, detail: sym.kind.noun().into(), documentation: String::new() });
+            out.push(Completion {
+                label: name.clone(),
+                kind: CompletionKind::Name,
+                detail: sym.kind.noun().into(),
+                documentation: String::new(),
+            });
         }
     }
     for (name, sym) in &std.scope.symbols {
@@ -153,7 +193,9 @@ fn names(db: &dyn Db, file: SourceFile, kinds: &[Kind]) -> Vec<Completion> {
             continue;
         }
         let visible = match (&used, sym.module) {
-            (Some(used), Some(m)) => crate::stdlib::module(m).is_some_and(|x| x.prelude) || used.contains(m),
+            (Some(used), Some(m)) => {
+                crate::stdlib::module(m).is_some_and(|x| x.prelude) || used.contains(m)
+            }
             _ => true,
         };
         if !visible {
@@ -180,13 +222,22 @@ fn enclosing(text: &str, line_start: usize) -> (Option<Kind>, Option<String>) {
         .chain(std::iter::once(0))
         .filter(|&i| text[i..].starts_with(|c: char| c.is_ascii_alphabetic()))
         .max();
-    let Some(start) = decl_start else { return (None, None) };
-    let word: String = text[start..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+    let Some(start) = decl_start else {
+        return (None, None);
+    };
+    let word: String = text[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect();
     let kind = lang::kind_by_keyword(&word);
     // Track the property lines that opened blocks still open at the cursor.
     let mut open: Vec<String> = Vec::new();
     for line in text[start..line_start].lines() {
-        let key: String = line.trim_start().chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+        let key: String = line
+            .trim_start()
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .collect();
         let code = line.split("//").next().unwrap_or("");
         for c in code.chars() {
             match c {
@@ -198,6 +249,10 @@ fn enclosing(text: &str, line_start: usize) -> (Option<Kind>, Option<String>) {
             }
         }
     }
-    let outer = if open.len() >= 2 { open.last().cloned() } else { None };
+    let outer = if open.len() >= 2 {
+        open.last().cloned()
+    } else {
+        None
+    };
     (kind, outer)
 }

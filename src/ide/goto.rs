@@ -1,8 +1,8 @@
 //! Go to definition, find references, rename: across the policy's files and into the stdlib.
 
+use super::Edit;
 use super::locate::{self, Hit};
 use super::workspace::context_root;
-use super::Edit;
 use crate::db::{Db, SourceFile};
 use crate::resolve::{resolve_policy, std_lib};
 use crate::syntax::ast::Span;
@@ -18,27 +18,48 @@ pub struct Location {
 fn lookup(db: &dyn Db, file: SourceFile, name: &str) -> Option<Location> {
     if let Some(rest) = name.strip_prefix("std.") {
         let sym = std_lib(db, db.file_set()).scope.symbols.get(rest)?;
-        return Some(Location { file: sym.file, span: sym.span });
+        return Some(Location {
+            file: sym.file,
+            span: sym.span,
+        });
     }
     if !file.is_stdlib(db) {
         let root = context_root(db, file);
         if let Some(sym) = resolve_policy(db, root).symbols.get(name) {
-            return Some(Location { file: sym.file, span: sym.span });
+            return Some(Location {
+                file: sym.file,
+                span: sym.span,
+            });
         }
     }
     let sym = std_lib(db, db.file_set()).scope.symbols.get(name)?;
-    Some(Location { file: sym.file, span: sym.span })
+    Some(Location {
+        file: sym.file,
+        span: sym.span,
+    })
 }
 
 /// The name under the cursor and the declaration it stands for.
 fn target(db: &dyn Db, file: SourceFile, offset: usize) -> Option<(String, Location)> {
     let parsed = parse(db, file);
     match locate::hit(&parsed.decls, offset)? {
-        Hit::Name { ident, .. } => Some((ident.text.clone(), Location { file, span: ident.span })),
+        Hit::Name { ident, .. } => Some((
+            ident.text.clone(),
+            Location {
+                file,
+                span: ident.span,
+            },
+        )),
         Hit::Reference { ident, .. } => Some((ident.text.clone(), lookup(db, file, &ident.text)?)),
         Hit::Module { ident } => {
             let module = db.file_set().stdlib(db).get(&ident.text).copied()?;
-            Some((ident.text.clone(), Location { file: module, span: Span::default() }))
+            Some((
+                ident.text.clone(),
+                Location {
+                    file: module,
+                    span: Span::default(),
+                },
+            ))
         }
         Hit::Keyword { .. } | Hit::Key { .. } => None,
     }
@@ -50,8 +71,15 @@ pub fn definition(db: &dyn Db, file: SourceFile, offset: usize) -> Option<Locati
 
 /// Every place that names the declaration under the cursor, in the files of the policies that can
 /// see it (and its declaration, when `include_declaration`).
-pub fn references(db: &dyn Db, file: SourceFile, offset: usize, include_declaration: bool) -> Vec<Location> {
-    let Some((_, decl)) = target(db, file, offset) else { return Vec::new() };
+pub fn references(
+    db: &dyn Db,
+    file: SourceFile,
+    offset: usize,
+    include_declaration: bool,
+) -> Vec<Location> {
+    let Some((_, decl)) = target(db, file, offset) else {
+        return Vec::new();
+    };
     let mut out = Vec::new();
     if include_declaration {
         out.push(decl);
@@ -60,7 +88,10 @@ pub fn references(db: &dyn Db, file: SourceFile, offset: usize, include_declarat
     for f in files {
         for (ident, _) in locate::references_in(&parse(db, f).decls) {
             if lookup(db, f, &ident.text) == Some(decl) {
-                out.push(Location { file: f, span: ident.span });
+                out.push(Location {
+                    file: f,
+                    span: ident.span,
+                });
             }
         }
     }
@@ -70,15 +101,24 @@ pub fn references(db: &dyn Db, file: SourceFile, offset: usize, include_declarat
 }
 
 /// The edits that rename the policy declaration under the cursor everywhere it is named.
-pub fn rename(db: &dyn Db, file: SourceFile, offset: usize, new_name: &str) -> Result<Vec<Edit>, String> {
+pub fn rename(
+    db: &dyn Db,
+    file: SourceFile,
+    offset: usize,
+    new_name: &str,
+) -> Result<Vec<Edit>, String> {
     let Some((old, decl)) = target(db, file, offset) else {
         return Err("there is no name to rename here".into());
     };
     if decl.file.is_stdlib(db) {
-        return Err(format!("`{old}` is declared in the standard library, which cannot be renamed"));
+        return Err(format!(
+            "`{old}` is declared in the standard library, which cannot be renamed"
+        ));
     }
     if !is_valid_name(new_name) {
-        return Err(format!("`{new_name}` is not a valid name: use letters, digits and `-`, starting with a letter"));
+        return Err(format!(
+            "`{new_name}` is not a valid name: use letters, digits and `-`, starting with a letter"
+        ));
     }
     let root = context_root(db, file);
     if resolve_policy(db, root).symbols.contains_key(new_name) {
@@ -86,7 +126,11 @@ pub fn rename(db: &dyn Db, file: SourceFile, offset: usize, new_name: &str) -> R
     }
     Ok(references(db, file, offset, true)
         .into_iter()
-        .map(|l| Edit { file: l.file, span: l.span, text: new_name.to_string() })
+        .map(|l| Edit {
+            file: l.file,
+            span: l.span,
+            text: new_name.to_string(),
+        })
         .collect())
 }
 

@@ -15,15 +15,30 @@ pub struct Hover {
     pub span: Span,
 }
 
-pub fn hover(db: &dyn Db, file: SourceFile, offset: usize, config: crate::check::CheckConfig) -> Option<Hover> {
+pub fn hover(
+    db: &dyn Db,
+    file: SourceFile,
+    offset: usize,
+    config: crate::check::CheckConfig,
+) -> Option<Hover> {
     let parsed = parse(db, file);
     let hit = locate::hit(&parsed.decls, offset);
     let mut hover = match hit? {
         Hit::Keyword { kind, decl } => {
             let spec = lang::spec(kind);
-            let props: Vec<String> = spec.props.iter().map(|p| format!("- `{}` {}: {}", p.key, p.args, p.doc)).collect();
+            let props: Vec<String> = spec
+                .props
+                .iter()
+                .map(|p| format!("- `{}` {}: {}", p.key, p.args, p.doc))
+                .collect();
             Hover {
-                markdown: format!("**{}** ({})\n\n{}\n\nProperties:\n{}", spec.keyword, spec.noun, spec.doc, props.join("\n")),
+                markdown: format!(
+                    "**{}** ({})\n\n{}\n\nProperties:\n{}",
+                    spec.keyword,
+                    spec.noun,
+                    spec.doc,
+                    props.join("\n")
+                ),
                 span: decl.kind.span,
             }
         }
@@ -34,21 +49,46 @@ pub fn hover(db: &dyn Db, file: SourceFile, offset: usize, config: crate::check:
                 None => kind.props(),
             };
             let prop = lang::find_prop(props, &item.key.text)?;
-            let args = if prop.args.is_empty() { String::new() } else { format!(" `{}`", prop.args) };
-            Hover { markdown: format!("**{}**{}\n\n{}", prop.key, args, prop.doc), span: item.key.span }
+            let args = if prop.args.is_empty() {
+                String::new()
+            } else {
+                format!(" `{}`", prop.args)
+            };
+            Hover {
+                markdown: format!("**{}**{}\n\n{}", prop.key, args, prop.doc),
+                span: item.key.span,
+            }
         }
         Hit::Name { ident, .. } | Hit::Reference { ident, .. } => {
-            let root = if file.is_stdlib(db) { None } else { Some(context_root(db, file)) };
+            let root = if file.is_stdlib(db) {
+                None
+            } else {
+                Some(context_root(db, file))
+            };
             let text = match root {
                 Some(root) => describe(&resolve_policy(db, root).policy, &ident.text),
                 None => describe_std(db, &ident.text),
             }?;
-            Hover { markdown: text, span: ident.span }
+            Hover {
+                markdown: text,
+                span: ident.span,
+            }
         }
         Hit::Module { ident } => {
             let m = crate::stdlib::module(&ident.text)?;
-            let scope = if m.prelude { "always in scope" } else { "must be `use`d" };
-            Hover { markdown: format!("**{}**: standard-library module `{}` ({scope})", m.name, m.display_path()), span: ident.span }
+            let scope = if m.prelude {
+                "always in scope"
+            } else {
+                "must be `use`d"
+            };
+            Hover {
+                markdown: format!(
+                    "**{}**: standard-library module `{}` ({scope})",
+                    m.name,
+                    m.display_path()
+                ),
+                span: ident.span,
+            }
         }
     };
     if let Some(extra) = diagnostic_note(db, file, offset, config) {
@@ -77,7 +117,12 @@ fn describe_std(db: &dyn Db, name: &str) -> Option<String> {
 }
 
 /// The explain summary of the diagnostics under the cursor.
-fn diagnostic_note(db: &dyn Db, file: SourceFile, offset: usize, config: crate::check::CheckConfig) -> Option<String> {
+fn diagnostic_note(
+    db: &dyn Db,
+    file: SourceFile,
+    offset: usize,
+    config: crate::check::CheckConfig,
+) -> Option<String> {
     if file.is_stdlib(db) {
         return None;
     }
@@ -90,7 +135,10 @@ fn diagnostic_note(db: &dyn Db, file: SourceFile, offset: usize, config: crate::
                 .map(|r| format!("{} ({})", r.summary, r.legal))
                 .or_else(|| crate::diagnostic::codes::lookup(d.code).map(|c| c.summary.to_string()))
                 .unwrap_or_default();
-            format!("`{}`: {summary}. Run `vern explain {}` for more.", d.code, d.code)
+            format!(
+                "`{}`: {summary}. Run `vern explain {}` for more.",
+                d.code, d.code
+            )
         })
         .collect();
     (!notes.is_empty()).then(|| notes.join("\n\n"))
@@ -138,9 +186,17 @@ fn date(d: Option<ir::Date>) -> String {
 /// Markdown describing what `name` stands for in the policy's scope.
 pub fn describe(policy: &Policy, name: &str) -> Option<String> {
     let v = &policy.vocab;
-    let n = if v.entry(name).is_some() { name } else { name.strip_prefix("std.").unwrap_or(name) };
+    let n = if v.entry(name).is_some() {
+        name
+    } else {
+        name.strip_prefix("std.").unwrap_or(name)
+    };
     if let Some(s) = v.safeguards.get(n) {
-        let mut facts = vec![format!("Valid from {} until {} (first day no longer valid).", date(s.valid_from), date(s.valid_until))];
+        let mut facts = vec![format!(
+            "Valid from {} until {} (first day no longer valid).",
+            date(s.valid_from),
+            date(s.valid_until)
+        )];
         if let Some(i) = &s.instrument {
             facts.push(format!("Instrument: {i}."));
         }
@@ -155,49 +211,103 @@ pub fn describe(policy: &Policy, name: &str) -> Option<String> {
     if let Some(b) = v.bases.get(n) {
         let rights: Vec<&str> = b.requires_rights.iter().map(|r| r.name.as_str()).collect();
         let facts = vec![
-            b.article.as_ref().map(|a| format!("GDPR Art. {a}.")).unwrap_or_default(),
-            if rights.is_empty() { String::new() } else { format!("A notice must state: {}.", rights.join(", ")) },
+            b.article
+                .as_ref()
+                .map(|a| format!("GDPR Art. {a}."))
+                .unwrap_or_default(),
+            if rights.is_empty() {
+                String::new()
+            } else {
+                format!("A notice must state: {}.", rights.join(", "))
+            },
         ];
         return Some(entry_text("legal basis", &b.entry, facts));
     }
     if let Some(s) = v.statutes.get(n) {
         let facts = vec![
             s.section.clone().unwrap_or_default(),
-            s.retain.as_ref().map(|r| format!("Retention: `{}`.", serde_json::to_string(&crate::emit::retention(r)).unwrap_or_default())).unwrap_or_default(),
-            format!("In force from {} until {}.", date(s.in_force), date(s.repealed)),
+            s.retain
+                .as_ref()
+                .map(|r| {
+                    format!(
+                        "Retention: `{}`.",
+                        serde_json::to_string(&crate::emit::retention(r)).unwrap_or_default()
+                    )
+                })
+                .unwrap_or_default(),
+            format!(
+                "In force from {} until {}.",
+                date(s.in_force),
+                date(s.repealed)
+            ),
         ];
         return Some(entry_text("statute", &s.entry, facts));
     }
     if let Some(c) = v.countries.get(n) {
-        let mut facts = vec![if c.eea { "In the EEA.".into() } else { "Outside the EEA (a third country).".to_string() }];
+        let mut facts = vec![if c.eea {
+            "In the EEA.".into()
+        } else {
+            "Outside the EEA (a third country).".to_string()
+        }];
         for a in &c.adequacy {
-            facts.push(format!("Adequacy: {} (from {} until {}).", a.decision.clone().unwrap_or_default(), date(a.from), date(a.until)));
+            facts.push(format!(
+                "Adequacy: {} (from {} until {}).",
+                a.decision.clone().unwrap_or_default(),
+                date(a.from),
+                date(a.until)
+            ));
         }
         return Some(entry_text("country", &c.entry, facts));
     }
     if let Some(a) = v.authorities.get(n) {
-        let addr: Vec<String> = a.addresses.iter().filter_map(|t| t.any("en").map(str::to_string)).collect();
+        let addr: Vec<String> = a
+            .addresses
+            .iter()
+            .filter_map(|t| t.any("en").map(str::to_string))
+            .collect();
         let facts = vec![addr.join("; "), a.web.clone().unwrap_or_default()];
         return Some(entry_text("supervisory authority", &a.entry, facts));
     }
     if let Some(d) = v.data.get(n) {
         let mut flags = Vec::new();
-        for (on, f) in [(d.special, "special category (Art. 9)"), (d.identifier, "identifier"), (d.national_id, "national identity number"), (d.criminal, "criminal data (Art. 10)")] {
+        for (on, f) in [
+            (d.special, "special category (Art. 9)"),
+            (d.identifier, "identifier"),
+            (d.national_id, "national identity number"),
+            (d.criminal, "criminal data (Art. 10)"),
+        ] {
             if on {
                 flags.push(f);
             }
         }
-        return Some(entry_text("data category", &d.entry, vec![flags.join(", ")]));
+        return Some(entry_text(
+            "data category",
+            &d.entry,
+            vec![flags.join(", ")],
+        ));
     }
     if let Some(p) = policy.purposes.iter().find(|p| p.name == n) {
         let bases: Vec<&str> = p.bases.iter().map(|b| b.basis.name.as_str()).collect();
-        let label = p.label.as_ref().and_then(|l| l.any("en")).unwrap_or_default();
-        return Some(format!("**{}** (purpose) {label}\n\nBasis: {}", p.name, bases.join(", ")));
+        let label = p
+            .label
+            .as_ref()
+            .and_then(|l| l.any("en"))
+            .unwrap_or_default();
+        return Some(format!(
+            "**{}** (purpose) {label}\n\nBasis: {}",
+            p.name,
+            bases.join(", ")
+        ));
     }
     if let Some(r) = policy.recipients.iter().find(|r| r.name == n) {
         let roles: Vec<&str> = r.roles.iter().map(|x| x.name.as_str()).collect();
         let countries: Vec<&str> = r.countries.iter().map(|x| x.name.as_str()).collect();
-        return Some(format!("**{}** (recipient)\n\nRole: {}. Location: {}.", r.name, roles.join(", "), countries.join(", ")));
+        return Some(format!(
+            "**{}** (recipient)\n\nRole: {}. Location: {}.",
+            r.name,
+            roles.join(", "),
+            countries.join(", ")
+        ));
     }
     v.entry(n).map(|e| entry_text("vocabulary", e, vec![]))
 }

@@ -8,11 +8,22 @@ pub enum Hit<'a> {
     /// The keyword of a declaration (`purpose`).
     Keyword { decl: &'a ItemDecl, kind: Kind },
     /// The name a declaration declares.
-    Name { decl: &'a ItemDecl, ident: &'a Ident },
+    Name {
+        decl: &'a ItemDecl,
+        ident: &'a Ident,
+    },
     /// A name referring to a declaration: a parent, a value, a right in `rights`.
-    Reference { decl: &'a ItemDecl, item: Option<&'a Item>, ident: &'a Ident },
+    Reference {
+        decl: &'a ItemDecl,
+        item: Option<&'a Item>,
+        ident: &'a Ident,
+    },
     /// A property key; `outer` is the property whose block holds it, if any.
-    Key { decl: &'a ItemDecl, item: &'a Item, outer: Option<&'a Item> },
+    Key {
+        decl: &'a ItemDecl,
+        item: &'a Item,
+        outer: Option<&'a Item>,
+    },
     /// `use std.no`
     Module { ident: &'a Ident },
 }
@@ -26,9 +37,10 @@ pub fn hit(decls: &[Decl], offset: usize) -> Option<Hit<'_>> {
         match decl {
             Decl::Use(u) => {
                 if let UseTarget::Module(m) = &u.target
-                    && inside(m.span, offset) {
-                        return Some(Hit::Module { ident: m });
-                    }
+                    && inside(m.span, offset)
+                {
+                    return Some(Hit::Module { ident: m });
+                }
             }
             Decl::Item(d) if inside(d.span, offset) => return hit_in_decl(d, offset),
             Decl::Item(_) => {}
@@ -45,29 +57,53 @@ fn hit_in_decl(d: &ItemDecl, offset: usize) -> Option<Hit<'_>> {
         return Some(Hit::Name { decl: d, ident: n });
     }
     if let Some(p) = d.parent.as_ref().filter(|p| inside(p.span, offset)) {
-        return Some(Hit::Reference { decl: d, item: None, ident: p });
+        return Some(Hit::Reference {
+            decl: d,
+            item: None,
+            ident: p,
+        });
     }
     hit_in_items(d, d.items(), None, offset)
 }
 
-fn hit_in_items<'a>(d: &'a ItemDecl, items: &'a [Item], outer: Option<&'a Item>, offset: usize) -> Option<Hit<'a>> {
+fn hit_in_items<'a>(
+    d: &'a ItemDecl,
+    items: &'a [Item],
+    outer: Option<&'a Item>,
+    offset: usize,
+) -> Option<Hit<'a>> {
     for item in items.iter().filter(|i| inside(i.span, offset)) {
         if inside(item.key.span, offset) {
             if is_right_item(d, item) && outer.is_none() {
-                return Some(Hit::Reference { decl: d, item: Some(item), ident: &item.key });
+                return Some(Hit::Reference {
+                    decl: d,
+                    item: Some(item),
+                    ident: &item.key,
+                });
             }
-            return Some(Hit::Key { decl: d, item, outer });
+            return Some(Hit::Key {
+                decl: d,
+                item,
+                outer,
+            });
         }
         for atom in &item.args {
             if let Atom::Path(p) = atom
-                && inside(p.span, offset) && !is_plain_word(d, item, outer) {
-                    return Some(Hit::Reference { decl: d, item: Some(item), ident: p });
-                }
+                && inside(p.span, offset)
+                && !is_plain_word(d, item, outer)
+            {
+                return Some(Hit::Reference {
+                    decl: d,
+                    item: Some(item),
+                    ident: p,
+                });
+            }
         }
         if let Some(block) = &item.block
-            && let Some(h) = hit_in_items(d, &block.items, Some(item), offset) {
-                return Some(h);
-            }
+            && let Some(h) = hit_in_items(d, &block.items, Some(item), offset)
+        {
+            return Some(h);
+        }
     }
     None
 }
@@ -85,8 +121,17 @@ pub fn is_plain_word(d: &ItemDecl, item: &Item, outer: Option<&Item>) -> bool {
     }
     matches!(
         (d.kind.text.as_str(), item.key.text.as_str()),
-        (_, "source" | "requirement" | "waive" | "family" | "consent-standard" | "affects" | "languages" | "lifetime")
-            | ("safeguard", "kind")
+        (
+            _,
+            "source"
+                | "requirement"
+                | "waive"
+                | "family"
+                | "consent-standard"
+                | "affects"
+                | "languages"
+                | "lifetime"
+        ) | ("safeguard", "kind")
             | (_, "dpo" | "automated-decision")
     )
 }
@@ -104,7 +149,12 @@ pub fn references_in(decls: &[Decl]) -> Vec<(&Ident, &ItemDecl)> {
     out
 }
 
-fn collect<'a>(d: &'a ItemDecl, items: &'a [Item], outer: Option<&'a Item>, out: &mut Vec<(&'a Ident, &'a ItemDecl)>) {
+fn collect<'a>(
+    d: &'a ItemDecl,
+    items: &'a [Item],
+    outer: Option<&'a Item>,
+    out: &mut Vec<(&'a Ident, &'a ItemDecl)>,
+) {
     for item in items {
         if is_right_item(d, item) && outer.is_none() {
             out.push((&item.key, d));

@@ -10,11 +10,11 @@ pub mod locate;
 mod symbols;
 mod workspace;
 
-pub use actions::{code_actions, Action};
-pub use complete::{completions, Completion, CompletionKind};
-pub use goto::{definition, references, rename, Location};
-pub use hover::{describe, hover, Hover};
-pub use symbols::{document_symbols, folding_ranges, workspace_symbols, Symbol, SymbolKind};
+pub use actions::{Action, code_actions};
+pub use complete::{Completion, CompletionKind, completions};
+pub use goto::{Location, definition, references, rename};
+pub use hover::{Hover, describe, hover};
+pub use symbols::{Symbol, SymbolKind, document_symbols, folding_ranges, workspace_symbols};
 pub use workspace::{context_root, diagnostics_for, roots_for};
 
 /// A replacement of `span` in `file` by `text`.

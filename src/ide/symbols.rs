@@ -45,10 +45,22 @@ pub fn document_symbols(db: &dyn Db, file: SourceFile) -> Vec<Symbol> {
                     .name
                     .as_ref()
                     .map(|n| n.text.clone())
-                    .or_else(|| d.text.as_ref().and_then(|t| t.parts.first()).map(|p| p.value.clone()))
+                    .or_else(|| {
+                        d.text
+                            .as_ref()
+                            .and_then(|t| t.parts.first())
+                            .map(|p| p.value.clone())
+                    })
                     .unwrap_or_else(|| kind.keyword().to_string());
                 let selection = d.name.as_ref().map_or(d.kind.span, |n| n.span);
-                Some(Symbol { name, detail: kind.noun().into(), kind: symbol_kind(kind), file, span: d.span, selection })
+                Some(Symbol {
+                    name,
+                    detail: kind.noun().into(),
+                    kind: symbol_kind(kind),
+                    file,
+                    span: d.span,
+                    selection,
+                })
             }
             Decl::Use(_) => None,
         })
@@ -71,9 +83,10 @@ pub fn folding_ranges(db: &dyn Db, file: SourceFile) -> Vec<Span> {
     let mut out = Vec::new();
     for d in &parse(db, file).decls {
         if let Decl::Item(d) = d
-            && let Some(b) = &d.block {
-                blocks(b, &mut out);
-            }
+            && let Some(b) = &d.block
+        {
+            blocks(b, &mut out);
+        }
     }
     out
 }

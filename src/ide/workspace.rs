@@ -2,7 +2,7 @@
 //! files `use` is checked as part of each policy that uses it (its names may refer to theirs); any
 //! other file is checked on its own.
 
-use crate::check::{check_policy, CheckConfig};
+use crate::check::{CheckConfig, check_policy};
 use crate::db::{Db, SourceFile};
 use crate::diagnostic::Diagnostic;
 use crate::resolve::resolve_policy;
@@ -10,7 +10,10 @@ use crate::syntax::ast::{Decl, ItemDecl};
 use crate::syntax::parse;
 
 fn declares_policy(db: &dyn Db, file: SourceFile) -> bool {
-    parse(db, file).decls.iter().any(|d| matches!(d, Decl::Item(ItemDecl { kind, .. }) if kind.text == "policy"))
+    parse(db, file)
+        .decls
+        .iter()
+        .any(|d| matches!(d, Decl::Item(ItemDecl { kind, .. }) if kind.text == "policy"))
 }
 
 /// The policy roots whose files include `file`, or `file` itself when none does.
@@ -24,7 +27,9 @@ pub fn roots_for(db: &dyn Db, file: SourceFile) -> Vec<SourceFile> {
     let files: Vec<SourceFile> = db.file_set().files(db).values().copied().collect();
     let roots: Vec<SourceFile> = files
         .into_iter()
-        .filter(|&f| f != file && declares_policy(db, f) && resolve_policy(db, f).files.contains(&file))
+        .filter(|&f| {
+            f != file && declares_policy(db, f) && resolve_policy(db, f).files.contains(&file)
+        })
         .collect();
     if roots.is_empty() { vec![file] } else { roots }
 }

@@ -35,7 +35,8 @@ impl Text {
     }
     /// The text in `lang`, or else in any language (for messages, where any wording helps).
     pub fn any(&self, lang: &str) -> Option<&str> {
-        self.get(lang).or_else(|| self.by_lang.values().next().map(String::as_str))
+        self.get(lang)
+            .or_else(|| self.by_lang.values().next().map(String::as_str))
     }
     pub fn is_empty(&self) -> bool {
         self.by_lang.values().all(|v| v.trim().is_empty())
@@ -130,7 +131,8 @@ impl SourceKind {
             _ => return None,
         })
     }
-    pub const WORDS: &'static [&'static str] = &["subject", "observed", "derived", "third-party", "public"];
+    pub const WORDS: &'static [&'static str] =
+        &["subject", "observed", "derived", "third-party", "public"];
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -168,7 +170,8 @@ impl Requirement {
             _ => return None,
         })
     }
-    pub const WORDS: &'static [&'static str] = &["statutory", "contractual", "pre-contract", "voluntary"];
+    pub const WORDS: &'static [&'static str] =
+        &["statutory", "contractual", "pre-contract", "voluntary"];
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -197,12 +200,20 @@ pub struct Art9Condition {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Retention {
     /// `5y`, or `5y after end-of-accounting-year`.
-    Period { period: Duration, after: Option<Ref> },
+    Period {
+        period: Duration,
+        after: Option<Ref>,
+    },
     /// `until consent-withdrawn`, or `until contract-end + 1y`.
     Until { event: Ref, plus: Option<Duration> },
     /// `as bookkeeping`, `6y as bookkeeping`, `up-to 5y as bookkeeping`. With `family`, the name is a
     /// statute family (`bookkeeping`), meaning the controller's country's statute of that family.
-    Statute { statute: Ref, family: bool, stated: Option<Duration>, up_to: bool },
+    Statute {
+        statute: Ref,
+        family: bool,
+        stated: Option<Duration>,
+        up_to: bool,
+    },
     /// `A or B`: whichever comes first.
     FirstOf(Vec<Retention>),
 }
@@ -228,7 +239,10 @@ pub struct DirectMarketing {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[allow(clippy::large_enum_variant, reason = "one per purpose; boxing would only add noise")]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "one per purpose; boxing would only add noise"
+)]
 pub enum AutomatedDecision {
     None(Loc),
     Significant {

@@ -123,8 +123,16 @@ impl SafeguardKind {
             _ => return None,
         })
     }
-    pub const WORDS: &'static [&'static str] =
-        &["adequacy", "dpf", "scc", "bcr", "code", "certification", "derogation", "none"];
+    pub const WORDS: &'static [&'static str] = &[
+        "adequacy",
+        "dpf",
+        "scc",
+        "bcr",
+        "code",
+        "certification",
+        "derogation",
+        "none",
+    ];
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -258,7 +266,8 @@ pub struct Vocabulary {
 impl Vocabulary {
     /// The label of any entry, by canonical name, in `lang` if it has one.
     pub fn label(&self, name: &str, lang: &str) -> Option<String> {
-        self.entry(name).and_then(|e| e.label.any(lang).map(str::to_string))
+        self.entry(name)
+            .and_then(|e| e.label.any(lang).map(str::to_string))
     }
 
     pub fn entry(&self, name: &str) -> Option<&Entry> {
@@ -267,8 +276,27 @@ impl Vocabulary {
                 $(if let Some(v) = self.$map.get(name) { return Some(&v.entry); })*
             };
         }
-        find!(data, subjects, purpose_kinds, bases, rights, roles, recipient_kinds, vendors, safeguards);
-        find!(countries, regions, statutes, events, mechanisms, channels, cookie_kinds, authorities);
+        find!(
+            data,
+            subjects,
+            purpose_kinds,
+            bases,
+            rights,
+            roles,
+            recipient_kinds,
+            vendors,
+            safeguards
+        );
+        find!(
+            countries,
+            regions,
+            statutes,
+            events,
+            mechanisms,
+            channels,
+            cookie_kinds,
+            authorities
+        );
         find!(terms, phrases, legal_events);
         None
     }

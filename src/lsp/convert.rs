@@ -9,11 +9,17 @@ use crate::text_index::LineIndex;
 
 pub fn position(text: &str, index: &LineIndex, offset: usize) -> lsp::Position {
     let (line, col) = index.line_utf16(text, offset);
-    lsp::Position { line: line as u32, character: col as u32 }
+    lsp::Position {
+        line: line as u32,
+        character: col as u32,
+    }
 }
 
 pub fn range(text: &str, index: &LineIndex, span: Span) -> lsp::Range {
-    lsp::Range { start: position(text, index, span.start), end: position(text, index, span.end) }
+    lsp::Range {
+        start: position(text, index, span.start),
+        end: position(text, index, span.end),
+    }
 }
 
 pub fn offset(text: &str, index: &LineIndex, pos: lsp::Position) -> usize {
@@ -46,7 +52,10 @@ pub fn diagnostic(
         .iter()
         .filter_map(|l| {
             Some(lsp::DiagnosticRelatedInformation {
-                location: lsp::Location { uri: uri_of(l.file)?, range: file_range(db, l.file, l.span) },
+                location: lsp::Location {
+                    uri: uri_of(l.file)?,
+                    range: file_range(db, l.file, l.span),
+                },
                 message: l.message.clone(),
             })
         })
@@ -65,7 +74,11 @@ pub fn diagnostic(
         code_description: explain_uri(d.code).map(|href| lsp::CodeDescription { href }),
         source: Some("vern".into()),
         message,
-        related_information: if related.is_empty() { None } else { Some(related) },
+        related_information: if related.is_empty() {
+            None
+        } else {
+            Some(related)
+        },
         tags: None,
         data: None,
     }

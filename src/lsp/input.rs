@@ -17,7 +17,9 @@ pub fn guard(input: impl AsyncRead + Unpin + Send + 'static) -> tokio::io::Duple
     tokio::spawn(async move {
         let mut reader = BufReader::new(input);
         loop {
-            let Some(length) = read_header(&mut reader).await else { break };
+            let Some(length) = read_header(&mut reader).await else {
+                break;
+            };
             if length > MAX_FRAME {
                 break;
             }
@@ -32,7 +34,9 @@ pub fn guard(input: impl AsyncRead + Unpin + Send + 'static) -> tokio::io::Duple
                     .into_bytes(),
             };
             let frame = format!("Content-Length: {}\r\n\r\n", body.len());
-            if ours.write_all(frame.as_bytes()).await.is_err() || ours.write_all(&body).await.is_err() {
+            if ours.write_all(frame.as_bytes()).await.is_err()
+                || ours.write_all(&body).await.is_err()
+            {
                 break;
             }
         }

@@ -25,10 +25,21 @@ use crate::text_index::LineIndex;
 use state::{Doc, State};
 
 pub fn run() -> std::io::Result<()> {
-    let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build()?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?;
     runtime.block_on(async {
-        let (service, socket) = LspService::build(Backend::new).custom_method(input::MALFORMED, Backend::malformed).finish();
-        Server::new(input::guard(tokio::io::stdin()), tokio::io::stdout(), socket).serve(service).await;
+        let (service, socket) = LspService::build(Backend::new)
+            .custom_method(input::MALFORMED, Backend::malformed)
+            .finish();
+        Server::new(
+            input::guard(tokio::io::stdin()),
+            tokio::io::stdout(),
+            socket,
+        )
+        .serve(service)
+        .await;
     });
     // The input guard may still be blocked reading stdin (the client need not close it after
     // `exit`); do not wait for it.
@@ -44,20 +55,35 @@ struct Backend {
 }
 
 fn content_modified() -> Error {
-    Error { code: ErrorCode::ContentModified, message: "content modified".into(), data: None }
+    Error {
+        code: ErrorCode::ContentModified,
+        message: "content modified".into(),
+        data: None,
+    }
 }
 
 fn internal(message: &str) -> Error {
-    Error { code: ErrorCode::InternalError, message: message.to_string().into(), data: None }
+    Error {
+        code: ErrorCode::InternalError,
+        message: message.to_string().into(),
+        data: None,
+    }
 }
 
 impl Backend {
     fn new(client: Client) -> Self {
-        Backend { client, state: Arc::new(Mutex::new(State::new())), versions: Arc::new(Mutex::new(HashMap::new())) }
+        Backend {
+            client,
+            state: Arc::new(Mutex::new(State::new())),
+            versions: Arc::new(Mutex::new(HashMap::new())),
+        }
     }
 
     /// Runs `f` on a snapshot of the database, off the async threads; a concurrent edit cancels it.
-    async fn read<T: Send + 'static>(&self, f: impl FnOnce(&Database, &Snapshot) -> T + Send + 'static) -> Result<T> {
+    async fn read<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&Database, &Snapshot) -> T + Send + 'static,
+    ) -> Result<T> {
         let state = self.state.clone();
         tokio::task::spawn_blocking(move || {
             let snapshot = {
@@ -89,11 +115,21 @@ impl Backend {
     }
 
     async fn publish(&self, snapshot: Snapshot) {
+        let versions = self.versions.clone();
         let computed = tokio::task::spawn_blocking(move || {
+            // A document edited again since this snapshot will be published for its newer version:
+            // skip it, so a burst of keystrokes costs one check, not one per keystroke.
+            let latest = |uri: &Uri| {
+                versions
+                    .lock()
+                    .ok()
+                    .and_then(|v| v.get(uri.as_str()).copied())
+            };
             salsa::Cancelled::catch(AssertUnwindSafe(|| {
                 snapshot
                     .docs
                     .iter()
+                    .filter(|(uri, _, version)| latest(uri).is_none_or(|l| l == *version))
                     .map(|(uri, file, version)| {
                         let diags = if file.is_stdlib(&snapshot.db) {
                             Vec::new()
@@ -102,7 +138,14 @@ impl Backend {
                         };
                         let lsp: Vec<Diagnostic> = diags
                             .iter()
-                            .map(|d| convert::diagnostic(&snapshot.db, d, &|f| snapshot.uri_of(f), &|c| snapshot.explain_uri(c)))
+                            .map(|d| {
+                                convert::diagnostic(
+                                    &snapshot.db,
+                                    d,
+                                    &|f| snapshot.uri_of(f),
+                                    &|c| snapshot.explain_uri(c),
+                                )
+                            })
                             .collect();
                         (uri.clone(), *version, lsp)
                     })
@@ -113,17 +156,28 @@ impl Backend {
         .await;
         let Ok(Some(results)) = computed else { return };
         for (uri, version, diags) in results {
-            let latest = self.versions.lock().ok().and_then(|v| v.get(uri.as_str()).copied());
+            let latest = self
+                .versions
+                .lock()
+                .ok()
+                .and_then(|v| v.get(uri.as_str()).copied());
             if latest.is_some_and(|l| l != version) {
                 continue;
             }
-            self.client.publish_diagnostics(uri, diags, Some(version)).await;
+            self.client
+                .publish_diagnostics(uri, diags, Some(version))
+                .await;
         }
     }
 
     async fn malformed(&self, params: serde_json::Value) {
         let bytes = params["bytes"].as_u64().unwrap_or(0);
-        self.client.log_message(MessageType::WARNING, format!("vern: ignored a malformed message ({bytes} bytes)")).await;
+        self.client
+            .log_message(
+                MessageType::WARNING,
+                format!("vern: ignored a malformed message ({bytes} bytes)"),
+            )
+            .await;
     }
 
     fn note_version(&self, uri: &Uri, version: i32) {
@@ -149,12 +203,25 @@ impl Snapshot {
             .iter()
             .filter_map(|(uri, d)| Some((uri.parse::<Uri>().ok()?, d.file, d.version)))
             .collect();
-        let files = state.docs.iter().map(|(u, d)| (u.clone(), d.file)).collect();
-        Snapshot { db: state.db.clone(), config: state.config, docs, files, served: state.served.clone() }
+        let files = state
+            .docs
+            .iter()
+            .map(|(u, d)| (u.clone(), d.file))
+            .collect();
+        Snapshot {
+            db: state.db.clone(),
+            config: state.config,
+            docs,
+            files,
+            served: state.served.clone(),
+        }
     }
 
     fn as_state_view(&self) -> StateView<'_> {
-        StateView { db: &self.db, served: self.served.as_deref() }
+        StateView {
+            db: &self.db,
+            served: self.served.as_deref(),
+        }
     }
 
     fn uri_of(&self, file: SourceFile) -> Option<Uri> {
@@ -162,7 +229,12 @@ impl Snapshot {
     }
 
     fn explain_uri(&self, code: &str) -> Option<Uri> {
-        Uri::from_file_path(self.served.as_ref()?.join("explain").join(format!("{code}.md")))
+        Uri::from_file_path(
+            self.served
+                .as_ref()?
+                .join("explain")
+                .join(format!("{code}.md")),
+        )
     }
 
     fn file(&self, uri: &Uri) -> Option<SourceFile> {
@@ -171,10 +243,11 @@ impl Snapshot {
         }
         let path = State::path_of(uri);
         if let Some(served) = &self.served
-            && let Ok(rest) = std::path::Path::new(&path).strip_prefix(served.join("stdlib")) {
-                let stem = rest.to_string_lossy().trim_end_matches(".vern").to_string();
-                return self.db.stdlib_module(&format!("std.{stem}"));
-            }
+            && let Ok(rest) = std::path::Path::new(&path).strip_prefix(served.join("stdlib"))
+        {
+            let stem = rest.to_string_lossy().trim_end_matches(".vern").to_string();
+            return self.db.stdlib_module(&format!("std.{stem}"));
+        }
         self.db.file(&path)
     }
 
@@ -184,7 +257,10 @@ impl Snapshot {
     }
 
     fn location(&self, file: SourceFile, span: crate::syntax::ast::Span) -> Option<Location> {
-        Some(Location { uri: self.uri_of(file)?, range: convert::file_range(&self.db, file, span) })
+        Some(Location {
+            uri: self.uri_of(file)?,
+            range: convert::file_range(&self.db, file, span),
+        })
     }
 }
 
@@ -200,18 +276,30 @@ impl StateView<'_> {
             let stem = path.trim_start_matches("<stdlib/").trim_end_matches('>');
             return Uri::from_file_path(self.served?.join("stdlib").join(stem));
         }
-        if path.starts_with('/') { Uri::from_file_path(path) } else { path.parse().ok() }
+        if path.starts_with('/') {
+            Uri::from_file_path(path)
+        } else {
+            path.parse().ok()
+        }
     }
 }
 
 fn edits_to_workspace(snapshot: &Snapshot, edits: &[ide::Edit]) -> WorkspaceEdit {
     let mut changes: HashMap<Uri, Vec<TextEdit>> = HashMap::new();
     for e in edits {
-        let Some(uri) = snapshot.uri_of(e.file) else { continue };
+        let Some(uri) = snapshot.uri_of(e.file) else {
+            continue;
+        };
         let range = convert::file_range(&snapshot.db, e.file, e.span);
-        changes.entry(uri).or_default().push(TextEdit { range, new_text: e.text.clone() });
+        changes.entry(uri).or_default().push(TextEdit {
+            range,
+            new_text: e.text.clone(),
+        });
     }
-    WorkspaceEdit { changes: Some(changes), ..Default::default() }
+    WorkspaceEdit {
+        changes: Some(changes),
+        ..Default::default()
+    }
 }
 
 impl LanguageServer for Backend {
@@ -222,7 +310,12 @@ impl LanguageServer for Backend {
             .and_then(|f| f.first())
             .and_then(|f| f.uri.to_file_path().map(|p| p.into_owned()));
         #[allow(deprecated)]
-        let root = root.or_else(|| params.root_uri.as_ref().and_then(|u| u.to_file_path().map(|p| p.into_owned())));
+        let root = root.or_else(|| {
+            params
+                .root_uri
+                .as_ref()
+                .and_then(|u| u.to_file_path().map(|p| p.into_owned()))
+        });
         if let Some(root) = root {
             let state = self.state.clone();
             let _ = tokio::task::spawn_blocking(move || {
@@ -234,7 +327,9 @@ impl LanguageServer for Backend {
         }
         Ok(InitializeResult {
             capabilities: ServerCapabilities {
-                text_document_sync: Some(TextDocumentSyncCapability::Kind(TextDocumentSyncKind::FULL)),
+                text_document_sync: Some(TextDocumentSyncCapability::Kind(
+                    TextDocumentSyncKind::FULL,
+                )),
                 hover_provider: Some(HoverProviderCapability::Simple(true)),
                 definition_provider: Some(OneOf::Left(true)),
                 references_provider: Some(OneOf::Left(true)),
@@ -243,13 +338,17 @@ impl LanguageServer for Backend {
                 workspace_symbol_provider: Some(OneOf::Left(true)),
                 folding_range_provider: Some(FoldingRangeProviderCapability::Simple(true)),
                 code_action_provider: Some(CodeActionProviderCapability::Simple(true)),
+                document_formatting_provider: Some(OneOf::Left(true)),
                 completion_provider: Some(CompletionOptions {
                     trigger_characters: Some(vec![" ".into(), ".".into()]),
                     ..Default::default()
                 }),
                 ..Default::default()
             },
-            server_info: Some(ServerInfo { name: "vern".into(), version: Some(env!("CARGO_PKG_VERSION").into()) }),
+            server_info: Some(ServerInfo {
+                name: "vern".into(),
+                version: Some(env!("CARGO_PKG_VERSION").into()),
+            }),
             ..Default::default()
         })
     }
@@ -271,7 +370,13 @@ impl LanguageServer for Backend {
                     f
                 }
             };
-            s.docs.insert(doc.uri.as_str().to_string(), Doc { file, version: doc.version });
+            s.docs.insert(
+                doc.uri.as_str().to_string(),
+                Doc {
+                    file,
+                    version: doc.version,
+                },
+            );
         })
         .await;
     }
@@ -279,7 +384,9 @@ impl LanguageServer for Backend {
     async fn did_change(&self, params: DidChangeTextDocumentParams) {
         let uri = params.text_document.uri;
         let version = params.text_document.version;
-        let Some(change) = params.content_changes.into_iter().last() else { return };
+        let Some(change) = params.content_changes.into_iter().last() else {
+            return;
+        };
         self.note_version(&uri, version);
         self.edit(move |s| {
             let key = uri.as_str().to_string();
@@ -300,7 +407,9 @@ impl LanguageServer for Backend {
         if let Ok(mut v) = self.versions.lock() {
             v.remove(uri.as_str());
         }
-        self.client.publish_diagnostics(uri.clone(), Vec::new(), None).await;
+        self.client
+            .publish_diagnostics(uri.clone(), Vec::new(), None)
+            .await;
         self.edit(move |s| {
             if let Some(doc) = s.docs.remove(uri.as_str()) {
                 // The file stays known (others may use it), with its text on disk.
@@ -320,19 +429,26 @@ impl LanguageServer for Backend {
             let offset = snap.offset(file, pos.position);
             let h = ide::hover(db, file, offset, snap.config)?;
             Some(Hover {
-                contents: HoverContents::Markup(MarkupContent { kind: MarkupKind::Markdown, value: h.markdown }),
+                contents: HoverContents::Markup(MarkupContent {
+                    kind: MarkupKind::Markdown,
+                    value: h.markdown,
+                }),
                 range: Some(convert::file_range(db, file, h.span)),
             })
         })
         .await
     }
 
-    async fn goto_definition(&self, params: GotoDefinitionParams) -> Result<Option<GotoDefinitionResponse>> {
+    async fn goto_definition(
+        &self,
+        params: GotoDefinitionParams,
+    ) -> Result<Option<GotoDefinitionResponse>> {
         let pos = params.text_document_position_params;
         self.read(move |db, snap| {
             let file = snap.file(&pos.text_document.uri)?;
             let target = ide::definition(db, file, snap.offset(file, pos.position))?;
-            snap.location(target.file, target.span).map(GotoDefinitionResponse::Scalar)
+            snap.location(target.file, target.span)
+                .map(GotoDefinitionResponse::Scalar)
         })
         .await
     }
@@ -343,7 +459,11 @@ impl LanguageServer for Backend {
         self.read(move |db, snap| {
             let file = snap.file(&pos.text_document.uri)?;
             let refs = ide::references(db, file, snap.offset(file, pos.position), include);
-            Some(refs.into_iter().filter_map(|l| snap.location(l.file, l.span)).collect())
+            Some(
+                refs.into_iter()
+                    .filter_map(|l| snap.location(l.file, l.span))
+                    .collect(),
+            )
         })
         .await
     }
@@ -353,12 +473,18 @@ impl LanguageServer for Backend {
         let new_name = params.new_name;
         let result = self
             .read(move |db, snap| {
-                let file = snap.file(&pos.text_document.uri).ok_or_else(|| "unknown document".to_string())?;
+                let file = snap
+                    .file(&pos.text_document.uri)
+                    .ok_or_else(|| "unknown document".to_string())?;
                 let edits = ide::rename(db, file, snap.offset(file, pos.position), &new_name)?;
                 Ok::<_, String>(edits_to_workspace(snap, &edits))
             })
             .await?;
-        result.map(Some).map_err(|message| Error { code: ErrorCode::InvalidParams, message: message.into(), data: None })
+        result.map(Some).map_err(|message| Error {
+            code: ErrorCode::InvalidParams,
+            message: message.into(),
+            data: None,
+        })
     }
 
     async fn completion(&self, params: CompletionParams) -> Result<Option<CompletionResponse>> {
@@ -378,7 +504,10 @@ impl LanguageServer for Backend {
                     }),
                     detail: Some(c.detail),
                     documentation: (!c.documentation.is_empty()).then_some({
-                        Documentation::MarkupContent(MarkupContent { kind: MarkupKind::Markdown, value: c.documentation })
+                        Documentation::MarkupContent(MarkupContent {
+                            kind: MarkupKind::Markdown,
+                            value: c.documentation,
+                        })
                     }),
                     ..Default::default()
                 })
@@ -388,7 +517,10 @@ impl LanguageServer for Backend {
         .await
     }
 
-    async fn document_symbol(&self, params: DocumentSymbolParams) -> Result<Option<DocumentSymbolResponse>> {
+    async fn document_symbol(
+        &self,
+        params: DocumentSymbolParams,
+    ) -> Result<Option<DocumentSymbolResponse>> {
         let uri = params.text_document.uri;
         self.read(move |db, snap| {
             let file = snap.file(&uri)?;
@@ -411,7 +543,10 @@ impl LanguageServer for Backend {
         .await
     }
 
-    async fn symbol(&self, params: WorkspaceSymbolParams) -> Result<Option<WorkspaceSymbolResponse>> {
+    async fn symbol(
+        &self,
+        params: WorkspaceSymbolParams,
+    ) -> Result<Option<WorkspaceSymbolResponse>> {
         let query = params.query;
         self.read(move |db, snap| {
             #[allow(deprecated)]
@@ -453,6 +588,37 @@ impl LanguageServer for Backend {
         .await
     }
 
+    async fn formatting(&self, params: DocumentFormattingParams) -> Result<Option<Vec<TextEdit>>> {
+        let uri = params.text_document.uri;
+        let result = self
+            .read(move |db, snap| {
+                let file = snap.file(&uri)?;
+                if file.is_stdlib(db) {
+                    return None;
+                }
+                let text = file.text(db);
+                let formatted = crate::fmt::format(text).ok()?;
+                if &formatted == text {
+                    return Some(Vec::new());
+                }
+                let whole = crate::syntax::ast::Span::new(0, text.len());
+                Some(vec![TextEdit {
+                    range: convert::file_range(db, file, whole),
+                    new_text: formatted,
+                }])
+            })
+            .await?;
+        if result.is_none() {
+            self.client
+                .log_message(
+                    MessageType::INFO,
+                    "vern: not formatted, the file has syntax errors",
+                )
+                .await;
+        }
+        Ok(result)
+    }
+
     async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
         let uri = params.text_document.uri;
         let range = params.range;
@@ -461,22 +627,25 @@ impl LanguageServer for Backend {
             let start = snap.offset(file, range.start);
             let end = snap.offset(file, range.end);
             let diags = ide::diagnostics_for(db, file, snap.config);
-            let actions = ide::code_actions(db, file, crate::syntax::ast::Span::new(start, end), &diags)
-                .into_iter()
-                .map(|a| {
-                    let diagnostics = a.fixes.as_ref().map(|d| {
-                        vec![convert::diagnostic(db, d, &|f| snap.uri_of(f), &|c| snap.explain_uri(c))]
-                    });
-                    CodeActionOrCommand::CodeAction(CodeAction {
-                        title: a.title,
-                        kind: Some(CodeActionKind::QUICKFIX),
-                        diagnostics,
-                        edit: Some(edits_to_workspace(snap, &a.edits)),
-                        is_preferred: Some(a.preferred),
-                        ..Default::default()
+            let actions =
+                ide::code_actions(db, file, crate::syntax::ast::Span::new(start, end), &diags)
+                    .into_iter()
+                    .map(|a| {
+                        let diagnostics = a.fixes.as_ref().map(|d| {
+                            vec![convert::diagnostic(db, d, &|f| snap.uri_of(f), &|c| {
+                                snap.explain_uri(c)
+                            })]
+                        });
+                        CodeActionOrCommand::CodeAction(CodeAction {
+                            title: a.title,
+                            kind: Some(CodeActionKind::QUICKFIX),
+                            diagnostics,
+                            edit: Some(edits_to_workspace(snap, &a.edits)),
+                            is_preferred: Some(a.preferred),
+                            ..Default::default()
+                        })
                     })
-                })
-                .collect();
+                    .collect();
             Some(actions)
         })
         .await

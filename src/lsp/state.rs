@@ -29,14 +29,24 @@ impl State {
     pub fn new() -> Self {
         let db = Database::new();
         let config = CheckConfig::with_date(&db, crate::cli::today());
-        State { db, config, docs: HashMap::new(), served: serve_static() }
+        State {
+            db,
+            config,
+            docs: HashMap::new(),
+            served: serve_static(),
+        }
     }
 
     /// Starts over with a fresh database holding the same files: what the server does after every edit
     /// when `VERN_LSP_NO_REUSE` is set, to measure what salsa's reuse is worth.
     pub fn rebuild(&mut self) {
         let old = std::mem::take(&mut self.db);
-        let files: Vec<(String, SourceFile)> = old.file_set().files(&old).iter().map(|(p, f)| (p.clone(), *f)).collect();
+        let files: Vec<(String, SourceFile)> = old
+            .file_set()
+            .files(&old)
+            .iter()
+            .map(|(p, f)| (p.clone(), *f))
+            .collect();
         let as_of = *self.config.as_of(&old);
         for (path, file) in files {
             let new = self.db.set_file(&path, file.text(&old).clone());
@@ -51,13 +61,20 @@ impl State {
 
     /// The database path of a URI: the file's path for `file:` URIs, else the URI itself.
     pub fn path_of(uri: &Uri) -> String {
-        uri.to_file_path().map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|| uri.as_str().to_string())
+        uri.to_file_path()
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_else(|| uri.as_str().to_string())
     }
 
     /// The stdlib file an editor opened from the served folder, if `path` is one.
     pub fn stdlib_file(&self, path: &str) -> Option<SourceFile> {
         let served = self.served.as_ref()?.join("stdlib");
-        let stem = Path::new(path).strip_prefix(&served).ok()?.to_str()?.trim_end_matches(".vern").to_string();
+        let stem = Path::new(path)
+            .strip_prefix(&served)
+            .ok()?
+            .to_str()?
+            .trim_end_matches(".vern")
+            .to_string();
         self.db.stdlib_module(&format!("std.{stem}"))
     }
 
@@ -84,7 +101,9 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) {
     if depth > 12 {
         return;
     }
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     for p in paths {
@@ -102,7 +121,11 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) {
 
 /// Writes the stdlib sources and the explain pages into a per-version cache folder, once.
 fn serve_static() -> Option<PathBuf> {
-    let dir = std::env::temp_dir().join(format!("vern-{}-{}", env!("CARGO_PKG_VERSION"), stdlib_hash()));
+    let dir = std::env::temp_dir().join(format!(
+        "vern-{}-{}",
+        env!("CARGO_PKG_VERSION"),
+        stdlib_hash()
+    ));
     let stdlib = dir.join("stdlib");
     let explain = dir.join("explain");
     if !stdlib.is_dir() || !explain.is_dir() {
@@ -114,11 +137,20 @@ fn serve_static() -> Option<PathBuf> {
             make_read_only(&path);
         }
         for r in crate::check::rules::RULES {
-            let page = format!("# {}\n\n{}\n\n{}", r.id, r.summary, crate::check::explain::visible(r.explain));
+            let page = format!(
+                "# {}\n\n{}\n\n{}",
+                r.id,
+                r.summary,
+                crate::check::explain::visible(r.explain)
+            );
             std::fs::write(explain.join(format!("{}.md", r.id)), page).ok()?;
         }
         for c in crate::diagnostic::codes::CODES {
-            std::fs::write(explain.join(format!("{}.md", c.id)), format!("# {}\n\n{}\n\n{}", c.id, c.summary, c.explain)).ok()?;
+            std::fs::write(
+                explain.join(format!("{}.md", c.id)),
+                format!("# {}\n\n{}\n\n{}", c.id, c.summary, c.explain),
+            )
+            .ok()?;
         }
     }
     Some(dir)
@@ -135,7 +167,10 @@ fn make_read_only(path: &Path) {
 /// A short hash of what is served, so a changed stdlib or explain page gets a fresh folder.
 fn stdlib_hash() -> String {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let texts = crate::stdlib::MODULES.iter().map(|m| m.source).chain(crate::check::rules::RULES.iter().map(|r| r.explain));
+    let texts = crate::stdlib::MODULES
+        .iter()
+        .map(|m| m.source)
+        .chain(crate::check::rules::RULES.iter().map(|r| r.explain));
     for text in texts {
         for b in text.bytes() {
             h ^= u64::from(b);

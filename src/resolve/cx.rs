@@ -2,12 +2,12 @@
 //! `lang`, resolves names and collects diagnostics.
 
 use crate::db::SourceFile;
-use crate::diagnostic::{codes, Diagnostic, Label};
+use crate::diagnostic::{Diagnostic, Label, codes};
 use crate::ir::{Date, Loc, Ref, Text};
 use crate::lang::{Kind, Prop};
 use crate::syntax::ast::{self, Atom, Connector, Ident, Item, Span};
 
-use super::scope::{did_you_mean, Scope};
+use super::scope::{Scope, did_you_mean};
 
 pub struct Cx<'a> {
     pub file: SourceFile,
@@ -21,14 +21,23 @@ pub struct Cx<'a> {
 
 impl Cx<'_> {
     pub fn loc(&self, span: Span) -> Loc {
-        Loc { file: self.file, span }
+        Loc {
+            file: self.file,
+            span,
+        }
     }
 
     pub fn push(&mut self, d: Diagnostic) {
         self.diags.push(d);
     }
 
-    pub fn error(&mut self, code: &'static str, message: impl Into<String>, span: Span, label: impl Into<String>) {
+    pub fn error(
+        &mut self,
+        code: &'static str,
+        message: impl Into<String>,
+        span: Span,
+        label: impl Into<String>,
+    ) {
         let d = Diagnostic::error(code, message, Label::new(self.file, span, label));
         self.diags.push(d);
     }
@@ -43,34 +52,48 @@ impl Cx<'_> {
     }
 
     pub fn text(&mut self, text: &ast::Text) -> Text {
-        let mut out = Text { loc: Some(self.loc(text.span)), ..Text::default() };
+        let mut out = Text {
+            loc: Some(self.loc(text.span)),
+            ..Text::default()
+        };
         for part in &text.parts {
             let lang = part.lang.as_deref().unwrap_or(self.default_lang);
             if let (Some(langs), Some(tag)) = (self.languages, &part.lang)
-                && !langs.iter().any(|l| l == tag) {
-                    let d = Diagnostic::warning(
-                        codes::UNKNOWN_LANGUAGE,
-                        format!("text in `{tag}`, which the policy does not declare"),
-                        Label::new(self.file, part.span, "never shown in a notice"),
-                    )
-                    .with_help(format!("add `{tag}` to `languages` in the `policy` declaration"));
-                    self.diags.push(d);
-                }
+                && !langs.iter().any(|l| l == tag)
+            {
+                let d = Diagnostic::warning(
+                    codes::UNKNOWN_LANGUAGE,
+                    format!("text in `{tag}`, which the policy does not declare"),
+                    Label::new(self.file, part.span, "never shown in a notice"),
+                )
+                .with_help(format!(
+                    "add `{tag}` to `languages` in the `policy` declaration"
+                ));
+                self.diags.push(d);
+            }
             out.by_lang.insert(lang.to_string(), part.value.clone());
         }
         out
     }
 
     pub fn resolve(&mut self, ident: &Ident, kinds: &[Kind]) -> Option<Ref> {
-        self.scope.resolve(self.file, ident, kinds, None, self.diags)
+        self.scope
+            .resolve(self.file, ident, kinds, None, self.diags)
     }
 
     pub fn resolve_skipping(&mut self, ident: &Ident, kinds: &[Kind], skip: Span) -> Option<Ref> {
-        self.scope.resolve(self.file, ident, kinds, Some(skip), self.diags)
+        self.scope
+            .resolve(self.file, ident, kinds, Some(skip), self.diags)
     }
 
     /// Reports properties the declaration does not have, and single-valued properties given twice.
-    pub fn check_props(&mut self, items: &[Item], props: &[Prop], noun: &str, extra_ok: impl Fn(&str) -> bool) {
+    pub fn check_props(
+        &mut self,
+        items: &[Item],
+        props: &[Prop],
+        noun: &str,
+        extra_ok: impl Fn(&str) -> bool,
+    ) {
         let mut seen: Vec<&Item> = Vec::new();
         for item in items {
             let key = item.key.text.as_str();
@@ -80,29 +103,35 @@ impl Cx<'_> {
                     let help = did_you_mean(key, props.iter().map(|p| p.key))
                         .map(|s| format!("did you mean `{s}`?"))
                         .unwrap_or_else(|| {
-                            let keys: Vec<_> = props.iter().map(|p| format!("`{}`", p.key)).collect();
+                            let keys: Vec<_> =
+                                props.iter().map(|p| format!("`{}`", p.key)).collect();
                             format!("{} properties are {}", noun, keys.join(", "))
                         });
                     let d = Diagnostic::error(
                         codes::UNKNOWN_PROPERTY,
                         format!("unknown property `{key}` in {}", article(noun)),
-                        Label::new(self.file, item.key.span, "not a property of this declaration"),
+                        Label::new(
+                            self.file,
+                            item.key.span,
+                            "not a property of this declaration",
+                        ),
                     )
                     .with_help(help);
                     self.diags.push(d);
                 }
                 Some(prop) => {
                     if !prop.repeat
-                        && let Some(first) = seen.iter().find(|i| i.key.text == key) {
-                            let d = Diagnostic::error(
-                                codes::DUPLICATE_PROPERTY,
-                                format!("`{key}` is given twice"),
-                                Label::new(self.file, item.key.span, "given again here"),
-                            )
-                            .with_secondary(Label::new(self.file, first.key.span, "first given here"))
-                            .with_help("keep one; the first is used");
-                            self.diags.push(d);
-                        }
+                        && let Some(first) = seen.iter().find(|i| i.key.text == key)
+                    {
+                        let d = Diagnostic::error(
+                            codes::DUPLICATE_PROPERTY,
+                            format!("`{key}` is given twice"),
+                            Label::new(self.file, item.key.span, "given again here"),
+                        )
+                        .with_secondary(Label::new(self.file, first.key.span, "first given here"))
+                        .with_help("keep one; the first is used");
+                        self.diags.push(d);
+                    }
                     if item.block.is_some() && prop.block.is_empty() && key != "fields" {
                         let span = item.block.as_ref().map_or(item.span, |b| b.span);
                         self.invalid_args(item, &describe_takes(prop), span, "a block");
@@ -134,7 +163,11 @@ impl Cx<'_> {
                 None
             }
             [first, ..] => {
-                let found = item.args.iter().find(|a| !matches!(a, Atom::Text(_))).unwrap_or(first);
+                let found = item
+                    .args
+                    .iter()
+                    .find(|a| !matches!(a, Atom::Text(_)))
+                    .unwrap_or(first);
                 self.invalid_args(item, "one string", found.span(), &found.describe());
                 None
             }
@@ -174,7 +207,12 @@ impl Cx<'_> {
         match Date::new(raw.year, raw.month, raw.day) {
             Ok(d) => Some(d),
             Err(_) => {
-                self.error(codes::INVALID_LITERAL, "no such date", span, "this day does not exist");
+                self.error(
+                    codes::INVALID_LITERAL,
+                    "no such date",
+                    span,
+                    "this day does not exist",
+                );
                 None
             }
         }
@@ -193,7 +231,12 @@ impl Cx<'_> {
     }
 
     /// A single bare word that is not a name to resolve (`source observed`, `kind scc`).
-    pub fn word_prop(&mut self, items: &[Item], key: &str, words: &[&str]) -> Option<(String, Span)> {
+    pub fn word_prop(
+        &mut self,
+        items: &[Item],
+        key: &str,
+        words: &[&str],
+    ) -> Option<(String, Span)> {
         let item = find(items, key)?;
         match item.args.first() {
             Some(Atom::Path(word)) if words.is_empty() || words.contains(&word.text.as_str()) => {
@@ -201,7 +244,11 @@ impl Cx<'_> {
             }
             _ => {
                 let (span, found) = first_found(item);
-                let takes = if words.is_empty() { "a name".to_string() } else { one_of(words) };
+                let takes = if words.is_empty() {
+                    "a name".to_string()
+                } else {
+                    one_of(words)
+                };
                 self.invalid_args(item, &takes, span, &found);
                 None
             }
@@ -243,7 +290,12 @@ impl Cx<'_> {
                 }
                 _ => {
                     let noun = kinds.first().map_or("name", |k| k.noun());
-                    self.invalid_args(item, &format!("a list of {noun} names"), atom.span(), &atom.describe());
+                    self.invalid_args(
+                        item,
+                        &format!("a list of {noun} names"),
+                        atom.span(),
+                        &atom.describe(),
+                    );
                     return out;
                 }
             }
@@ -262,7 +314,10 @@ pub fn find_all<'i>(items: &'i [Item], key: &'i str) -> impl Iterator<Item = &'i
 
 /// Splits atoms at the first connector `c`: `(before, Some(after))`.
 pub fn split_at(atoms: &[Atom], c: Connector) -> (&[Atom], Option<&[Atom]>) {
-    match atoms.iter().position(|a| matches!(a, Atom::Connector(x, _) if *x == c)) {
+    match atoms
+        .iter()
+        .position(|a| matches!(a, Atom::Connector(x, _) if *x == c))
+    {
         Some(i) => (&atoms[..i], Some(&atoms[i + 1..])),
         None => (atoms, None),
     }
@@ -285,10 +340,18 @@ pub fn one_of(words: &[&str]) -> String {
 }
 
 fn describe_takes(prop: &Prop) -> String {
-    if prop.args.is_empty() { "no value".into() } else { format!("`{}`", prop.args) }
+    if prop.args.is_empty() {
+        "no value".into()
+    } else {
+        format!("`{}`", prop.args)
+    }
 }
 
 pub fn article(noun: &str) -> String {
-    let a = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+    let a = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
     format!("{a} {noun}")
 }

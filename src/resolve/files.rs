@@ -3,7 +3,7 @@
 use std::collections::{BTreeSet, HashSet};
 
 use crate::db::{Db, SourceFile};
-use crate::diagnostic::{codes, Diagnostic, Label};
+use crate::diagnostic::{Diagnostic, Label, codes};
 use crate::stdlib;
 use crate::syntax::ast::{Decl, Span, UseTarget};
 use crate::syntax::parse;
@@ -23,7 +23,10 @@ pub fn file_imports(db: &dyn Db, file: SourceFile) -> Vec<FileImport> {
         .iter()
         .filter_map(|d| match d {
             Decl::Use(u) => match &u.target {
-                UseTarget::File(part) => Some(FileImport { path: join(file.path(db), &part.value), span: part.span }),
+                UseTarget::File(part) => Some(FileImport {
+                    path: join(file.path(db), &part.value),
+                    span: part.span,
+                }),
                 UseTarget::Module(_) => None,
             },
             Decl::Item(_) => None,
@@ -52,8 +55,16 @@ pub fn join(from: &str, rel: &str) -> String {
             p => parts.push(p),
         }
     }
-    let joined = parts.into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join("/");
-    if absolute { format!("/{joined}") } else { joined }
+    let joined = parts
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("/");
+    if absolute {
+        format!("/{joined}")
+    } else {
+        joined
+    }
 }
 
 /// The longest chain of `use` followed.
@@ -68,7 +79,11 @@ pub struct FileGraph {
 }
 
 pub fn file_graph(db: &dyn Db, root: SourceFile) -> FileGraph {
-    let mut graph = FileGraph { files: Vec::new(), modules: BTreeSet::new(), diagnostics: Vec::new() };
+    let mut graph = FileGraph {
+        files: Vec::new(),
+        modules: BTreeSet::new(),
+        diagnostics: Vec::new(),
+    };
     let mut seen = HashSet::new();
     let mut stack = Vec::new();
     visit(db, root, &mut graph, &mut seen, &mut stack);
@@ -108,7 +123,11 @@ fn visit(
                         Diagnostic::error(
                             codes::USE_OUTSIDE_WORKSPACE,
                             format!("`{}` is outside the workspace", part.value),
-                            Label::new(file, part.span, format!("`{path}` lies outside the folder of vern.toml")),
+                            Label::new(
+                                file,
+                                part.span,
+                                format!("`{path}` lies outside the folder of vern.toml"),
+                            ),
                         )
                         .with_help("keep every file a policy uses inside the workspace"),
                     );
@@ -118,7 +137,10 @@ fn visit(
                     Some(target) if stack.contains(&target) => graph.diagnostics.push(
                         Diagnostic::error(
                             codes::IMPORT_CYCLE,
-                            format!("`{}` is already being used by a file that this one is used by", part.value),
+                            format!(
+                                "`{}` is already being used by a file that this one is used by",
+                                part.value
+                            ),
                             Label::new(file, part.span, "this `use` closes a cycle"),
                         )
                         .with_help("move the shared declarations into a file that both use"),
@@ -130,7 +152,9 @@ fn visit(
                             format!("cannot find the file `{}`", part.value),
                             Label::new(file, part.span, format!("looked for `{path}`")),
                         )
-                        .with_help("paths in `use` are relative to the file that contains the `use`"),
+                        .with_help(
+                            "paths in `use` are relative to the file that contains the `use`",
+                        ),
                     ),
                 }
             }
@@ -140,7 +164,12 @@ fn visit(
     graph.files.push(file);
 }
 
-fn module_import(db: &dyn Db, file: SourceFile, m: &crate::syntax::ast::Ident, graph: &mut FileGraph) {
+fn module_import(
+    db: &dyn Db,
+    file: SourceFile,
+    m: &crate::syntax::ast::Ident,
+    graph: &mut FileGraph,
+) {
     if stdlib::module(&m.text).is_some() {
         graph.modules.insert(m.text.clone());
         return;
@@ -166,7 +195,10 @@ mod tests {
 
     #[test]
     fn joins_relative_to_the_using_file() {
-        assert_eq!(join("examples/shop.vern", "shop/recipients.vern"), "examples/shop/recipients.vern");
+        assert_eq!(
+            join("examples/shop.vern", "shop/recipients.vern"),
+            "examples/shop/recipients.vern"
+        );
         assert_eq!(join("a/b/c.vern", "../d.vern"), "a/d.vern");
         assert_eq!(join("c.vern", "./d.vern"), "d.vern");
         assert_eq!(join("c.vern", "../d.vern"), "../d.vern");

@@ -16,16 +16,16 @@ mod vocab;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::db::{Db, FileSet, SourceFile};
-use crate::diagnostic::{codes, Diagnostic, Label};
+use crate::diagnostic::{Diagnostic, Label, codes};
 use crate::ir::{Policy, Vocabulary};
 use crate::lang::{self, Kind, Naming};
 use crate::stdlib;
 use crate::syntax::ast::{Atom, Decl, ItemDecl};
 use crate::syntax::parse;
 
-pub use files::{file_imports, join, FileImport};
 use cx::Cx;
-use scope::{did_you_mean, Scope, StdScope, Symbol};
+pub use files::{FileImport, file_imports, join};
+use scope::{Scope, StdScope, Symbol, did_you_mean};
 
 /// Language tags a policy may declare.
 pub const LANGUAGES: &[&str] = &["nb", "nn", "en", "sv", "da", "fi", "de"];
@@ -59,7 +59,9 @@ pub fn std_lib(db: &dyn Db, set: FileSet) -> StdLib {
     let mut scope = StdScope::default();
     let mut decls: Vec<(SourceFile, &'static str, &ItemDecl)> = Vec::new();
     for module in stdlib::MODULES {
-        let Some(&file) = set.stdlib(db).get(module.name) else { continue };
+        let Some(&file) = set.stdlib(db).get(module.name) else {
+            continue;
+        };
         let parsed = parse(db, file);
         diagnostics.extend(parsed.diagnostics.iter().cloned());
         for decl in &parsed.decls {
@@ -68,30 +70,64 @@ pub fn std_lib(db: &dyn Db, set: FileSet) -> StdLib {
         }
     }
     for &(file, module, d) in &decls {
-        let Some((kind, name)) = declared(file, d, &mut diagnostics) else { continue };
+        let Some((kind, name)) = declared(file, d, &mut diagnostics) else {
+            continue;
+        };
         if kind == Kind::Statute
-            && let Some(family) = family_of(d) {
-                scope.families.insert(family);
-            }
-        insert_symbol(&mut scope.symbols, name, Symbol { kind, file, span: name_span(d), module: Some(module) }, &mut diagnostics);
+            && let Some(family) = family_of(d)
+        {
+            scope.families.insert(family);
+        }
+        insert_symbol(
+            &mut scope.symbols,
+            name,
+            Symbol {
+                kind,
+                file,
+                span: name_span(d),
+                module: Some(module),
+            },
+            &mut diagnostics,
+        );
     }
     let mut vocab = Vocabulary::default();
-    let lookup = Scope { local: BTreeMap::new(), std: &scope, used_modules: None };
+    let lookup = Scope {
+        local: BTreeMap::new(),
+        std: &scope,
+        used_modules: None,
+    };
     for &(file, module, d) in &decls {
-        let Some(kind) = lang::kind_by_keyword(&d.kind.text) else { continue };
+        let Some(kind) = lang::kind_by_keyword(&d.kind.text) else {
+            continue;
+        };
         let Some(name) = &d.name else { continue };
-        let mut cx = Cx { file, scope: &lookup, default_lang: "en", languages: None, diags: &mut diagnostics };
-        cx.check_props(d.items(), kind.props(), kind.noun(), |_| kind == Kind::Rights);
+        let mut cx = Cx {
+            file,
+            scope: &lookup,
+            default_lang: "en",
+            languages: None,
+            diags: &mut diagnostics,
+        };
+        cx.check_props(d.items(), kind.props(), kind.noun(), |_| {
+            kind == Kind::Rights
+        });
         vocab::lower(&mut cx, d, kind, &name.text, Some(module), &mut vocab);
     }
-    StdLib { scope, vocab, diagnostics }
+    StdLib {
+        scope,
+        vocab,
+        diagnostics,
+    }
 }
 
 fn family_of(d: &ItemDecl) -> Option<String> {
-    d.items().iter().find(|i| i.key.text == "family").and_then(|i| match i.args.first() {
-        Some(Atom::Path(p)) => Some(p.text.clone()),
-        _ => None,
-    })
+    d.items()
+        .iter()
+        .find(|i| i.key.text == "family")
+        .and_then(|i| match i.args.first() {
+            Some(Atom::Path(p)) => Some(p.text.clone()),
+            _ => None,
+        })
 }
 
 fn name_span(d: &ItemDecl) -> crate::syntax::ast::Span {
@@ -99,7 +135,11 @@ fn name_span(d: &ItemDecl) -> crate::syntax::ast::Span {
 }
 
 /// The kind and name of a declaration, reporting unknown kinds and missing or surplus names.
-fn declared<'d>(file: SourceFile, d: &'d ItemDecl, diags: &mut Vec<Diagnostic>) -> Option<(Kind, &'d str)> {
+fn declared<'d>(
+    file: SourceFile,
+    d: &'d ItemDecl,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<(Kind, &'d str)> {
     let Some(kind) = lang::kind_by_keyword(&d.kind.text) else {
         let keywords = lang::KINDS.iter().map(|s| s.keyword);
         let help = did_you_mean(&d.kind.text, keywords)
@@ -134,7 +174,10 @@ fn declared<'d>(file: SourceFile, d: &'d ItemDecl, diags: &mut Vec<Diagnostic>) 
                     format!("`{}` takes no name", kind.keyword()),
                     Label::new(file, n.span, "remove this name"),
                 )
-                .with_help(format!("there is one `{}` per policy; it is not referred to by name", kind.keyword())),
+                .with_help(format!(
+                    "there is one `{}` per policy; it is not referred to by name",
+                    kind.keyword()
+                )),
             );
             Some((kind, ""))
         }
@@ -142,7 +185,12 @@ fn declared<'d>(file: SourceFile, d: &'d ItemDecl, diags: &mut Vec<Diagnostic>) 
     }
 }
 
-fn insert_symbol(symbols: &mut BTreeMap<String, Symbol>, name: &str, sym: Symbol, diags: &mut Vec<Diagnostic>) {
+fn insert_symbol(
+    symbols: &mut BTreeMap<String, Symbol>,
+    name: &str,
+    sym: Symbol,
+    diags: &mut Vec<Diagnostic>,
+) {
     if name.is_empty() {
         return;
     }
@@ -151,9 +199,17 @@ fn insert_symbol(symbols: &mut BTreeMap<String, Symbol>, name: &str, sym: Symbol
             Diagnostic::error(
                 codes::DUPLICATE_DECLARATION,
                 format!("`{name}` is declared twice"),
-                Label::new(sym.file, sym.span, format!("{} `{name}` declared again here", sym.kind.noun())),
+                Label::new(
+                    sym.file,
+                    sym.span,
+                    format!("{} `{name}` declared again here", sym.kind.noun()),
+                ),
             )
-            .with_secondary(Label::new(first.file, first.span, format!("{} `{name}` first declared here", first.kind.noun())))
+            .with_secondary(Label::new(
+                first.file,
+                first.span,
+                format!("{} `{name}` first declared here", first.kind.noun()),
+            ))
             .with_help("names are unique across a policy's files, whatever their kind: rename one"),
         );
         return;
@@ -175,25 +231,58 @@ pub fn resolve_policy(db: &dyn Db, root: SourceFile) -> Resolved {
         diagnostics.extend(parsed.diagnostics.iter().cloned());
         for decl in &parsed.decls {
             let Decl::Item(d) = decl else { continue };
-            let Some((kind, name)) = declared(file, d, &mut diagnostics) else { continue };
+            let Some((kind, name)) = declared(file, d, &mut diagnostics) else {
+                continue;
+            };
             if lang::spec(kind).naming == Naming::Required {
-                insert_symbol(&mut local, name, Symbol { kind, file, span: name_span(d), module: None }, &mut diagnostics);
+                insert_symbol(
+                    &mut local,
+                    name,
+                    Symbol {
+                        kind,
+                        file,
+                        span: name_span(d),
+                        module: None,
+                    },
+                    &mut diagnostics,
+                );
             }
             decls.push((file, kind, name, d));
         }
     }
 
-    let policy_decls: Vec<_> = decls.iter().filter(|(_, k, _, _)| *k == Kind::Policy).collect();
+    let policy_decls: Vec<_> = decls
+        .iter()
+        .filter(|(_, k, _, _)| *k == Kind::Policy)
+        .collect();
     for extra in policy_decls.iter().skip(1) {
         diagnostics.push(
-            Diagnostic::error(codes::DUPLICATE_POLICY, "a policy has one `policy` declaration", Label::new(extra.0, extra.3.kind.span, "another one here"))
-                .with_secondary(Label::new(policy_decls[0].0, policy_decls[0].3.kind.span, "the first is here")),
+            Diagnostic::error(
+                codes::DUPLICATE_POLICY,
+                "a policy has one `policy` declaration",
+                Label::new(extra.0, extra.3.kind.span, "another one here"),
+            )
+            .with_secondary(Label::new(
+                policy_decls[0].0,
+                policy_decls[0].3.kind.span,
+                "the first is here",
+            )),
         );
     }
-    let languages = policy_decls.first().map(|p| checked_languages(p.0, p.3, &mut diagnostics)).unwrap_or_default();
-    let default_lang = languages.first().cloned().unwrap_or_else(|| DEFAULT_LANGUAGE.to_string());
+    let languages = policy_decls
+        .first()
+        .map(|p| checked_languages(p.0, p.3, &mut diagnostics))
+        .unwrap_or_default();
+    let default_lang = languages
+        .first()
+        .cloned()
+        .unwrap_or_else(|| DEFAULT_LANGUAGE.to_string());
 
-    let scope = Scope { local, std: &std.scope, used_modules: Some(&graph.modules) };
+    let scope = Scope {
+        local,
+        std: &std.scope,
+        used_modules: Some(&graph.modules),
+    };
     let symbols = scope.local.clone();
     let mut vocab = std.vocab.clone();
     rename_shadowed(&mut vocab, &scope.local);
@@ -212,18 +301,34 @@ pub fn resolve_policy(db: &dyn Db, root: SourceFile) -> Resolved {
         modules: graph.modules.iter().cloned().collect(),
     };
     for &(file, kind, name, d) in &decls {
-        let mut cx = Cx { file, scope: &scope, default_lang: &default_lang, languages: Some(&languages), diags: &mut diagnostics };
-        cx.check_props(d.items(), kind.props(), kind.noun(), |_| kind == Kind::Rights);
+        let mut cx = Cx {
+            file,
+            scope: &scope,
+            default_lang: &default_lang,
+            languages: Some(&languages),
+            diags: &mut diagnostics,
+        };
+        cx.check_props(d.items(), kind.props(), kind.noun(), |_| {
+            kind == Kind::Rights
+        });
         lower_decl(&mut cx, d, kind, name, &languages, &mut policy, &mut vocab);
     }
     policy.vocab = vocab;
     collect_used(&mut policy);
-    Resolved { policy, files: graph.files, symbols, modules: graph.modules, diagnostics }
+    Resolved {
+        policy,
+        files: graph.files,
+        symbols,
+        modules: graph.modules,
+        diagnostics,
+    }
 }
 
 fn checked_languages(file: SourceFile, d: &ItemDecl, diags: &mut Vec<Diagnostic>) -> Vec<String> {
     let mut out = Vec::new();
-    let Some(item) = d.items().iter().find(|i| i.key.text == "languages") else { return out };
+    let Some(item) = d.items().iter().find(|i| i.key.text == "languages") else {
+        return out;
+    };
     for atom in &item.args {
         match atom {
             Atom::Comma(_) => {}
@@ -253,8 +358,30 @@ fn rename_shadowed(vocab: &mut Vocabulary, local: &BTreeMap<String, Symbol>) {
             }
         )*};
     }
-    rename!(data, subjects, purpose_kinds, bases, rights, roles, recipient_kinds, vendors, safeguards);
-    rename!(countries, regions, statutes, events, mechanisms, channels, cookie_kinds, authorities, terms, phrases, legal_events);
+    rename!(
+        data,
+        subjects,
+        purpose_kinds,
+        bases,
+        rights,
+        roles,
+        recipient_kinds,
+        vendors,
+        safeguards
+    );
+    rename!(
+        countries,
+        regions,
+        statutes,
+        events,
+        mechanisms,
+        channels,
+        cookie_kinds,
+        authorities,
+        terms,
+        phrases,
+        legal_events
+    );
 }
 
 fn lower_decl(
@@ -274,9 +401,19 @@ fn lower_decl(
         }
         Kind::Controller => {
             if let Some(first) = &policy.controller {
-                let d = Diagnostic::error(codes::DUPLICATE_POLICY, "a policy has one `controller`", Label::new(cx.file, d.kind.span, "another controller here"))
-                    .with_secondary(Label::new(first.loc.file, first.loc.span, "the controller is declared here"))
-                    .with_help("declare a joint controller as a `recipient` with `role joint-controller`");
+                let d = Diagnostic::error(
+                    codes::DUPLICATE_POLICY,
+                    "a policy has one `controller`",
+                    Label::new(cx.file, d.kind.span, "another controller here"),
+                )
+                .with_secondary(Label::new(
+                    first.loc.file,
+                    first.loc.span,
+                    "the controller is declared here",
+                ))
+                .with_help(
+                    "declare a joint controller as a `recipient` with `role joint-controller`",
+                );
                 cx.push(d);
             } else {
                 policy.controller = Some(policy::controller(cx, d, name));
@@ -287,9 +424,17 @@ fn lower_decl(
         Kind::Cookie => policy.cookies.push(policy::cookie(cx, d, name)),
         Kind::Rights => {
             if let Some(first) = &policy.rights {
-                let d = Diagnostic::error(codes::DUPLICATE_POLICY, "a policy has one `rights` block", Label::new(cx.file, d.kind.span, "another one here"))
-                    .with_secondary(Label::new(first.loc.file, first.loc.span, "the first is here"))
-                    .with_help("list every right in one `rights` block");
+                let d = Diagnostic::error(
+                    codes::DUPLICATE_POLICY,
+                    "a policy has one `rights` block",
+                    Label::new(cx.file, d.kind.span, "another one here"),
+                )
+                .with_secondary(Label::new(
+                    first.loc.file,
+                    first.loc.span,
+                    "the first is here",
+                ))
+                .with_help("list every right in one `rights` block");
                 cx.push(d);
             } else {
                 policy.rights = Some(policy::rights(cx, d));
@@ -315,10 +460,18 @@ fn collect_used(policy: &mut Policy) {
     let mut used_data = Vec::new();
     for p in &policy.purposes {
         used_data.extend(p.uses.iter().map(|r| r.name.clone()));
-        used_data.extend(p.retention.iter().flat_map(|r| r.data.iter().map(|d| d.name.clone())));
+        used_data.extend(
+            p.retention
+                .iter()
+                .flat_map(|r| r.data.iter().map(|d| d.name.clone())),
+        );
     }
     for r in &policy.recipients {
-        used_data.extend(r.receives.iter().flat_map(|x| x.data.iter().map(|d| d.name.clone())));
+        used_data.extend(
+            r.receives
+                .iter()
+                .flat_map(|x| x.data.iter().map(|d| d.name.clone())),
+        );
     }
     for name in used_data {
         if data.insert(name.clone()) {
@@ -326,7 +479,11 @@ fn collect_used(policy: &mut Policy) {
         }
     }
     let mut subjects: BTreeSet<String> = policy.subjects.iter().cloned().collect();
-    let used: Vec<String> = policy.purposes.iter().flat_map(|p| p.about.iter().map(|r| r.name.clone())).collect();
+    let used: Vec<String> = policy
+        .purposes
+        .iter()
+        .flat_map(|p| p.about.iter().map(|r| r.name.clone()))
+        .collect();
     for name in used {
         if subjects.insert(name.clone()) {
             policy.subjects.push(name);

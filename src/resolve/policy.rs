@@ -1,22 +1,28 @@
 //! Lowering of the policy's own declarations: `policy`, `controller`, `purpose`, `recipient`,
 //! `cookie`, `rights`.
 
-use crate::diagnostic::{codes, Diagnostic, Label};
+use crate::diagnostic::{Diagnostic, Label, codes};
 use crate::ir::*;
 use crate::lang::{self, Kind};
 use crate::syntax::ast::{Atom, Connector, Item, ItemDecl};
 
-use super::cx::{find, find_all, split_at, Cx};
+use super::cx::{Cx, find, find_all, split_at};
 use super::retention::retention;
 
 pub fn waivers(cx: &mut Cx, items: &[Item]) -> Vec<Waiver> {
     let mut out = Vec::new();
     for item in find_all(items, "waive") {
         match item.args.as_slice() {
-            [Atom::Path(rule), Atom::Text(reason)] if !reason.parts.iter().all(|p| p.value.trim().is_empty()) => {
+            [Atom::Path(rule), Atom::Text(reason)]
+                if !reason.parts.iter().all(|p| p.value.trim().is_empty()) =>
+            {
                 out.push(Waiver {
                     rule: rule.text.clone(),
-                    reason: reason.parts.first().map(|p| p.value.clone()).unwrap_or_default(),
+                    reason: reason
+                        .parts
+                        .first()
+                        .map(|p| p.value.clone())
+                        .unwrap_or_default(),
                     loc: cx.loc(item.span),
                 });
             }
@@ -53,16 +59,26 @@ pub fn meta(cx: &mut Cx, decl: &ItemDecl, languages: Vec<String>) -> Meta {
 fn contact(cx: &mut Cx, items: &[Item]) -> Contact {
     Contact {
         name: cx.string_prop(items, "name"),
-        addresses: find_all(items, "address").filter_map(|i| cx.one_text(i)).collect(),
+        addresses: find_all(items, "address")
+            .filter_map(|i| cx.one_text(i))
+            .collect(),
         email: cx.string_prop(items, "email"),
         phone: cx.string_prop(items, "phone"),
         web: cx.string_prop(items, "web"),
-        country: cx.refs_prop(items, "country", &[Kind::Country]).into_iter().next(),
+        country: cx
+            .refs_prop(items, "country", &[Kind::Country])
+            .into_iter()
+            .next(),
         loc: None,
     }
 }
 
-fn nested_block<'i>(cx: &mut Cx, item: &'i Item, props: &'static [lang::Prop], noun: &str) -> &'i [Item] {
+fn nested_block<'i>(
+    cx: &mut Cx,
+    item: &'i Item,
+    props: &'static [lang::Prop],
+    noun: &str,
+) -> &'i [Item] {
     let items = item.block.as_ref().map_or(&[][..], |b| &b.items);
     cx.check_props(items, props, noun, |_| false);
     items
@@ -70,26 +86,41 @@ fn nested_block<'i>(cx: &mut Cx, item: &'i Item, props: &'static [lang::Prop], n
 
 pub fn controller(cx: &mut Cx, decl: &ItemDecl, name: &str) -> Controller {
     let items = decl.items();
-    let org_number = find(items, "org-number").and_then(|i| cx.one_string(i).map(|s| (s, cx.loc(i.span))));
+    let org_number =
+        find(items, "org-number").and_then(|i| cx.one_string(i).map(|s| (s, cx.loc(i.span))));
     let sub_props = lang::find_prop(Kind::Controller.props(), "dpo").map_or(&[][..], |p| p.block);
     let representative = find(items, "representative").map(|i| {
         let block = nested_block(cx, i, sub_props, "representative");
-        Contact { loc: Some(cx.loc(i.span)), ..contact(cx, block) }
+        Contact {
+            loc: Some(cx.loc(i.span)),
+            ..contact(cx, block)
+        }
     });
     let dpo = find(items, "dpo").map(|i| match (i.args.as_slice(), &i.block) {
         ([Atom::Path(none)], None) if none.text == "none" => Dpo::None(cx.loc(i.span)),
         ([], Some(_)) => {
             let block = nested_block(cx, i, sub_props, "dpo");
-            Dpo::Appointed(Contact { loc: Some(cx.loc(i.span)), ..contact(cx, block) })
+            Dpo::Appointed(Contact {
+                loc: Some(cx.loc(i.span)),
+                ..contact(cx, block)
+            })
         }
         _ => {
-            cx.invalid_args(i, "a block `{ name ... email ... }` or `none`", i.span, "something else");
+            cx.invalid_args(
+                i,
+                "a block `{ name ... email ... }` or `none`",
+                i.span,
+                "something else",
+            );
             Dpo::None(cx.loc(i.span))
         }
     });
     Controller {
         name: name.to_string(),
-        contact: Contact { loc: Some(cx.loc(decl.head_span())), ..contact(cx, items) },
+        contact: Contact {
+            loc: Some(cx.loc(decl.head_span())),
+            ..contact(cx, items)
+        },
         org_number,
         representative,
         dpo,
@@ -101,21 +132,40 @@ pub fn controller(cx: &mut Cx, decl: &ItemDecl, name: &str) -> Controller {
 pub fn purpose(cx: &mut Cx, decl: &ItemDecl, name: &str) -> Purpose {
     let items = decl.items();
     let skip = decl.name.as_ref().map(|n| n.span).unwrap_or_default();
-    let kind = decl.parent.as_ref().and_then(|p| cx.resolve_skipping(p, &[Kind::Purpose], skip));
-    let bases = find_all(items, "basis").filter_map(|i| basis_use(cx, i)).collect();
-    let conditions = find_all(items, "condition").filter_map(|i| art9_condition(cx, i)).collect();
-    let retention = find_all(items, "retain").filter_map(|i| retention_rule(cx, i)).collect();
+    let kind = decl
+        .parent
+        .as_ref()
+        .and_then(|p| cx.resolve_skipping(p, &[Kind::Purpose], skip));
+    let bases = find_all(items, "basis")
+        .filter_map(|i| basis_use(cx, i))
+        .collect();
+    let conditions = find_all(items, "condition")
+        .filter_map(|i| art9_condition(cx, i))
+        .collect();
+    let retention = find_all(items, "retain")
+        .filter_map(|i| retention_rule(cx, i))
+        .collect();
     let requirement = find(items, "requirement").and_then(|i| requirement(cx, i));
     let direct_marketing = find(items, "direct-marketing").map(|i| {
         let channels = match i.args.split_first() {
             None => Vec::new(),
-            Some((Atom::Connector(Connector::Via, _), rest)) => cx.ref_list(i, rest, &[Kind::Channel]),
+            Some((Atom::Connector(Connector::Via, _), rest)) => {
+                cx.ref_list(i, rest, &[Kind::Channel])
+            }
             Some((other, _)) => {
-                cx.invalid_args(i, "nothing, or `via CHANNEL, ...`", other.span(), &other.describe());
+                cx.invalid_args(
+                    i,
+                    "nothing, or `via CHANNEL, ...`",
+                    other.span(),
+                    &other.describe(),
+                );
                 Vec::new()
             }
         };
-        DirectMarketing { channels, loc: cx.loc(i.span) }
+        DirectMarketing {
+            channels,
+            loc: cx.loc(i.span),
+        }
     });
     let soft_opt_in = find(items, "soft-opt-in").map(|i| flagged(cx, i));
     let profiling = find(items, "profiling").map(|i| flagged(cx, i));
@@ -151,7 +201,10 @@ fn flagged(cx: &mut Cx, item: &Item) -> Flagged {
             None
         }
     };
-    Flagged { text, loc: cx.loc(item.span) }
+    Flagged {
+        text,
+        loc: cx.loc(item.span),
+    }
 }
 
 fn basis_use(cx: &mut Cx, item: &Item) -> Option<BasisUse> {
@@ -162,8 +215,15 @@ fn basis_use(cx: &mut Cx, item: &Item) -> Option<BasisUse> {
         [Atom::Path(b), Atom::Text(t)] => (b, Some(cx.text(t))),
         _ => {
             let at = head.get(1).or(head.first());
-            let (span, found) = at.map_or((item.key.span, "nothing".into()), |a| (a.span(), a.describe()));
-            cx.invalid_args(item, "a legal basis, then an optional text: `basis legitimate-interest \"...\"`", span, &found);
+            let (span, found) = at.map_or((item.key.span, "nothing".into()), |a| {
+                (a.span(), a.describe())
+            });
+            cx.invalid_args(
+                item,
+                "a legal basis, then an optional text: `basis legitimate-interest \"...\"`",
+                span,
+                &found,
+            );
             return None;
         }
     };
@@ -173,7 +233,12 @@ fn basis_use(cx: &mut Cx, item: &Item) -> Option<BasisUse> {
         Some([Atom::Text(t)]) => Some(cx.text(t)),
         Some(other) => {
             let span = other.first().map_or(item.span, |a| a.span());
-            cx.invalid_args(item, "`when \"the case this basis covers\"`", span, "something else");
+            cx.invalid_args(
+                item,
+                "`when \"the case this basis covers\"`",
+                span,
+                "something else",
+            );
             None
         }
     };
@@ -195,13 +260,20 @@ fn basis_use(cx: &mut Cx, item: &Item) -> Option<BasisUse> {
         (Some(a), _) => Some(a),
         (None, b) => b,
     };
-    let statute = statute.or_else(|| cx.refs_prop(block, "statute", &[Kind::Statute]).into_iter().next());
+    let statute = statute.or_else(|| {
+        cx.refs_prop(block, "statute", &[Kind::Statute])
+            .into_iter()
+            .next()
+    });
     Some(BasisUse {
         basis,
         interest,
         condition,
         statute,
-        mechanism: cx.refs_prop(block, "mechanism", &[Kind::Mechanism]).into_iter().next(),
+        mechanism: cx
+            .refs_prop(block, "mechanism", &[Kind::Mechanism])
+            .into_iter()
+            .next(),
         collected: cx.text_prop(block, "collected"),
         withdraw: cx.text_prop(block, "withdraw"),
         balancing: cx.text_prop(block, "balancing"),
@@ -214,18 +286,38 @@ fn art9_condition(cx: &mut Cx, item: &Item) -> Option<Art9Condition> {
         [Atom::Path(b)] => (b, None),
         [Atom::Path(b), Atom::Text(t)] => (b, Some(cx.text(t))),
         _ => {
-            let (span, found) = item.args.first().map_or((item.key.span, "nothing".into()), |a| (a.span(), a.describe()));
-            cx.invalid_args(item, "an Art. 9(2) condition and an optional text", span, &found);
+            let (span, found) = item
+                .args
+                .first()
+                .map_or((item.key.span, "nothing".into()), |a| {
+                    (a.span(), a.describe())
+                });
+            cx.invalid_args(
+                item,
+                "an Art. 9(2) condition and an optional text",
+                span,
+                &found,
+            );
             return None;
         }
     };
-    Some(Art9Condition { basis: cx.resolve(basis, &[Kind::Basis])?, text, loc: cx.loc(item.span) })
+    Some(Art9Condition {
+        basis: cx.resolve(basis, &[Kind::Basis])?,
+        text,
+        loc: cx.loc(item.span),
+    })
 }
 
 fn retention_rule(cx: &mut Cx, item: &Item) -> Option<RetentionRule> {
     let (head, data) = split_at(&item.args, Connector::For);
-    let data = data.map(|d| cx.ref_list(item, d, &[Kind::Data])).unwrap_or_default();
-    Some(RetentionRule { retention: retention(cx, item, head)?, data, loc: cx.loc(item.span) })
+    let data = data
+        .map(|d| cx.ref_list(item, d, &[Kind::Data]))
+        .unwrap_or_default();
+    Some(RetentionRule {
+        retention: retention(cx, item, head)?,
+        data,
+        loc: cx.loc(item.span),
+    })
 }
 
 fn requirement(cx: &mut Cx, item: &Item) -> Option<(Requirement, Option<Text>, Loc)> {
@@ -233,13 +325,23 @@ fn requirement(cx: &mut Cx, item: &Item) -> Option<(Requirement, Option<Text>, L
         [Atom::Path(k)] => (k, None),
         [Atom::Path(k), Atom::Text(t)] => (k, Some(t)),
         _ => {
-            let (span, found) = item.args.first().map_or((item.key.span, "nothing".into()), |a| (a.span(), a.describe()));
+            let (span, found) = item
+                .args
+                .first()
+                .map_or((item.key.span, "nothing".into()), |a| {
+                    (a.span(), a.describe())
+                });
             cx.invalid_args(item, &super::cx::one_of(Requirement::WORDS), span, &found);
             return None;
         }
     };
     let Some(req) = Requirement::parse(&kind.text) else {
-        cx.invalid_args(item, &super::cx::one_of(Requirement::WORDS), kind.span, &format!("`{}`", kind.text));
+        cx.invalid_args(
+            item,
+            &super::cx::one_of(Requirement::WORDS),
+            kind.span,
+            &format!("`{}`", kind.text),
+        );
         return None;
     };
     let text = text.map(|t| cx.text(t));
@@ -248,9 +350,12 @@ fn requirement(cx: &mut Cx, item: &Item) -> Option<(Requirement, Option<Text>, L
 
 fn automated_decision(cx: &mut Cx, item: &Item) -> AutomatedDecision {
     match (item.args.as_slice(), &item.block) {
-        ([Atom::Path(none)], None) if none.text == "none" => AutomatedDecision::None(cx.loc(item.span)),
+        ([Atom::Path(none)], None) if none.text == "none" => {
+            AutomatedDecision::None(cx.loc(item.span))
+        }
         ([], Some(_)) => {
-            let sub = lang::find_prop(Kind::Purpose.props(), "automated-decision").map_or(&[][..], |p| p.block);
+            let sub = lang::find_prop(Kind::Purpose.props(), "automated-decision")
+                .map_or(&[][..], |p| p.block);
             let block = nested_block(cx, item, sub, "automated-decision block");
             AutomatedDecision::Significant {
                 logic: cx.text_prop(block, "logic"),
@@ -261,7 +366,12 @@ fn automated_decision(cx: &mut Cx, item: &Item) -> AutomatedDecision {
             }
         }
         _ => {
-            cx.invalid_args(item, "`none` or a block `{ logic ... }`", item.span, "something else");
+            cx.invalid_args(
+                item,
+                "`none` or a block `{ logic ... }`",
+                item.span,
+                "something else",
+            );
             AutomatedDecision::None(cx.loc(item.span))
         }
     }
@@ -269,14 +379,25 @@ fn automated_decision(cx: &mut Cx, item: &Item) -> AutomatedDecision {
 
 pub fn recipient(cx: &mut Cx, decl: &ItemDecl, name: &str) -> Recipient {
     let items = decl.items();
-    let vendor = decl.parent.as_ref().and_then(|p| cx.resolve(p, &[Kind::Vendor]));
-    let safeguards = find_all(items, "safeguard").filter_map(|i| safeguard_use(cx, i)).collect();
+    let vendor = decl
+        .parent
+        .as_ref()
+        .and_then(|p| cx.resolve(p, &[Kind::Vendor]));
+    let safeguards = find_all(items, "safeguard")
+        .filter_map(|i| safeguard_use(cx, i))
+        .collect();
     let receives = find_all(items, "receives")
         .map(|i| {
             let (data, purposes) = split_at(&i.args, Connector::For);
             let data = cx.ref_list(i, data, &[Kind::Data]);
-            let purposes = purposes.map(|p| cx.ref_list(i, p, &[Kind::Purpose])).unwrap_or_default();
-            Receives { data, purposes, loc: cx.loc(i.span) }
+            let purposes = purposes
+                .map(|p| cx.ref_list(i, p, &[Kind::Purpose]))
+                .unwrap_or_default();
+            Receives {
+                data,
+                purposes,
+                loc: cx.loc(i.span),
+            }
         })
         .collect();
     Recipient {
@@ -286,7 +407,10 @@ pub fn recipient(cx: &mut Cx, decl: &ItemDecl, name: &str) -> Recipient {
         description: cx.text_prop(items, "description"),
         entity: cx.string_prop(items, "entity"),
         roles: cx.refs_prop(items, "role", &[Kind::Role]),
-        kind: cx.refs_prop(items, "kind", &[Kind::RecipientKind]).into_iter().next(),
+        kind: cx
+            .refs_prop(items, "kind", &[Kind::RecipientKind])
+            .into_iter()
+            .next(),
         countries: cx.refs_prop(items, "country", &[Kind::Country, Kind::Region]),
         safeguards,
         receives,
@@ -302,8 +426,18 @@ fn safeguard_use(cx: &mut Cx, item: &Item) -> Option<SafeguardUse> {
         [Atom::Path(s)] => (s, None),
         [Atom::Path(s), Atom::Text(t)] => (s, Some(cx.text(t))),
         _ => {
-            let (span, found) = item.args.first().map_or((item.key.span, "nothing".into()), |a| (a.span(), a.describe()));
-            cx.invalid_args(item, "a safeguard and an optional reference text", span, &found);
+            let (span, found) = item
+                .args
+                .first()
+                .map_or((item.key.span, "nothing".into()), |a| {
+                    (a.span(), a.describe())
+                });
+            cx.invalid_args(
+                item,
+                "a safeguard and an optional reference text",
+                span,
+                &found,
+            );
             return None;
         }
     };
@@ -329,7 +463,10 @@ pub fn cookie(cx: &mut Cx, decl: &ItemDecl, name: &str) -> Cookie {
         [Atom::Text(t)] => t.parts.first().map(|p| Provider::Named(p.value.clone())),
         [Atom::Path(r)] => cx.resolve(r, &[Kind::Recipient]).map(Provider::Recipient),
         _ => {
-            let (span, found) = i.args.first().map_or((i.key.span, "nothing".into()), |a| (a.span(), a.describe()));
+            let (span, found) = i
+                .args
+                .first()
+                .map_or((i.key.span, "nothing".into()), |a| (a.span(), a.describe()));
             cx.invalid_args(i, "a string or a recipient", span, &found);
             None
         }
@@ -338,7 +475,10 @@ pub fn cookie(cx: &mut Cx, decl: &ItemDecl, name: &str) -> Cookie {
         [Atom::Duration(d, _)] => Some(Lifetime::Period(*d)),
         [Atom::Path(p)] if p.text == "session" => Some(Lifetime::Session),
         _ => {
-            let (span, found) = i.args.first().map_or((i.key.span, "nothing".into()), |a| (a.span(), a.describe()));
+            let (span, found) = i
+                .args
+                .first()
+                .map_or((i.key.span, "nothing".into()), |a| (a.span(), a.describe()));
             cx.invalid_args(i, "a duration or `session`", span, &found);
             None
         }
@@ -348,9 +488,15 @@ pub fn cookie(cx: &mut Cx, decl: &ItemDecl, name: &str) -> Cookie {
         label: decl.text.as_ref().map(|t| cx.text(t)),
         description: cx.text_prop(items, "description"),
         provider,
-        kind: cx.refs_prop(items, "kind", &[Kind::CookieKind]).into_iter().next(),
+        kind: cx
+            .refs_prop(items, "kind", &[Kind::CookieKind])
+            .into_iter()
+            .next(),
         lifetime,
-        consent: cx.refs_prop(items, "consent", &[Kind::Mechanism]).into_iter().next(),
+        consent: cx
+            .refs_prop(items, "consent", &[Kind::Mechanism])
+            .into_iter()
+            .next(),
         purposes: cx.refs_prop(items, "for", &[Kind::Purpose]),
         waivers: waivers(cx, items),
         loc: cx.loc(decl.head_span()),
@@ -370,35 +516,71 @@ pub fn rights(cx: &mut Cx, decl: &ItemDecl) -> Rights {
                         [] => None,
                         [Atom::Text(t)] => Some(cx.text(t)),
                         [other, ..] => {
-                            cx.invalid_args(item, "`to AUTHORITY` and an optional text", other.span(), &other.describe());
+                            cx.invalid_args(
+                                item,
+                                "`to AUTHORITY` and an optional text",
+                                other.span(),
+                                &other.describe(),
+                            );
                             None
                         }
                     };
                     if let Some(authority) = cx.resolve(a, &[Kind::Authority]) {
-                        complaints.push(Complaint { authority, text, loc: cx.loc(item.span) });
+                        complaints.push(Complaint {
+                            authority,
+                            text,
+                            loc: cx.loc(item.span),
+                        });
                     }
-                    let complaint_right = crate::syntax::ast::Ident { text: "complaint".into(), span: item.key.span };
+                    let complaint_right = crate::syntax::ast::Ident {
+                        text: "complaint".into(),
+                        span: item.key.span,
+                    };
                     if let Some(right) = cx.resolve(&complaint_right, &[Kind::Right]) {
-                        rights.push(RightStatement { right, how: None, loc: cx.loc(item.span) });
+                        rights.push(RightStatement {
+                            right,
+                            how: None,
+                            loc: cx.loc(item.span),
+                        });
                     }
                 }
                 _ => {
-                    let (span, found) =
-                        item.args.first().map_or((item.key.span, "nothing".into()), |a| (a.span(), a.describe()));
-                    cx.invalid_args(item, "`to AUTHORITY`, such as `complaint to no-datatilsynet`", span, &found);
+                    let (span, found) = item
+                        .args
+                        .first()
+                        .map_or((item.key.span, "nothing".into()), |a| {
+                            (a.span(), a.describe())
+                        });
+                    cx.invalid_args(
+                        item,
+                        "`to AUTHORITY`, such as `complaint to no-datatilsynet`",
+                        span,
+                        &found,
+                    );
                 }
             },
             _ => {
-                let Some(right) = cx.resolve(&item.key, &[Kind::Right]) else { continue };
+                let Some(right) = cx.resolve(&item.key, &[Kind::Right]) else {
+                    continue;
+                };
                 let how = match item.args.as_slice() {
                     [] => None,
                     [Atom::Text(t)] => Some(cx.text(t)),
                     [other, ..] => {
-                        cx.invalid_args(item, "an optional text saying how to exercise the right", other.span(), &other.describe());
+                        cx.invalid_args(
+                            item,
+                            "an optional text saying how to exercise the right",
+                            other.span(),
+                            &other.describe(),
+                        );
                         None
                     }
                 };
-                rights.push(RightStatement { right, how, loc: cx.loc(item.span) });
+                rights.push(RightStatement {
+                    right,
+                    how,
+                    loc: cx.loc(item.span),
+                });
             }
         }
     }

@@ -1,7 +1,7 @@
 //! Retention expressions: `5y`, `5y after end-of-accounting-year`, `until contract-end + 1y`,
 //! `6y as bookkeeping`, `up-to 5y as bookkeeping`, and `A or B`.
 
-use crate::diagnostic::{codes, Diagnostic, Label};
+use crate::diagnostic::{Diagnostic, Label, codes};
 use crate::ir::Retention;
 use crate::lang::Kind;
 use crate::syntax::ast::{Atom, Connector, Item};
@@ -16,17 +16,29 @@ pub fn retention(cx: &mut Cx, item: &Item, atoms: &[Atom]) -> Option<Retention> 
     for part in atoms.split(|a| matches!(a, Atom::Connector(Connector::Or, _))) {
         alts.push(alternative(cx, item, part)?);
     }
-    if alts.len() == 1 { alts.pop() } else { Some(Retention::FirstOf(alts)) }
+    if alts.len() == 1 {
+        alts.pop()
+    } else {
+        Some(Retention::FirstOf(alts))
+    }
 }
 
 fn alternative(cx: &mut Cx, item: &Item, atoms: &[Atom]) -> Option<Retention> {
     let mut rest = atoms;
     let result = match rest {
-        [Atom::Connector(Connector::Until, _), Atom::Path(event), tail @ ..] => {
+        [
+            Atom::Connector(Connector::Until, _),
+            Atom::Path(event),
+            tail @ ..,
+        ] => {
             rest = tail;
             let event = cx.resolve(event, &[Kind::Event])?;
             let plus = match rest {
-                [Atom::Connector(Connector::Plus, _), Atom::Duration(d, _), tail @ ..] => {
+                [
+                    Atom::Connector(Connector::Plus, _),
+                    Atom::Duration(d, _),
+                    tail @ ..,
+                ] => {
                     rest = tail;
                     Some(*d)
                 }
@@ -34,27 +46,49 @@ fn alternative(cx: &mut Cx, item: &Item, atoms: &[Atom]) -> Option<Retention> {
             };
             Retention::Until { event, plus }
         }
-        [Atom::Connector(Connector::As, _), Atom::Path(statute), tail @ ..] => {
+        [
+            Atom::Connector(Connector::As, _),
+            Atom::Path(statute),
+            tail @ ..,
+        ] => {
             rest = tail;
             statute_retention(cx, statute, None, false)?
         }
-        [Atom::Connector(Connector::UpTo, _), Atom::Duration(d, _), tail @ ..] | [Atom::Duration(d, _), tail @ ..] => {
+        [
+            Atom::Connector(Connector::UpTo, _),
+            Atom::Duration(d, _),
+            tail @ ..,
+        ]
+        | [Atom::Duration(d, _), tail @ ..] => {
             let up_to = matches!(rest.first(), Some(Atom::Connector(Connector::UpTo, _)));
             rest = tail;
             let after = match rest {
-                [Atom::Connector(Connector::After, _), Atom::Path(event), tail @ ..] => {
+                [
+                    Atom::Connector(Connector::After, _),
+                    Atom::Path(event),
+                    tail @ ..,
+                ] => {
                     rest = tail;
                     cx.resolve(event, &[Kind::Event])
                 }
                 _ => None,
             };
             match rest {
-                [Atom::Connector(Connector::As, _), Atom::Path(statute), tail @ ..] => {
+                [
+                    Atom::Connector(Connector::As, _),
+                    Atom::Path(statute),
+                    tail @ ..,
+                ] => {
                     rest = tail;
                     statute_retention(cx, statute, Some(*d), up_to)?
                 }
                 _ if up_to => {
-                    complain(cx, item, atoms.first(), "`up-to` goes with a statute: `up-to 5y as STATUTE`");
+                    complain(
+                        cx,
+                        item,
+                        atoms.first(),
+                        "`up-to` goes with a statute: `up-to 5y as STATUTE`",
+                    );
                     return None;
                 }
                 _ => Retention::Period { period: *d, after },
@@ -78,17 +112,28 @@ fn statute_retention(
     stated: Option<crate::syntax::ast::Duration>,
     up_to: bool,
 ) -> Option<Retention> {
-    let is_family = !cx.scope.local.contains_key(&statute.text) && cx.scope.std.families.contains(&statute.text);
+    let is_family = !cx.scope.local.contains_key(&statute.text)
+        && cx.scope.std.families.contains(&statute.text);
     let statute = if is_family {
-        crate::ir::Ref { name: statute.text.clone(), loc: cx.loc(statute.span) }
+        crate::ir::Ref {
+            name: statute.text.clone(),
+            loc: cx.loc(statute.span),
+        }
     } else {
         cx.resolve(statute, &[Kind::Statute])?
     };
-    Some(Retention::Statute { statute, family: is_family, stated, up_to })
+    Some(Retention::Statute {
+        statute,
+        family: is_family,
+        stated,
+        up_to,
+    })
 }
 
 fn complain(cx: &mut Cx, item: &Item, at: Option<&Atom>, takes: &str) {
-    let (span, found) = at.map_or((item.key.span, "nothing".to_string()), |a| (a.span(), a.describe()));
+    let (span, found) = at.map_or((item.key.span, "nothing".to_string()), |a| {
+        (a.span(), a.describe())
+    });
     let d = Diagnostic::error(
         codes::INVALID_ARGUMENTS,
         format!("`{}` takes {}", item.key.text, takes),

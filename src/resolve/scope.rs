@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::db::SourceFile;
-use crate::diagnostic::{codes, Diagnostic, Label};
+use crate::diagnostic::{Diagnostic, Label, codes};
 use crate::ir::{Loc, Ref};
 use crate::lang::Kind;
 use crate::stdlib;
@@ -48,7 +48,11 @@ impl Scope<'_> {
 
     /// The canonical name of a stdlib symbol as seen from this scope.
     fn std_canonical(&self, name: &str) -> String {
-        if self.local.contains_key(name) { format!("std.{name}") } else { name.to_string() }
+        if self.local.contains_key(name) {
+            format!("std.{name}")
+        } else {
+            name.to_string()
+        }
     }
 
     /// Resolves `ident` to a declaration of one of `kinds`. `skip` excludes a declaration's own name
@@ -63,24 +67,43 @@ impl Scope<'_> {
         skip: Option<Span>,
         diags: &mut Vec<Diagnostic>,
     ) -> Option<Ref> {
-        let loc = Loc { file, span: ident.span };
+        let loc = Loc {
+            file,
+            span: ident.span,
+        };
         let (name, std_only) = match ident.text.strip_prefix("std.") {
             Some(rest) => (rest, true),
             None => (ident.text.as_str(), false),
         };
-        let local = (!std_only).then(|| self.local.get(name)).flatten().filter(|s| Some(s.span) != skip || s.file != file);
+        let local = (!std_only)
+            .then(|| self.local.get(name))
+            .flatten()
+            .filter(|s| Some(s.span) != skip || s.file != file);
         if let Some(sym) = local {
             if kinds.contains(&sym.kind) {
-                return Some(Ref { name: name.to_string(), loc });
+                return Some(Ref {
+                    name: name.to_string(),
+                    loc,
+                });
             }
             // A policy name shadows a stdlib one of another kind: `data security` does not hide the
             // purpose kind `security` where a purpose kind is expected.
-            let std_fits = self.std.symbols.get(name).is_some_and(|s| kinds.contains(&s.kind) && self.std_visible(s));
+            let std_fits = self
+                .std
+                .symbols
+                .get(name)
+                .is_some_and(|s| kinds.contains(&s.kind) && self.std_visible(s));
             if !std_fits {
                 diags.push(wrong_kind(file, ident, kinds, sym));
-                return Some(Ref { name: name.to_string(), loc });
+                return Some(Ref {
+                    name: name.to_string(),
+                    loc,
+                });
             }
-            return Some(Ref { name: self.std_canonical(name), loc });
+            return Some(Ref {
+                name: self.std_canonical(name),
+                loc,
+            });
         }
         if let Some(sym) = self.std.symbols.get(name) {
             if !kinds.contains(&sym.kind) {
@@ -90,14 +113,23 @@ impl Scope<'_> {
                 diags.push(
                     Diagnostic::error(
                         codes::UNKNOWN_NAME,
-                        format!("`{name}` is declared in `{module}`, which this policy does not use"),
+                        format!(
+                            "`{name}` is declared in `{module}`, which this policy does not use"
+                        ),
                         Label::new(file, ident.span, format!("needs `use {module}`")),
                     )
                     .with_help(format!("add `use {module}` at the top of the file")),
                 );
             }
-            let canonical = if std_only { self.std_canonical(name) } else { name.to_string() };
-            return Some(Ref { name: canonical, loc });
+            let canonical = if std_only {
+                self.std_canonical(name)
+            } else {
+                name.to_string()
+            };
+            return Some(Ref {
+                name: canonical,
+                loc,
+            });
         }
         diags.push(self.unknown(file, ident, kinds));
         None
@@ -114,21 +146,35 @@ impl Scope<'_> {
         let mut d = Diagnostic::error(
             codes::UNKNOWN_NAME,
             format!("unknown {noun} `{}`", ident.text),
-            Label::new(file, ident.span, "not declared in this policy or the standard library"),
+            Label::new(
+                file,
+                ident.span,
+                "not declared in this policy or the standard library",
+            ),
         );
         if let Some(best) = did_you_mean(&ident.text, candidates) {
             d = d.with_help(format!("did you mean `{best}`?"));
         } else if let Some((name, module)) = self.hidden_match(&ident.text, kinds) {
-            d = d.with_help(format!("`{name}` is declared in `{module}`: add `use {module}`"));
+            d = d.with_help(format!(
+                "`{name}` is declared in `{module}`: add `use {module}`"
+            ));
         } else {
-            d = d.with_help(format!("declare it: `{} {} ...`", kinds.first().map_or("data", |k| k.keyword()), ident.text));
+            d = d.with_help(format!(
+                "declare it: `{} {} ...`",
+                kinds.first().map_or("data", |k| k.keyword()),
+                ident.text
+            ));
         }
         d
     }
 
     /// A close name in a national module the policy does not use.
     fn hidden_match(&self, name: &str, kinds: &[Kind]) -> Option<(String, &'static str)> {
-        let hidden = self.std.symbols.iter().filter(|(_, s)| kinds.contains(&s.kind) && !self.std_visible(s));
+        let hidden = self
+            .std
+            .symbols
+            .iter()
+            .filter(|(_, s)| kinds.contains(&s.kind) && !self.std_visible(s));
         let best = did_you_mean(name, hidden.clone().map(|(n, _)| n.as_str()))?;
         let module = self.std.symbols.get(&best)?.module?;
         Some((best, module))
@@ -138,10 +184,23 @@ impl Scope<'_> {
 fn wrong_kind(file: SourceFile, ident: &Ident, kinds: &[Kind], found: &Symbol) -> Diagnostic {
     let mut d = Diagnostic::error(
         codes::WRONG_KIND,
-        format!("expected {}, found {} `{}`", a(&nouns(kinds)), found.kind.noun(), ident.text),
-        Label::new(file, ident.span, format!("this is {}", a(found.kind.noun()))),
+        format!(
+            "expected {}, found {} `{}`",
+            a(&nouns(kinds)),
+            found.kind.noun(),
+            ident.text
+        ),
+        Label::new(
+            file,
+            ident.span,
+            format!("this is {}", a(found.kind.noun())),
+        ),
     );
-    d = d.with_secondary(Label::new(found.file, found.span, format!("`{}` is declared here", ident.text)));
+    d = d.with_secondary(Label::new(
+        found.file,
+        found.span,
+        format!("`{}` is declared here", ident.text),
+    ));
     d.with_help(format!("use the name of {} here", a(&nouns(kinds))))
 }
 
@@ -155,7 +214,11 @@ fn nouns(kinds: &[Kind]) -> String {
 }
 
 fn a(noun: &str) -> String {
-    let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+    let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
     format!("{article} {noun}")
 }
 
@@ -175,8 +238,14 @@ mod tests {
     #[test]
     fn suggests_close_names_only() {
         let names = ["newsletter", "order-fulfilment", "email"];
-        assert_eq!(did_you_mean("newsleter", names.into_iter()).as_deref(), Some("newsletter"));
-        assert_eq!(did_you_mean("emial", names.into_iter()).as_deref(), Some("email"));
+        assert_eq!(
+            did_you_mean("newsleter", names.into_iter()).as_deref(),
+            Some("newsletter")
+        );
+        assert_eq!(
+            did_you_mean("emial", names.into_iter()).as_deref(),
+            Some("email")
+        );
         assert_eq!(did_you_mean("banana", names.into_iter()), None);
     }
 }

@@ -5,13 +5,15 @@ use crate::ir::*;
 use crate::lang::Kind;
 use crate::syntax::ast::{Atom, ItemDecl};
 
-use super::cx::{find, find_all, Cx};
+use super::cx::{Cx, find, find_all};
 use super::retention::retention;
 
 pub fn entry(cx: &mut Cx, decl: &ItemDecl, name: &str, module: Option<&str>) -> Entry {
     let items = decl.items();
     let label = decl.text.as_ref().map(|t| cx.text(t)).unwrap_or_default();
-    let cite = find_all(items, "cite").filter_map(|i| cx.one_string(i)).collect();
+    let cite = find_all(items, "cite")
+        .filter_map(|i| cx.one_string(i))
+        .collect();
     Entry {
         name: name.to_string(),
         label,
@@ -24,7 +26,14 @@ pub fn entry(cx: &mut Cx, decl: &ItemDecl, name: &str, module: Option<&str>) -> 
 }
 
 /// Lowers one vocabulary declaration into `vocab`. Returns false for kinds that are not vocabulary.
-pub fn lower(cx: &mut Cx, decl: &ItemDecl, kind: Kind, name: &str, module: Option<&str>, vocab: &mut Vocabulary) -> bool {
+pub fn lower(
+    cx: &mut Cx,
+    decl: &ItemDecl,
+    kind: Kind,
+    name: &str,
+    module: Option<&str>,
+    vocab: &mut Vocabulary,
+) -> bool {
     let items = decl.items();
     let entry = entry(cx, decl, name, module);
     let key = name.to_string();
@@ -83,8 +92,11 @@ pub fn lower(cx: &mut Cx, decl: &ItemDecl, kind: Kind, name: &str, module: Optio
             vocab.bases.insert(key, basis);
         }
         Kind::Right | Kind::Role | Kind::Term => {
-            let concept =
-                Concept { entry, article: cx.string_prop(items, "article"), dpv: cx.string_prop(items, "dpv") };
+            let concept = Concept {
+                entry,
+                article: cx.string_prop(items, "article"),
+                dpv: cx.string_prop(items, "dpv"),
+            };
             match kind {
                 Kind::Right => vocab.rights.insert(key, concept),
                 Kind::Role => vocab.roles.insert(key, concept),
@@ -92,15 +104,27 @@ pub fn lower(cx: &mut Cx, decl: &ItemDecl, kind: Kind, name: &str, module: Optio
             };
         }
         Kind::RecipientKind => {
-            let typical_role = cx.refs_prop(items, "typical-role", &[Kind::Role]).into_iter().next();
-            vocab.recipient_kinds.insert(key, RecipientKind { entry, typical_role });
+            let typical_role = cx
+                .refs_prop(items, "typical-role", &[Kind::Role])
+                .into_iter()
+                .next();
+            vocab.recipient_kinds.insert(
+                key,
+                RecipientKind {
+                    entry,
+                    typical_role,
+                },
+            );
         }
         Kind::Vendor => {
             let vendor = Vendor {
                 entry,
                 entity: cx.string_prop(items, "entity"),
                 countries: cx.refs_prop(items, "country", &[Kind::Country, Kind::Region]),
-                kind: cx.refs_prop(items, "kind", &[Kind::RecipientKind]).into_iter().next(),
+                kind: cx
+                    .refs_prop(items, "kind", &[Kind::RecipientKind])
+                    .into_iter()
+                    .next(),
                 joint_controller_pattern: cx.flag(items, "joint-controller-pattern").is_some(),
             };
             vocab.vendors.insert(key, vendor);
@@ -108,7 +132,9 @@ pub fn lower(cx: &mut Cx, decl: &ItemDecl, kind: Kind, name: &str, module: Optio
         Kind::Safeguard => {
             let safeguard = Safeguard {
                 entry,
-                kind: cx.word_prop(items, "kind", SafeguardKind::WORDS).and_then(|(w, _)| SafeguardKind::parse(&w)),
+                kind: cx
+                    .word_prop(items, "kind", SafeguardKind::WORDS)
+                    .and_then(|(w, _)| SafeguardKind::parse(&w)),
                 instrument: cx.string_prop(items, "instrument"),
                 valid_from: cx.date_prop(items, "valid-from"),
                 valid_until: cx.date_prop(items, "valid-until"),
@@ -121,7 +147,9 @@ pub fn lower(cx: &mut Cx, decl: &ItemDecl, kind: Kind, name: &str, module: Optio
             vocab.safeguards.insert(key, safeguard);
         }
         Kind::Country => {
-            let adequacy = find_all(items, "adequacy").map(|i| adequacy(cx, i)).collect();
+            let adequacy = find_all(items, "adequacy")
+                .map(|i| adequacy(cx, i))
+                .collect();
             let country = Country {
                 entry,
                 eea: cx.flag(items, "eea").is_some(),
@@ -142,7 +170,10 @@ pub fn lower(cx: &mut Cx, decl: &ItemDecl, kind: Kind, name: &str, module: Optio
             let retain = find(items, "retain").and_then(|i| retention(cx, i, &i.args));
             let statute = Statute {
                 entry,
-                country: cx.refs_prop(items, "country", &[Kind::Country]).into_iter().next(),
+                country: cx
+                    .refs_prop(items, "country", &[Kind::Country])
+                    .into_iter()
+                    .next(),
                 family: cx.word_prop(items, "family", &[]).map(|(w, _)| w),
                 section: cx.string_prop(items, "section"),
                 retain,
@@ -172,16 +203,33 @@ pub fn lower(cx: &mut Cx, decl: &ItemDecl, kind: Kind, name: &str, module: Optio
             vocab.mechanisms.insert(key, mechanism);
         }
         Kind::Channel => {
-            vocab.channels.insert(key, Channel { entry, electronic: cx.flag(items, "electronic").is_some() });
+            vocab.channels.insert(
+                key,
+                Channel {
+                    entry,
+                    electronic: cx.flag(items, "electronic").is_some(),
+                },
+            );
         }
         Kind::CookieKind => {
-            vocab.cookie_kinds.insert(key, CookieKind { entry, exempt: cx.flag(items, "exempt").is_some() });
+            vocab.cookie_kinds.insert(
+                key,
+                CookieKind {
+                    entry,
+                    exempt: cx.flag(items, "exempt").is_some(),
+                },
+            );
         }
         Kind::Authority => {
             let authority = Authority {
                 entry,
-                country: cx.refs_prop(items, "country", &[Kind::Country]).into_iter().next(),
-                addresses: find_all(items, "address").filter_map(|i| cx.one_text(i)).collect(),
+                country: cx
+                    .refs_prop(items, "country", &[Kind::Country])
+                    .into_iter()
+                    .next(),
+                addresses: find_all(items, "address")
+                    .filter_map(|i| cx.one_text(i))
+                    .collect(),
                 email: cx.string_prop(items, "email"),
                 phone: cx.string_prop(items, "phone"),
                 web: cx.string_prop(items, "web"),
@@ -195,7 +243,12 @@ pub fn lower(cx: &mut Cx, decl: &ItemDecl, kind: Kind, name: &str, module: Optio
                     match atom {
                         Atom::Text(t) => phrases.extend(t.parts.iter().map(|p| p.value.clone())),
                         Atom::Comma(_) => {}
-                        other => cx.invalid_args(item, "strings separated by commas", other.span(), &other.describe()),
+                        other => cx.invalid_args(
+                            item,
+                            "strings separated by commas",
+                            other.span(),
+                            &other.describe(),
+                        ),
                     }
                 }
             }
@@ -204,12 +257,24 @@ pub fn lower(cx: &mut Cx, decl: &ItemDecl, kind: Kind, name: &str, module: Optio
         Kind::LegalEvent => {
             let affects = find_all(items, "affects")
                 .flat_map(|i| i.args.iter())
-                .filter_map(|a| if let Atom::Path(p) = a { Some(p.text.clone()) } else { None })
+                .filter_map(|a| {
+                    if let Atom::Path(p) = a {
+                        Some(p.text.clone())
+                    } else {
+                        None
+                    }
+                })
                 .collect();
-            let event = LegalEvent { entry, date: cx.date_prop(items, "date"), affects };
+            let event = LegalEvent {
+                entry,
+                date: cx.date_prop(items, "date"),
+                affects,
+            };
             vocab.legal_events.insert(key, event);
         }
-        Kind::Policy | Kind::Controller | Kind::Recipient | Kind::Cookie | Kind::Rights => return false,
+        Kind::Policy | Kind::Controller | Kind::Recipient | Kind::Cookie | Kind::Rights => {
+            return false;
+        }
     }
     true
 }
@@ -220,7 +285,9 @@ fn data_category(cx: &mut Cx, decl: &ItemDecl, entry: Entry, parent: Option<Ref>
         let (word, span) = match item.args.first() {
             Some(Atom::Path(p)) if SourceKind::parse(&p.text).is_some() => (p.text.clone(), p.span),
             other => {
-                let (span, found) = other.map_or((item.key.span, "nothing".into()), |a| (a.span(), a.describe()));
+                let (span, found) = other.map_or((item.key.span, "nothing".into()), |a| {
+                    (a.span(), a.describe())
+                });
                 cx.invalid_args(item, &super::cx::one_of(SourceKind::WORDS), span, &found);
                 return None;
             }
@@ -229,13 +296,24 @@ fn data_category(cx: &mut Cx, decl: &ItemDecl, entry: Entry, parent: Option<Ref>
             Some([Atom::Text(t)]) => Some(cx.text(t)),
             Some([]) | None => None,
             Some([other, ..]) => {
-                cx.invalid_args(item, "a source and an optional string", other.span(), &other.describe());
+                cx.invalid_args(
+                    item,
+                    "a source and an optional string",
+                    other.span(),
+                    &other.describe(),
+                );
                 None
             }
         };
-        Some(DataSource { kind: SourceKind::parse(&word)?, text, loc: cx.loc(span) })
+        Some(DataSource {
+            kind: SourceKind::parse(&word)?,
+            text,
+            loc: cx.loc(span),
+        })
     });
-    let fields = find(items, "fields").map(|i| fields(cx, i)).unwrap_or_default();
+    let fields = find(items, "fields")
+        .map(|i| fields(cx, i))
+        .unwrap_or_default();
     DataCategory {
         entry,
         parent,
@@ -257,7 +335,12 @@ fn data_category(cx: &mut Cx, decl: &ItemDecl, entry: Entry, parent: Option<Ref>
 
 fn fields(cx: &mut Cx, item: &crate::syntax::ast::Item) -> Vec<Field> {
     let Some(block) = &item.block else {
-        cx.invalid_args(item, "a block of fields: `fields { NAME TYPE }`", item.key.span, "no block");
+        cx.invalid_args(
+            item,
+            "a block of fields: `fields { NAME TYPE }`",
+            item.key.span,
+            "no block",
+        );
         return Vec::new();
     };
     let types = crate::lang::field_types();
@@ -267,8 +350,15 @@ fn fields(cx: &mut Cx, item: &crate::syntax::ast::Item) -> Vec<Field> {
         let ty = match args.next() {
             Some(Atom::Path(t)) if types.contains(&t.text.as_str()) => t.text.clone(),
             other => {
-                let (span, found) = other.map_or((field.key.span, "nothing".into()), |a| (a.span(), a.describe()));
-                cx.invalid_args(field, &format!("a type: {}", super::cx::one_of(types)), span, &found);
+                let (span, found) = other.map_or((field.key.span, "nothing".into()), |a| {
+                    (a.span(), a.describe())
+                });
+                cx.invalid_args(
+                    field,
+                    &format!("a type: {}", super::cx::one_of(types)),
+                    span,
+                    &found,
+                );
                 continue;
             }
         };
@@ -278,23 +368,41 @@ fn fields(cx: &mut Cx, item: &crate::syntax::ast::Item) -> Vec<Field> {
             match atom {
                 Atom::Path(p) if p.text == "optional" => optional = true,
                 Atom::Text(t) => label = Some(cx.text(t)),
-                other => cx.invalid_args(field, "a type, then `optional` or a label", other.span(), &other.describe()),
+                other => cx.invalid_args(
+                    field,
+                    "a type, then `optional` or a label",
+                    other.span(),
+                    &other.describe(),
+                ),
             }
         }
-        out.push(Field { name: field.key.text.clone(), ty, optional, label, loc: cx.loc(field.span) });
+        out.push(Field {
+            name: field.key.text.clone(),
+            ty,
+            optional,
+            label,
+            loc: cx.loc(field.span),
+        });
     }
     out
 }
 
 fn adequacy(cx: &mut Cx, item: &crate::syntax::ast::Item) -> Adequacy {
     let items = item.block.as_ref().map_or(&[][..], |b| &b.items);
-    cx.check_props(items, crate::lang::find_prop(Kind::Country.props(), "adequacy").map_or(&[], |p| p.block), "adequacy block", |_| false);
+    cx.check_props(
+        items,
+        crate::lang::find_prop(Kind::Country.props(), "adequacy").map_or(&[], |p| p.block),
+        "adequacy block",
+        |_| false,
+    );
     Adequacy {
         decision: cx.string_prop(items, "decision"),
         from: cx.date_prop(items, "from"),
         until: cx.date_prop(items, "until"),
         scope: cx.string_prop(items, "scope"),
-        cite: find_all(items, "cite").filter_map(|i| cx.one_string(i)).collect(),
+        cite: find_all(items, "cite")
+            .filter_map(|i| cx.one_string(i))
+            .collect(),
         unverified: cx.flag(items, "unverified").is_some(),
         loc: cx.loc(item.span),
     }

@@ -223,7 +223,9 @@ impl ItemDecl {
     }
     /// The span a diagnostic about the whole declaration points at: its head.
     pub fn head_span(&self) -> Span {
-        self.name.as_ref().map_or(self.kind.span, |n| self.kind.span.cover(n.span))
+        self.name
+            .as_ref()
+            .map_or(self.kind.span, |n| self.kind.span.cover(n.span))
     }
 }
 

@@ -30,7 +30,10 @@ fn starts_declaration(line: &str, scan: &Scanner) -> bool {
     if !line.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return false;
     }
-    let word: String = line.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+    let word: String = line
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect();
     let keyword = lang::is_declaration_kind(&word)
         && line[word.len()..].starts_with([' ', '\t', '\n', '\r', '{']);
     keyword || scan.at_top_level()
@@ -115,7 +118,15 @@ mod tests {
     #[test]
     fn splits_at_each_declaration() {
         let text = "// head\ndata a\npurpose p {\n  uses a\n}\nrights {\n}\n";
-        assert_eq!(pieces(text), ["// head\n", "data a\n", "purpose p {\n  uses a\n}\n", "rights {\n}\n"]);
+        assert_eq!(
+            pieces(text),
+            [
+                "// head\n",
+                "data a\n",
+                "purpose p {\n  uses a\n}\n",
+                "rights {\n}\n"
+            ]
+        );
     }
 
     #[test]
@@ -127,7 +138,10 @@ mod tests {
     #[test]
     fn a_missing_brace_is_recovered_at_the_next_keyword() {
         let text = "purpose p {\n  uses a\npurpose q {\n}\n";
-        assert_eq!(pieces(text), ["purpose p {\n  uses a\n", "purpose q {\n}\n"]);
+        assert_eq!(
+            pieces(text),
+            ["purpose p {\n  uses a\n", "purpose q {\n}\n"]
+        );
     }
 
     #[test]

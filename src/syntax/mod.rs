@@ -10,7 +10,7 @@ mod chunk;
 mod parser;
 
 use crate::db::SourceFile;
-use crate::diagnostic::{codes, Diagnostic, Label};
+use crate::diagnostic::{Diagnostic, Label, codes};
 use ast::{Decl, Span};
 
 /// The deepest nesting of blocks the parser accepts. Real policies nest three levels; the limit keeps
@@ -52,8 +52,12 @@ pub fn parse_text(file: SourceFile, text: &str) -> ParsedFile {
         }
         for bad in result.bad_escapes {
             diagnostics.push(
-                Diagnostic::error(codes::INVALID_LITERAL, "invalid escape in string", Label::new(file, bad.span, "here"))
-                    .with_help("the escapes are `\\\"`, `\\\\`, `\\n`, `\\t` and `\\u{HEX}`"),
+                Diagnostic::error(
+                    codes::INVALID_LITERAL,
+                    "invalid escape in string",
+                    Label::new(file, bad.span, "here"),
+                )
+                .with_help("the escapes are `\\\"`, `\\\\`, `\\n`, `\\t` and `\\u{HEX}`"),
             );
         }
     }
@@ -64,13 +68,19 @@ fn syntax_diagnostic(file: SourceFile, err: parser::SyntaxError) -> Diagnostic {
     let label = match err.message.as_str() {
         "unclosed `{`" => "this block is never closed",
         "unclosed string" => "this string is never closed",
-        _ if err.found == "end of line" || err.found == "end of file" => "the declaration stops here",
+        _ if err.found == "end of line" || err.found == "end of file" => {
+            "the declaration stops here"
+        }
         _ => "unexpected here",
     };
     let help = syntax_help(&err.message).or_else(|| reserved_help(&err.found));
-    Diagnostic::error(codes::SYNTAX_ERROR, err.message, Label::new(file, err.span, label))
-        .with_note("the rest of this declaration is skipped; the next declaration is read as usual")
-        .with_help_opt(help)
+    Diagnostic::error(
+        codes::SYNTAX_ERROR,
+        err.message,
+        Label::new(file, err.span, label),
+    )
+    .with_note("the rest of this declaration is skipped; the next declaration is read as usual")
+    .with_help_opt(help)
 }
 
 /// A hint for the syntax mistakes people make most.
@@ -81,7 +91,9 @@ fn syntax_help(message: &str) -> Option<String> {
     if message == "unclosed string" {
         return Some("add the missing `\"`; the next declaration was read on its own".into());
     }
-    if message.contains("found `\"`") || message.ends_with("found end of file") && message.contains("`}`") {
+    if message.contains("found `\"`")
+        || message.ends_with("found end of file") && message.contains("`}`")
+    {
         return Some("check for an unclosed `{` or `\"` above".into());
     }
     if message.contains("expected a value") && message.contains("end of line") {
@@ -92,8 +104,9 @@ fn syntax_help(message: &str) -> Option<String> {
 
 fn reserved_help(found: &str) -> Option<String> {
     let word = found.trim_matches('`');
-    crate::lang::is_reserved(word)
-        .then(|| format!("`{word}` is a reserved word (a connector or a language tag); choose another name"))
+    crate::lang::is_reserved(word).then(|| {
+        format!("`{word}` is a reserved word (a connector or a language tag); choose another name")
+    })
 }
 
 /// The span of the whole file, for diagnostics about a file rather than a place in it.

@@ -31,13 +31,24 @@ pub struct ChunkResult {
 
 /// Parses one chunk whose text starts at `base` in the file.
 pub fn parse_chunk(text: &str, base: usize) -> ChunkResult {
-    let mut lower = Lower { base, bad_escapes: Vec::new() };
+    let mut lower = Lower {
+        base,
+        bad_escapes: Vec::new(),
+    };
     match VernParser::parse(Rule::chunk, text) {
         Ok(pairs) => {
             let decl = pairs.into_iter().find_map(|pair| lower.decl(pair));
-            ChunkResult { decl, error: None, bad_escapes: lower.bad_escapes }
+            ChunkResult {
+                decl,
+                error: None,
+                bad_escapes: lower.bad_escapes,
+            }
         }
-        Err(err) => ChunkResult { decl: None, error: Some(syntax_error(text, base, &err)), bad_escapes: vec![] },
+        Err(err) => ChunkResult {
+            decl: None,
+            error: Some(syntax_error(text, base, &err)),
+            bad_escapes: vec![],
+        },
     }
 }
 
@@ -46,7 +57,9 @@ fn syntax_error(text: &str, base: usize, err: &pest::error::Error<Rule>) -> Synt
         InputLocation::Pos(p) => p,
         InputLocation::Span((s, _)) => s,
     };
-    if let Some(unclosed) = unclosed_string(text, base, pos).or_else(|| unclosed_brace(text, base, pos)) {
+    if let Some(unclosed) =
+        unclosed_string(text, base, pos).or_else(|| unclosed_brace(text, base, pos))
+    {
         return unclosed;
     }
     let found = describe_found(&text[pos..]);
@@ -60,7 +73,11 @@ fn syntax_error(text: &str, base: usize, err: &pest::error::Error<Rule>) -> Synt
     } else {
         format!("expected {expected}, found {found}")
     };
-    SyntaxError { span: Span::new(base + pos, base + end), message, found }
+    SyntaxError {
+        span: Span::new(base + pos, base + end),
+        message,
+        found,
+    }
 }
 
 /// A string that runs to the end of the declaration: say so, rather than what else was expected.
@@ -131,7 +148,13 @@ fn found_len(rest: &str) -> usize {
         .take_while(|(_, c)| c.is_alphanumeric() || *c == '-' || *c == '_')
         .map(|(_, c)| c.len_utf8())
         .sum();
-    if word > 0 { word } else { rest.chars().next().map_or(0, |c| if c == '\n' { 0 } else { c.len_utf8() }) }
+    if word > 0 {
+        word
+    } else {
+        rest.chars()
+            .next()
+            .map_or(0, |c| if c == '\n' { 0 } else { c.len_utf8() })
+    }
 }
 
 fn describe_found(rest: &str) -> String {
@@ -146,11 +169,18 @@ fn expected_list(rules: &[Rule]) -> String {
     let mut names: Vec<&str> = Vec::new();
     let atoms = rules
         .iter()
-        .filter(|r| matches!(r, Rule::text | Rule::date | Rule::duration | Rule::number | Rule::path))
+        .filter(|r| {
+            matches!(
+                r,
+                Rule::text | Rule::date | Rule::duration | Rule::number | Rule::path
+            )
+        })
         .count();
     for rule in rules {
         let name = match rule {
-            Rule::text | Rule::date | Rule::duration | Rule::number | Rule::path if atoms >= 3 => "a value",
+            Rule::text | Rule::date | Rule::duration | Rule::number | Rule::path if atoms >= 3 => {
+                "a value"
+            }
             Rule::comma | Rule::lang | Rule::bare_lang if atoms >= 3 => continue,
             Rule::connector if atoms >= 3 => continue,
             other => rule_name(*other),
@@ -200,7 +230,10 @@ impl Lower {
     }
 
     fn ident(&self, pair: &Pair<Rule>) -> Ident {
-        Ident { text: pair.as_str().to_string(), span: self.span(pair) }
+        Ident {
+            text: pair.as_str().to_string(),
+            span: self.span(pair),
+        }
     }
 
     fn decl(&mut self, pair: Pair<Rule>) -> Option<Decl> {
@@ -213,7 +246,10 @@ impl Lower {
 
     fn use_decl(&mut self, pair: Pair<Rule>) -> UseDecl {
         let span = self.span(&pair);
-        let mut target = UseTarget::Module(Ident { text: String::new(), span });
+        let mut target = UseTarget::Module(Ident {
+            text: String::new(),
+            span,
+        });
         for inner in pair.into_inner() {
             match inner.as_rule() {
                 Rule::module_path => target = UseTarget::Module(self.ident(&inner)),
@@ -227,7 +263,10 @@ impl Lower {
     fn item_decl(&mut self, pair: Pair<Rule>) -> ItemDecl {
         let span = self.span(&pair);
         let mut decl = ItemDecl {
-            kind: Ident { text: String::new(), span },
+            kind: Ident {
+                text: String::new(),
+                span,
+            },
             name: None,
             parent: None,
             text: None,
@@ -239,7 +278,10 @@ impl Lower {
                 Rule::kind => decl.kind = self.ident(&inner),
                 Rule::name => decl.name = Some(self.ident(&inner)),
                 Rule::parent => {
-                    decl.parent = inner.into_inner().find(|p| p.as_rule() == Rule::path).map(|p| self.ident(&p))
+                    decl.parent = inner
+                        .into_inner()
+                        .find(|p| p.as_rule() == Rule::path)
+                        .map(|p| self.ident(&p))
                 }
                 Rule::text => decl.text = Some(self.text(inner)),
                 Rule::block => decl.block = Some(self.block(inner)),
@@ -251,13 +293,20 @@ impl Lower {
 
     fn block(&mut self, pair: Pair<Rule>) -> Block {
         let span = self.span(&pair);
-        let items = pair.into_inner().filter(|p| p.as_rule() == Rule::item).map(|p| self.item(p)).collect();
+        let items = pair
+            .into_inner()
+            .filter(|p| p.as_rule() == Rule::item)
+            .map(|p| self.item(p))
+            .collect();
         Block { items, span }
     }
 
     fn item(&mut self, pair: Pair<Rule>) -> Item {
         let span = self.span(&pair);
-        let mut key = Ident { text: String::new(), span };
+        let mut key = Ident {
+            text: String::new(),
+            span,
+        };
         let mut args = Vec::new();
         let mut block = None;
         for inner in pair.into_inner() {
@@ -272,9 +321,18 @@ impl Lower {
             }
         }
         // The pair's span can reach over a trailing comment; the item ends with its last part.
-        let end = block.as_ref().map(|b| b.span.end).or_else(|| args.last().map(|a| a.span().end)).unwrap_or(key.span.end);
+        let end = block
+            .as_ref()
+            .map(|b| b.span.end)
+            .or_else(|| args.last().map(|a| a.span().end))
+            .unwrap_or(key.span.end);
         let span = Span::new(span.start, end.max(key.span.end));
-        Item { key, args, block, span }
+        Item {
+            key,
+            args,
+            block,
+            span,
+        }
     }
 
     fn atom(&mut self, pair: Pair<Rule>) -> Option<Atom> {
@@ -390,8 +448,20 @@ mod tests {
 
     #[test]
     fn durations_combine_units() {
-        assert_eq!(parse_duration("3y6mo"), Duration { months: 42, days: 0 });
-        assert_eq!(parse_duration("2w3d"), Duration { months: 0, days: 17 });
+        assert_eq!(
+            parse_duration("3y6mo"),
+            Duration {
+                months: 42,
+                days: 0
+            }
+        );
+        assert_eq!(
+            parse_duration("2w3d"),
+            Duration {
+                months: 0,
+                days: 17
+            }
+        );
     }
 
     #[test]

@@ -19,13 +19,23 @@ fn check(cx: &RuleCx, out: &mut Findings) {
     let suggestion = suggested_authority(cx);
     match &cx.policy.rights {
         Some(rights) if rights.complaints.is_empty() => {
-            out.add(&rights.waivers, "the rights do not include the right to complain to a supervisory authority", RuleCx::label(rights.loc, "no `complaint to ...`"))
-                .help = Some(format!("add `complaint to {suggestion}` to the `rights` block"));
+            out.add(
+                &rights.waivers,
+                "the rights do not include the right to complain to a supervisory authority",
+                RuleCx::label(rights.loc, "no `complaint to ...`"),
+            )
+            .help = Some(format!(
+                "add `complaint to {suggestion}` to the `rights` block"
+            ));
         }
         Some(_) => {}
         None => {
-            out.add(&[], "the policy states no rights, so not the right to complain either", RuleCx::label(meta.loc, "no `rights` block"))
-                .help = Some(format!("add `rights {{ ... complaint to {suggestion} }}`"));
+            out.add(
+                &[],
+                "the policy states no rights, so not the right to complain either",
+                RuleCx::label(meta.loc, "no `rights` block"),
+            )
+            .help = Some(format!("add `rights {{ ... complaint to {suggestion} }}`"));
         }
     }
 }

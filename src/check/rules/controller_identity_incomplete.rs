@@ -24,14 +24,23 @@ fn check(cx: &RuleCx, out: &mut Findings) {
     let c = &controller.contact;
     let here = RuleCx::label(controller.loc, "this controller");
     if c.name.is_none() {
-        out.add(&[], "the controller has no `name`", here.clone()).help =
-            Some("add the legal name: `name \"Company AS\"`".into());
+        out.add(&[], "the controller has no `name`", here.clone())
+            .help = Some("add the legal name: `name \"Company AS\"`".into());
     }
-    let channels = [c.email.is_some(), c.phone.is_some(), c.web.is_some(), !c.addresses.is_empty()];
+    let channels = [
+        c.email.is_some(),
+        c.phone.is_some(),
+        c.web.is_some(),
+        !c.addresses.is_empty(),
+    ];
     let count = channels.iter().filter(|&&x| x).count();
     if count == 0 {
-        out.add(&[], "the controller gives no way to contact it", here.clone()).help =
-            Some("add at least `email` and `address`".into());
+        out.add(
+            &[],
+            "the controller gives no way to contact it",
+            here.clone(),
+        )
+        .help = Some("add at least `email` and `address`".into());
     } else if count == 1 || c.addresses.is_empty() {
         let d = out.add_at(
             Severity::Warning,
@@ -48,16 +57,20 @@ fn check(cx: &RuleCx, out: &mut Findings) {
     }
     match &c.country {
         None => {
-            out.add(&[], "the controller has no `country`", here.clone()).help =
-                Some("add the country of the main establishment: `country NO`".into());
+            out.add(&[], "the controller has no `country`", here.clone())
+                .help = Some("add the country of the main establishment: `country NO`".into());
         }
-        Some(country) if cx.is_third_country(&country.name) && controller.representative.is_none() => {
+        Some(country)
+            if cx.is_third_country(&country.name) && controller.representative.is_none() =>
+        {
             let d = out.add(
                 &[],
                 format!("the controller is established outside the EEA (`{}`) but names no EU representative", country.name),
                 RuleCx::label(country.loc, "outside the EEA"),
             );
-            d.help = Some("add `representative { name \"...\" email \"...\" country ... }` (Art. 27)".into());
+            d.help = Some(
+                "add `representative { name \"...\" email \"...\" country ... }` (Art. 27)".into(),
+            );
         }
         Some(_) => {}
     }

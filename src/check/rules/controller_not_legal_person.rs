@@ -15,16 +15,33 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &RuleCx, out: &mut Findings) {
-    let Some(controller) = &cx.policy.controller else { return };
-    let Some(name) = &controller.contact.name else { return };
-    if cx.phrases("legal-forms").iter().any(|form| has_words(name, form)) {
+    let Some(controller) = &cx.policy.controller else {
+        return;
+    };
+    let Some(name) = &controller.contact.name else {
+        return;
+    };
+    if cx
+        .phrases("legal-forms")
+        .iter()
+        .any(|form| has_words(name, form))
+    {
         return;
     }
-    let Some(title) = cx.phrases("role-titles").iter().find(|t| has_words(name, t)) else { return };
+    let Some(title) = cx
+        .phrases("role-titles")
+        .iter()
+        .find(|t| has_words(name, t))
+    else {
+        return;
+    };
     let d = out.add(
         &[],
         format!("the controller is named `{name}`, which is a role, not a person or company"),
-        RuleCx::label(controller.loc, format!("`{title}` is a job title or department")),
+        RuleCx::label(
+            controller.loc,
+            format!("`{title}` is a job title or department"),
+        ),
     );
     d.notes.push("the controller is the natural or legal person that decides on the processing (Art. 4(7)); a role inside it is not".into());
     d.help = Some("name the company (or person) itself: `name \"Company AS\"`".into());

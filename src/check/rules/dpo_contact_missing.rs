@@ -16,13 +16,19 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &RuleCx, out: &mut Findings) {
-    let Some(controller) = &cx.policy.controller else { return };
+    let Some(controller) = &cx.policy.controller else {
+        return;
+    };
     match &controller.dpo {
         Some(Dpo::Appointed(c)) => {
             if c.email.is_none() && c.phone.is_none() && c.addresses.is_empty() && c.web.is_none() {
                 let loc = c.loc.unwrap_or(controller.loc);
-                out.add(&[], "the data protection officer has no contact details", RuleCx::label(loc, "no e-mail, phone or address"))
-                    .help = Some("add `email \"dpo@...\"` inside `dpo { }` (Art. 37(7))".into());
+                out.add(
+                    &[],
+                    "the data protection officer has no contact details",
+                    RuleCx::label(loc, "no e-mail, phone or address"),
+                )
+                .help = Some("add `email \"dpo@...\"` inside `dpo { }` (Art. 37(7))".into());
             }
         }
         Some(Dpo::None(_)) => {}

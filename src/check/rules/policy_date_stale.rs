@@ -24,8 +24,14 @@ const REVIEW_MONTHS: i32 = 12;
 fn check(cx: &RuleCx, out: &mut Findings) {
     let Some(meta) = &cx.policy.meta else { return };
     let Some(updated) = meta.updated else {
-        out.add(&[], "the policy has no last-updated date", RuleCx::label(meta.loc, "no `updated`"))
-            .help = Some("add `updated YYYY-MM-DD` (and `version \"...\"`) to the `policy` declaration".into());
+        out.add(
+            &[],
+            "the policy has no last-updated date",
+            RuleCx::label(meta.loc, "no `updated`"),
+        )
+        .help = Some(
+            "add `updated YYYY-MM-DD` (and `version \"...\"`) to the `policy` declaration".into(),
+        );
         return;
     };
     let features = features(cx);
@@ -37,13 +43,18 @@ fn check(cx: &RuleCx, out: &mut Findings) {
         .filter(|e| e.affects.iter().any(|f| features.contains(f.as_str())))
         .collect();
     events.sort_by_key(|e| e.date);
-    let review_due = updated.checked_add(jiff::Span::new().months(REVIEW_MONTHS)).is_ok_and(|due| due < cx.as_of);
+    let review_due = updated
+        .checked_add(jiff::Span::new().months(REVIEW_MONTHS))
+        .is_ok_and(|due| due < cx.as_of);
     if events.is_empty() && !review_due {
         return;
     }
     let loc = meta.updated_loc.unwrap_or(meta.loc);
     let message = if events.is_empty() {
-        format!("the policy was last updated {updated}, more than {REVIEW_MONTHS} months before {}", cx.as_of)
+        format!(
+            "the policy was last updated {updated}, more than {REVIEW_MONTHS} months before {}",
+            cx.as_of
+        )
     } else {
         let n = events.len();
         format!(
@@ -55,10 +66,20 @@ fn check(cx: &RuleCx, out: &mut Findings) {
     let d = out.add(&[], message, RuleCx::label(loc, "last updated here"));
     for e in events {
         let date = e.date.map(|d| d.to_string()).unwrap_or_default();
-        let affected: Vec<&str> = e.affects.iter().map(String::as_str).filter(|f| features.contains(*f)).collect();
-        d.notes.push(format!("{date}: {} (affects: {})", e.entry.label.any("en").unwrap_or(&e.entry.name), affected.join(", ")));
+        let affected: Vec<&str> = e
+            .affects
+            .iter()
+            .map(String::as_str)
+            .filter(|f| features.contains(*f))
+            .collect();
+        d.notes.push(format!(
+            "{date}: {} (affects: {})",
+            e.entry.label.any("en").unwrap_or(&e.entry.name),
+            affected.join(", ")
+        ));
     }
-    d.help = Some("review the policy against these changes, then update `updated` and `version`".into());
+    d.help =
+        Some("review the policy against these changes, then update `updated` and `version`".into());
 }
 
 /// The features of the policy that legal events can affect (see the list in stdlib/gdpr.vern).
@@ -76,7 +97,10 @@ fn features(cx: &RuleCx) -> BTreeSet<String> {
         .iter()
         .flat_map(|r| {
             r.countries.iter().map(|c| c.name.as_str()).chain(
-                r.vendor.iter().filter_map(|v| cx.vocab.vendors.get(&v.name)).flat_map(|v| v.countries.iter().map(|c| c.name.as_str())),
+                r.vendor
+                    .iter()
+                    .filter_map(|v| cx.vocab.vendors.get(&v.name))
+                    .flat_map(|v| v.countries.iter().map(|c| c.name.as_str())),
             )
         })
         .collect();
@@ -86,33 +110,71 @@ fn features(cx: &RuleCx) -> BTreeSet<String> {
         .recipients
         .iter()
         .flat_map(|r| &r.safeguards)
-        .filter_map(|s| cx.vocab.safeguards.get(&s.safeguard.name).and_then(|x| x.kind))
+        .filter_map(|s| {
+            cx.vocab
+                .safeguards
+                .get(&s.safeguard.name)
+                .and_then(|x| x.kind)
+        })
         .collect();
-    add("scc-transfer", safeguard_kinds.contains(&SafeguardKind::Scc));
+    add(
+        "scc-transfer",
+        safeguard_kinds.contains(&SafeguardKind::Scc),
+    );
     add("cookies", !p.cookies.is_empty());
-    let tracking_cookie = p
-        .cookies
+    let tracking_cookie = p.cookies.iter().any(|c| {
+        c.kind
+            .as_ref()
+            .and_then(|k| cx.vocab.cookie_kinds.get(&k.name))
+            .is_some_and(|k| !k.exempt)
+    });
+    let tracking_purpose = p
+        .purposes
         .iter()
-        .any(|c| c.kind.as_ref().and_then(|k| cx.vocab.cookie_kinds.get(&k.name)).is_some_and(|k| !k.exempt));
-    let tracking_purpose = p.purposes.iter().any(|x| cx.kind_of(x).is_some_and(|k| k.tracking));
+        .any(|x| cx.kind_of(x).is_some_and(|k| k.tracking));
     add("trackers", tracking_cookie || tracking_purpose);
-    let bases = || p.purposes.iter().flat_map(|x| &x.bases).filter_map(|b| cx.basis(&b.basis.name));
+    let bases = || {
+        p.purposes
+            .iter()
+            .flat_map(|x| &x.bases)
+            .filter_map(|b| cx.basis(&b.basis.name))
+    };
     add("consent", bases().any(|b| b.withdrawable));
     add("legitimate-interest", bases().any(|b| b.states_interest));
-    add("automated-decisions", p.purposes.iter().any(|x| x.profiling.is_some() || x.automated_decision.is_some()));
+    add(
+        "automated-decisions",
+        p.purposes
+            .iter()
+            .any(|x| x.profiling.is_some() || x.automated_decision.is_some()),
+    );
     add(
         "anonymity",
-        p.data.iter().any(|d| cx.vocab.data.get(d).is_some_and(|x| x.anonymous.is_some()) || cx.data_has(d, |x| x.entry.name == "ip-address")),
+        p.data.iter().any(|d| {
+            cx.vocab.data.get(d).is_some_and(|x| x.anonymous.is_some())
+                || cx.data_has(d, |x| x.entry.name == "ip-address")
+        }),
     );
     add("recipients", !p.recipients.is_empty());
     let joint = p.recipients.iter().any(|r| {
         r.roles.iter().any(|x| x.name == "joint-controller")
-            || r.vendor.as_ref().and_then(|v| cx.vocab.vendors.get(&v.name)).is_some_and(|v| v.joint_controller_pattern)
+            || r.vendor
+                .as_ref()
+                .and_then(|v| cx.vocab.vendors.get(&v.name))
+                .is_some_and(|v| v.joint_controller_pattern)
     });
     add("joint-controllers", joint);
-    let statute_retention = p.purposes.iter().flat_map(|x| &x.retention).any(|r| matches!(r.retention, Retention::Statute { .. }));
-    let analytics = p.purposes.iter().any(|x| x.kind.as_ref().is_some_and(|k| k.name == "web-analytics"))
-        || p.cookies.iter().any(|c| c.kind.as_ref().is_some_and(|k| k.name == "analytics"));
+    let statute_retention = p
+        .purposes
+        .iter()
+        .flat_map(|x| &x.retention)
+        .any(|r| matches!(r.retention, Retention::Statute { .. }));
+    let analytics = p
+        .purposes
+        .iter()
+        .any(|x| x.kind.as_ref().is_some_and(|k| k.name == "web-analytics"))
+        || p.cookies
+            .iter()
+            .any(|c| c.kind.as_ref().is_some_and(|k| k.name == "analytics"));
     // National features carry the country in their suffix: `cookies-no` is cookies under NO law.
     let mut countries: Vec<String> = cx.audience().iter().map(|c| c.to_lowercase()).collect();
     countries.extend(cx.controller_country().map(str::to_lowercase));

@@ -106,9 +106,10 @@ impl Messages {
 
     fn error(&self, e: String) {
         if let Ok(mut errors) = self.errors.lock()
-            && !errors.contains(&e) {
-                errors.push(e);
-            }
+            && !errors.contains(&e)
+        {
+            errors.push(e);
+        }
     }
 
     pub fn take_errors(&self) -> Vec<String> {

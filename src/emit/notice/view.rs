@@ -1053,9 +1053,9 @@ fn rights(cx: &Cx) -> RightsView {
                 cx.v.authorities
                     .iter()
                     .find(|(_, a)| a.country.as_ref().is_some_and(|c| c.name == country))
-            {
-                complaints.push(authority(cx, name, None));
-            }
+        {
+            complaints.push(authority(cx, name, None));
+        }
     }
     RightsView {
         exercise: r.and_then(|r| cx.opt_text(&r.exercise)),
