@@ -33,7 +33,7 @@ best() {
 
 check=$(best "$bin" check "$file" --as-of 2026-11-22)
 floor=$(best wc -l "$file")
-peak=$(/usr/bin/time -f %M "$bin" check "$file" --as-of 2026-11-22 2>&1 >/dev/null | tail -1)
+peak=$( (/usr/bin/time -f %M "$bin" check "$file" --as-of 2026-11-22 2>&1 >/dev/null || true) | tail -1)
 
 mb=$(echo "$bytes / 1000000" | bc -l)
 printf 'input: %d lines, %.1f MB\n' "$actual_lines" "$mb"

@@ -36,7 +36,7 @@ fn loaded(text: &str) -> (Database, vern::db::SourceFile) {
     (db, file)
 }
 
-#[divan::bench(args = SIZES)]
+#[divan::bench(args = SIZES, sample_count = 10, sample_size = 1)]
 fn parse(bencher: Bencher, lines: usize) {
     let text = policy(lines);
     bencher
@@ -47,7 +47,7 @@ fn parse(bencher: Bencher, lines: usize) {
         });
 }
 
-#[divan::bench(args = SIZES)]
+#[divan::bench(args = SIZES, sample_count = 10, sample_size = 1)]
 fn resolve(bencher: Bencher, lines: usize) {
     let text = policy(lines);
     bencher
@@ -61,7 +61,7 @@ fn resolve(bencher: Bencher, lines: usize) {
         .bench_values(|(db, file)| black_box(resolve_policy(&db, file).policy.purposes.len()));
 }
 
-#[divan::bench(args = SIZES)]
+#[divan::bench(args = SIZES, sample_count = 10, sample_size = 1)]
 fn check(bencher: Bencher, lines: usize) {
     let text = policy(lines);
     bencher
@@ -75,7 +75,7 @@ fn check(bencher: Bencher, lines: usize) {
         .bench_values(|(db, file, config)| black_box(check_policy(&db, file, config).len()));
 }
 
-#[divan::bench(args = SIZES)]
+#[divan::bench(args = SIZES, sample_count = 10, sample_size = 1)]
 fn build_json(bencher: Bencher, lines: usize) {
     let text = policy(lines);
     let (db, file) = loaded(&text);
@@ -85,7 +85,7 @@ fn build_json(bencher: Bencher, lines: usize) {
         .bench(|| black_box(vern::emit::policy_json(&policy, AS_OF).len()));
 }
 
-#[divan::bench(args = SIZES)]
+#[divan::bench(args = SIZES, sample_count = 10, sample_size = 1)]
 fn notice(bencher: Bencher, lines: usize) {
     let text = policy(lines);
     let (db, file) = loaded(&text);
@@ -104,7 +104,7 @@ fn notice(bencher: Bencher, lines: usize) {
 }
 
 /// The whole pipeline from text to every diagnostic, with a fresh database (what a CLI run does).
-#[divan::bench(args = SIZES)]
+#[divan::bench(args = SIZES, sample_count = 10, sample_size = 1)]
 fn cold_check(bencher: Bencher, lines: usize) {
     let text = policy(lines);
     bencher.counter(BytesCount::of_str(&text)).bench(|| {
@@ -115,7 +115,7 @@ fn cold_check(bencher: Bencher, lines: usize) {
 }
 
 /// One line of a 10k-line policy changed, re-checked through the warm database.
-#[divan::bench]
+#[divan::bench(sample_count = 50, sample_size = 1)]
 fn incremental_one_line_edit_10k(bencher: Bencher) {
     let text = policy(10_000);
     let (mut db, file) = loaded(&text);

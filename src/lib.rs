@@ -16,6 +16,10 @@ pub mod fmt;
 pub mod generate;
 pub mod ide;
 pub mod ir;
+// The pest parser is built without its `std` feature (its per-call stack probe costs a sixth of the
+// parse time; `syntax` bounds nesting itself), and its generated code names `alloc`.
+extern crate alloc;
+
 pub mod lang;
 pub mod lsp;
 pub mod resolve;

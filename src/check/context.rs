@@ -2,6 +2,9 @@
 //! evaluation date. Helpers here answer the recurring questions (is this a third country, which
 //! statute of a family applies) from those facts, so no rule hard-codes a legal fact.
 
+use std::cell::{OnceCell, RefCell};
+use std::collections::{BTreeSet, HashMap};
+
 use crate::diagnostic::Label;
 use crate::ir::*;
 
@@ -9,9 +12,58 @@ pub struct RuleCx<'a> {
     pub policy: &'a Policy,
     pub vocab: &'a Vocabulary,
     pub as_of: Date,
+    /// Lookups built on first use: policies have thousands of declarations, and rules ask across them.
+    purposes_by_name: OnceCell<HashMap<&'a str, &'a Purpose>>,
+    closures: RefCell<HashMap<String, Vec<&'a DataCategory>>>,
+    used_by_purpose: RefCell<HashMap<String, std::rc::Rc<BTreeSet<String>>>>,
+    lowered_phrases: RefCell<HashMap<String, std::rc::Rc<Vec<String>>>>,
 }
 
 impl<'a> RuleCx<'a> {
+    pub fn new(policy: &'a Policy, vocab: &'a Vocabulary, as_of: Date) -> Self {
+        RuleCx {
+            policy,
+            vocab,
+            as_of,
+            purposes_by_name: OnceCell::new(),
+            closures: RefCell::new(HashMap::new()),
+            used_by_purpose: RefCell::new(HashMap::new()),
+            lowered_phrases: RefCell::new(HashMap::new()),
+        }
+    }
+
+    /// The policy's purpose of this name.
+    pub fn purpose(&self, name: &str) -> Option<&'a Purpose> {
+        self.purposes_by_name
+            .get_or_init(|| {
+                self.policy
+                    .purposes
+                    .iter()
+                    .map(|p| (p.name.as_str(), p))
+                    .collect()
+            })
+            .get(name)
+            .copied()
+    }
+
+    /// The names of every data category a purpose processes: what it `uses`, with what those refine
+    /// and include.
+    pub fn used_closure(&self, purpose: &Purpose) -> std::rc::Rc<BTreeSet<String>> {
+        if let Some(set) = self.used_by_purpose.borrow().get(&purpose.name) {
+            return set.clone();
+        }
+        let set: BTreeSet<String> = purpose
+            .uses
+            .iter()
+            .flat_map(|u| self.data_closure(&u.name))
+            .map(|d| d.entry.name.clone())
+            .collect();
+        let set = std::rc::Rc::new(set);
+        self.used_by_purpose
+            .borrow_mut()
+            .insert(purpose.name.clone(), set.clone());
+        set
+    }
     pub fn label(loc: Loc, message: impl Into<String>) -> Label {
         Label::new(loc.file, loc.span, message)
     }
@@ -112,6 +164,17 @@ impl<'a> RuleCx<'a> {
 
     /// A data category, the ones it refines, and the ones it includes (transitively).
     pub fn data_closure(&self, name: &str) -> Vec<&'a DataCategory> {
+        if let Some(found) = self.closures.borrow().get(name) {
+            return found.clone();
+        }
+        let out = self.compute_closure(name);
+        self.closures
+            .borrow_mut()
+            .insert(name.to_string(), out.clone());
+        out
+    }
+
+    fn compute_closure(&self, name: &str) -> Vec<&'a DataCategory> {
         let mut out: Vec<&DataCategory> = Vec::new();
         let mut queue = vec![name.to_string()];
         while let Some(n) = queue.pop() {

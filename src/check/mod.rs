@@ -42,11 +42,7 @@ impl CheckConfig {
 pub fn check_policy(db: &dyn Db, root: SourceFile, config: CheckConfig) -> Vec<Diagnostic> {
     let resolved = resolve_policy(db, root);
     let mut out = resolved.diagnostics.clone();
-    let cx = RuleCx {
-        policy: &resolved.policy,
-        vocab: &resolved.policy.vocab,
-        as_of: *config.as_of(db),
-    };
+    let cx = RuleCx::new(&resolved.policy, &resolved.policy.vocab, *config.as_of(db));
     let whole = resolved.policy.meta.is_some();
     let levels = config.levels(db);
     for rule in rules::RULES {

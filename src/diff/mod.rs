@@ -421,11 +421,7 @@ impl<'a> Side<'a> {
             return self.vocab().statutes.get(name);
         }
         let country = self.policy.controller.as_ref()?.contact.country.as_ref()?;
-        let cx = crate::check::RuleCx {
-            policy: self.policy,
-            vocab: self.vocab(),
-            as_of: self.as_of,
-        };
+        let cx = crate::check::RuleCx::new(self.policy, self.vocab(), self.as_of);
         cx.statute_in_force(name, &country.name)
     }
 }

@@ -38,6 +38,23 @@ pub fn parse_chunk(text: &str, base: usize) -> ChunkResult {
     match VernParser::parse(Rule::chunk, text) {
         Ok(pairs) => {
             let decl = pairs.into_iter().find_map(|pair| lower.decl(pair));
+            if let Some(Decl::Item(d)) = &decl
+                && let Some(name) = d
+                    .name
+                    .as_ref()
+                    .filter(|n| crate::lang::is_reserved(&n.text))
+            {
+                let error = SyntaxError {
+                    span: name.span,
+                    message: format!("expected a name, found `{}`", name.text),
+                    found: format!("`{}`", name.text),
+                };
+                return ChunkResult {
+                    decl: None,
+                    error: Some(error),
+                    bad_escapes: lower.bad_escapes,
+                };
+            }
             ChunkResult {
                 decl,
                 error: None,

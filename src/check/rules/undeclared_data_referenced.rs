@@ -66,7 +66,7 @@ fn check(cx: &RuleCx, out: &mut Findings) {
             // datum must be used by one of them, and each purpose must use some of the data.
             let mut purposes: Vec<(&Ref, &Purpose)> = Vec::new();
             for pref in &rec.purposes {
-                match cx.policy.purposes.iter().find(|p| p.name == pref.name) {
+                match cx.purpose(&pref.name) {
                     Some(p) => purposes.push((pref, p)),
                     None if cx.vocab.purpose_kinds.contains_key(&pref.name) => {
                         let d = out.add(
@@ -245,6 +245,28 @@ fn mentions(cx: &RuleCx, out: &mut Findings) {
     if lists.is_empty() {
         return;
     }
+    // The kinds the policy declares, once: the loop below asks for every text.
+    let purpose_kinds: std::collections::HashSet<&str> = cx
+        .policy
+        .purposes
+        .iter()
+        .filter_map(|p| p.kind.as_ref().map(|k| k.name.as_str()))
+        .collect();
+    let recipient_kinds: std::collections::HashSet<&str> = cx
+        .policy
+        .recipients
+        .iter()
+        .flat_map(|r| {
+            let own = r.kind.as_ref().map(|k| k.name.as_str());
+            let vendor = r
+                .vendor
+                .as_ref()
+                .and_then(|v| cx.vocab.vendors.get(&v.name))
+                .and_then(|v| v.kind.as_ref())
+                .map(|k| k.name.as_str());
+            own.into_iter().chain(vendor)
+        })
+        .collect();
     for (text, waivers, holder) in texts(cx) {
         for (list, phrases) in &lists {
             let (kind, is_purpose) = match (
@@ -260,26 +282,18 @@ fn mentions(cx: &RuleCx, out: &mut Findings) {
             {
                 continue;
             }
-            let declared = if is_purpose {
-                if !cx.vocab.purpose_kinds.contains_key(kind) {
-                    continue;
-                }
-                cx.policy
-                    .purposes
-                    .iter()
-                    .any(|p| p.kind.as_ref().is_some_and(|k| k.name == kind))
+            let known = if is_purpose {
+                cx.vocab.purpose_kinds.contains_key(kind)
             } else {
-                if !cx.vocab.recipient_kinds.contains_key(kind) {
-                    continue;
-                }
-                cx.policy.recipients.iter().any(|r| {
-                    r.kind.as_ref().is_some_and(|k| k.name == kind)
-                        || r.vendor
-                            .as_ref()
-                            .and_then(|v| cx.vocab.vendors.get(&v.name))
-                            .and_then(|v| v.kind.as_ref())
-                            .is_some_and(|k| k.name == kind)
-                })
+                cx.vocab.recipient_kinds.contains_key(kind)
+            };
+            if !known {
+                continue;
+            }
+            let declared = if is_purpose {
+                purpose_kinds.contains(kind)
+            } else {
+                recipient_kinds.contains(kind)
             };
             if declared {
                 continue;
@@ -411,23 +425,12 @@ fn uses_list(p: &Purpose) -> String {
 
 /// Whether purpose `p` processes data `x` (see the module comment).
 fn uses(cx: &RuleCx, p: &Purpose, x: &str) -> bool {
-    let used: BTreeSet<String> = p
-        .uses
-        .iter()
-        .flat_map(|u| cx.data_closure(&u.name))
-        .map(|d| d.entry.name.clone())
-        .collect();
-    covered(cx, &used, x, &mut BTreeSet::new())
+    covered(cx, &cx.used_closure(p), x, &mut BTreeSet::new())
 }
 
 /// Whether purpose `p` uses some of what `x` includes.
 fn uses_part(cx: &RuleCx, p: &Purpose, x: &str) -> bool {
-    let used: BTreeSet<String> = p
-        .uses
-        .iter()
-        .flat_map(|u| cx.data_closure(&u.name))
-        .map(|d| d.entry.name.clone())
-        .collect();
+    let used = cx.used_closure(p);
     let chain: BTreeSet<&str> = cx
         .data_chain(x)
         .into_iter()

@@ -56,11 +56,7 @@ impl<'a> Cx<'a> {
     }
 
     pub fn rule_cx(&self) -> RuleCx<'a> {
-        RuleCx {
-            policy: self.policy,
-            vocab: self.v,
-            as_of: self.as_of,
-        }
+        RuleCx::new(self.policy, self.v, self.as_of)
     }
 
     pub fn take_diagnostics(&self) -> Vec<Diagnostic> {
