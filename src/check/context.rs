@@ -133,12 +133,18 @@ impl<'a> RuleCx<'a> {
     /// True if `text` (any language) contains one of the phrases of `list`, case-insensitively.
     pub fn matches_phrase(&self, text: &Text, list: &str) -> Option<&'a str> {
         let phrases = self.phrases(list);
+        let lowered = self
+            .lowered_phrases
+            .borrow_mut()
+            .entry(list.to_string())
+            .or_insert_with(|| std::rc::Rc::new(phrases.iter().map(|p| p.to_lowercase()).collect()))
+            .clone();
         text.by_lang.values().find_map(|t| {
             let lower = t.to_lowercase();
-            phrases
+            lowered
                 .iter()
-                .find(|p| lower.contains(&p.to_lowercase()))
-                .map(String::as_str)
+                .position(|p| lower.contains(p.as_str()))
+                .map(|i| phrases[i].as_str())
         })
     }
 
