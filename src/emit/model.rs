@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use schemars::JsonSchema;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The version of this format. It changes when a field is removed or its meaning changes; new
 /// optional fields do not change it.
@@ -15,7 +15,7 @@ pub const FORMAT: &str = "vern.policy/1";
 pub type Text = BTreeMap<String, String>;
 
 /// A compiled privacy policy.
-#[derive(Serialize, JsonSchema, Debug)]
+#[derive(Serialize, Deserialize, JsonSchema, Debug, PartialEq)]
 pub struct CompiledPolicy {
     /// Always `vern.policy/1` for this version of the format.
     pub format: String,
@@ -35,7 +35,7 @@ pub struct CompiledPolicy {
     pub rights: Option<Rights>,
 }
 
-#[derive(Serialize, JsonSchema, Debug)]
+#[derive(Serialize, Deserialize, JsonSchema, Debug, PartialEq)]
 pub struct PolicyMeta {
     /// The notice title.
     pub title: Text,
@@ -52,11 +52,11 @@ pub struct PolicyMeta {
     pub audience: Vec<String>,
 }
 
-#[derive(Serialize, JsonSchema, Debug, Default)]
+#[derive(Serialize, Deserialize, JsonSchema, Debug, PartialEq, Default)]
 pub struct Contact {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub addresses: Vec<Text>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
@@ -68,7 +68,7 @@ pub struct Contact {
     pub country: Option<String>,
 }
 
-#[derive(Serialize, JsonSchema, Debug)]
+#[derive(Serialize, Deserialize, JsonSchema, Debug, PartialEq)]
 pub struct Controller {
     pub id: String,
     #[serde(flatten)]
@@ -82,14 +82,14 @@ pub struct Controller {
     pub dpo: Option<Dpo>,
 }
 
-#[derive(Serialize, JsonSchema, Debug)]
+#[derive(Serialize, Deserialize, JsonSchema, Debug, PartialEq)]
 pub struct Dpo {
     pub appointed: bool,
     #[serde(flatten)]
     pub contact: Contact,
 }
 
-#[derive(Serialize, JsonSchema, Debug)]
+#[derive(Serialize, Deserialize, JsonSchema, Debug, PartialEq)]
 pub struct DataCategory {
     /// The category's name in the policy (or the stdlib).
     pub id: String,
@@ -100,7 +100,7 @@ pub struct DataCategory {
     pub origin: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub refines: Option<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub includes: Vec<String>,
     /// Art. 9(1) special category.
     pub special: bool,
@@ -112,7 +112,7 @@ pub struct DataCategory {
     pub anonymous: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<DataSource>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<Field>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dpv: Option<String>,
@@ -120,14 +120,14 @@ pub struct DataCategory {
     pub fideslang: Option<String>,
 }
 
-#[derive(Serialize, JsonSchema, Debug)]
+#[derive(Serialize, Deserialize, JsonSchema, Debug, PartialEq)]
 pub struct DataSource {
     pub kind: crate::ir::SourceKind,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<Text>,
 }
 
-#[derive(Serialize, JsonSchema, Debug)]
+#[derive(Serialize, Deserialize, JsonSchema, Debug, PartialEq)]
 pub struct Field {
     pub name: String,
     /// One of string, text, integer, number, boolean, date, datetime, email, phone, url.
@@ -138,7 +138,7 @@ pub struct Field {
     pub label: Option<Text>,
 }
 
-#[derive(Serialize, JsonSchema, Debug)]
+#[derive(Serialize, Deserialize, JsonSchema, Debug, PartialEq)]
 pub struct Subject {
     pub id: String,
     pub label: Text,
@@ -148,7 +148,7 @@ pub struct Subject {
     pub min_age: Option<u64>,
 }
 
-#[derive(Serialize, JsonSchema, Debug)]
+#[derive(Serialize, Deserialize, JsonSchema, Debug, PartialEq)]
 pub struct Purpose {
     pub id: String,
     /// The stdlib purpose kind, e.g. `order-fulfilment`.
@@ -161,7 +161,7 @@ pub struct Purpose {
     pub data: Vec<String>,
     pub subjects: Vec<String>,
     pub legal_bases: Vec<LegalBasis>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub special_category_conditions: Vec<Art9Condition>,
     pub retention: Vec<RetentionRule>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -176,7 +176,7 @@ pub struct Purpose {
     pub automated_decision: Option<AutomatedDecision>,
 }
 
-#[derive(Serialize, JsonSchema, Debug)]
+#[derive(Serialize, Deserialize, JsonSchema, Debug, PartialEq)]
 pub struct LegalBasis {
     /// The basis, e.g. `consent`.
     pub basis: String,
@@ -196,7 +196,7 @@ pub struct LegalBasis {
     pub balancing: Option<Text>,
 }
 
-#[derive(Serialize, JsonSchema, Debug)]
+#[derive(Serialize, Deserialize, JsonSchema, Debug, PartialEq)]
 pub struct Consent {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mechanism: Option<String>,
@@ -206,7 +206,7 @@ pub struct Consent {
     pub withdraw: Option<Text>,
 }
 
-#[derive(Serialize, JsonSchema, Debug)]
+#[derive(Serialize, Deserialize, JsonSchema, Debug, PartialEq)]
 pub struct Art9Condition {
     pub condition: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -215,7 +215,7 @@ pub struct Art9Condition {
     pub text: Option<Text>,
 }
 
-#[derive(Serialize, JsonSchema, Debug)]
+#[derive(Serialize, Deserialize, JsonSchema, Debug, PartialEq)]
 pub struct RetentionRule {
     /// The data the rule covers; empty means all of the purpose's data.
     pub data: Vec<String>,
@@ -223,7 +223,7 @@ pub struct RetentionRule {
 }
 
 /// How long data is kept. Durations are ISO 8601 (`P5Y`, `P3Y6M`, `P90D`).
-#[derive(Serialize, JsonSchema, Debug)]
+#[derive(Serialize, Deserialize, JsonSchema, Debug, PartialEq)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Retention {
     /// A period, from collection or from an event.
@@ -251,25 +251,25 @@ pub enum Retention {
     FirstOf { options: Vec<Retention> },
 }
 
-#[derive(Serialize, JsonSchema, Debug)]
+#[derive(Serialize, Deserialize, JsonSchema, Debug, PartialEq)]
 pub struct RequirementStatement {
     pub kind: crate::ir::Requirement,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub consequence: Option<Text>,
 }
 
-#[derive(Serialize, JsonSchema, Debug)]
+#[derive(Serialize, Deserialize, JsonSchema, Debug, PartialEq)]
 pub struct DirectMarketing {
     pub channels: Vec<String>,
 }
 
-#[derive(Serialize, JsonSchema, Debug)]
+#[derive(Serialize, Deserialize, JsonSchema, Debug, PartialEq)]
 pub struct Statement {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<Text>,
 }
 
-#[derive(Serialize, JsonSchema, Debug)]
+#[derive(Serialize, Deserialize, JsonSchema, Debug, PartialEq)]
 pub struct AutomatedDecision {
     /// False for `automated-decision none`: the policy states there is none with significant effect.
     pub significant_effect: bool,
@@ -283,7 +283,7 @@ pub struct AutomatedDecision {
     pub safeguards: Option<Text>,
 }
 
-#[derive(Serialize, JsonSchema, Debug)]
+#[derive(Serialize, Deserialize, JsonSchema, Debug, PartialEq)]
 pub struct Recipient {
     pub id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -305,7 +305,7 @@ pub struct Recipient {
     pub dpf_certified: bool,
 }
 
-#[derive(Serialize, JsonSchema, Debug)]
+#[derive(Serialize, Deserialize, JsonSchema, Debug, PartialEq)]
 pub struct Location {
     /// An ISO country code or a region (`outside-eea`).
     pub id: String,
@@ -313,7 +313,7 @@ pub struct Location {
     pub third_country: bool,
 }
 
-#[derive(Serialize, JsonSchema, Debug)]
+#[derive(Serialize, Deserialize, JsonSchema, Debug, PartialEq)]
 pub struct SafeguardUse {
     pub safeguard: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -326,13 +326,13 @@ pub struct SafeguardUse {
     pub module: Option<String>,
 }
 
-#[derive(Serialize, JsonSchema, Debug)]
+#[derive(Serialize, Deserialize, JsonSchema, Debug, PartialEq)]
 pub struct Receives {
     pub data: Vec<String>,
     pub purposes: Vec<String>,
 }
 
-#[derive(Serialize, JsonSchema, Debug)]
+#[derive(Serialize, Deserialize, JsonSchema, Debug, PartialEq)]
 pub struct Cookie {
     pub id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -351,7 +351,7 @@ pub struct Cookie {
     pub purposes: Vec<String>,
 }
 
-#[derive(Serialize, JsonSchema, Debug)]
+#[derive(Serialize, Deserialize, JsonSchema, Debug, PartialEq)]
 pub struct Rights {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub exercise: Option<Text>,
@@ -359,7 +359,7 @@ pub struct Rights {
     pub complaints: Vec<Complaint>,
 }
 
-#[derive(Serialize, JsonSchema, Debug)]
+#[derive(Serialize, Deserialize, JsonSchema, Debug, PartialEq)]
 pub struct RightStatement {
     pub right: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -368,11 +368,11 @@ pub struct RightStatement {
     pub how: Option<Text>,
 }
 
-#[derive(Serialize, JsonSchema, Debug)]
+#[derive(Serialize, Deserialize, JsonSchema, Debug, PartialEq)]
 pub struct Complaint {
     pub authority: String,
     pub name: Text,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub addresses: Vec<Text>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,

@@ -305,7 +305,7 @@ pub fn resolve_policy(db: &dyn Db, root: SourceFile) -> Resolved {
             file,
             scope: &scope,
             default_lang: &default_lang,
-            languages: Some(&languages),
+            languages: (!languages.is_empty()).then_some(&languages[..]),
             diags: &mut diagnostics,
         };
         cx.check_props(d.items(), kind.props(), kind.noun(), |_| {
