@@ -32,13 +32,28 @@ fn every_vern_block_in_the_docs_compiles() {
         for (line, code) in blocks(&text) {
             let mut db = Database::new();
             let file = db.set_file(&format!("{doc}:{line}"), code);
-            let config = CheckConfig::new(&db, vern::ir::Date::constant(2026, 11, 22), Default::default());
+            let config = CheckConfig::new(
+                &db,
+                vern::ir::Date::constant(2026, 11, 22),
+                Default::default(),
+            );
             let diags = vern::cli::check_diagnostics(&db, &[file], config);
-            let compiler: Vec<_> = diags.into_iter().filter(|d| codes::lookup(d.code).is_some() && d.severity == vern::diagnostic::Severity::Error && d.code != codes::FILE_NOT_FOUND).collect();
+            let compiler: Vec<_> = diags
+                .into_iter()
+                .filter(|d| {
+                    codes::lookup(d.code).is_some()
+                        && d.severity == vern::diagnostic::Severity::Error
+                        && d.code != codes::FILE_NOT_FOUND
+                })
+                .collect();
             if !compiler.is_empty() {
                 failures.push(render::to_string(&db, &compiler));
             }
         }
     }
-    assert!(failures.is_empty(), "documentation examples do not compile:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "documentation examples do not compile:\n{}",
+        failures.join("\n")
+    );
 }

@@ -11,7 +11,11 @@ const AS_OF: vern::ir::Date = vern::ir::Date::constant(2026, 11, 22);
 
 #[test]
 fn fuzz_regressions_hold() {
-    let mut entries: Vec<_> = std::fs::read_dir("fuzz/regressions").expect("folder").flatten().map(|e| e.path()).collect();
+    let mut entries: Vec<_> = std::fs::read_dir("fuzz/regressions")
+        .expect("folder")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     entries.sort();
     assert!(!entries.is_empty());
     for path in entries {
@@ -23,23 +27,40 @@ fn fuzz_regressions_hold() {
         let policy = &vern::resolve::resolve_policy(&db, file).policy;
         let compiled = vern::emit::compile(policy, AS_OF);
         let json = serde_json::to_string_pretty(&compiled).expect("serialises");
-        let back: CompiledPolicy = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let back: CompiledPolicy =
+            serde_json::from_str(&json).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         assert_eq!(back, compiled, "{}", path.display());
         for lang in ["nb", "en"] {
-            let _ = vern::emit::notice::render(policy, AS_OF, lang, vern::emit::notice::Format::Html, &vern::emit::notice::Templates::shipped());
+            let _ = vern::emit::notice::render(
+                policy,
+                AS_OF,
+                lang,
+                vern::emit::notice::Format::Html,
+                &vern::emit::notice::Templates::shipped(),
+            );
         }
         if let Ok(once) = vern::fmt::format(&text) {
-            assert_eq!(vern::fmt::format(&once).ok().as_deref(), Some(once.as_str()), "{}", path.display());
+            assert_eq!(
+                vern::fmt::format(&once).ok().as_deref(),
+                Some(once.as_str()),
+                "{}",
+                path.display()
+            );
         }
     }
 }
 
 #[test]
 fn every_example_policy_json_reads_back() {
-    for name in ["examples/nordlys-sko.vern", "examples/seeds/carre-oslo.vern", "examples/seeds/ellos.vern"] {
+    for name in [
+        "examples/nordlys-sko.vern",
+        "examples/seeds/carre-oslo.vern",
+        "examples/seeds/ellos.vern",
+    ] {
         let mut db = Database::new();
         let roots = vern::cli::load::load_roots(&mut db, &[name.into()]).expect("load");
-        let compiled = vern::emit::compile(&vern::resolve::resolve_policy(&db, roots[0]).policy, AS_OF);
+        let compiled =
+            vern::emit::compile(&vern::resolve::resolve_policy(&db, roots[0]).policy, AS_OF);
         let json = serde_json::to_string_pretty(&compiled).expect("serialises");
         let back: CompiledPolicy = serde_json::from_str(&json).expect("reads back");
         assert_eq!(back, compiled, "{name}");

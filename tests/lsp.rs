@@ -378,6 +378,43 @@ fn hover_definition_references_completion_rename_and_actions() {
             .any(|t| t.starts_with("Waive `transfer-safeguard-invalid`")),
         "{titles:?}"
     );
+    assert!(
+        titles
+            .iter()
+            .any(|t| t == "Replace `privacy-shield` with `scc-2021`"),
+        "{titles:?}"
+    );
+    let ri = diags
+        .iter()
+        .find(|d| d["code"] == "rights-incomplete-for-basis")
+        .cloned()
+        .expect("finding");
+    let actions = c.request("textDocument/codeAction", json!({ "textDocument": { "uri": u }, "range": ri["range"], "context": { "diagnostics": [ri] } }));
+    let add = actions["result"]
+        .as_array()
+        .and_then(|a| {
+            a.iter().find(|x| {
+                x["title"]
+                    .as_str()
+                    .is_some_and(|t| t.starts_with("Add `restriction`"))
+            })
+        })
+        .cloned();
+    let add = add.unwrap_or_else(|| panic!("no fix adding the missing rights: {actions}"));
+    let edits: Vec<Value> = add["edit"]["changes"]
+        .as_object()
+        .map(|c| {
+            c.values()
+                .flat_map(|v| v.as_array().cloned().unwrap_or_default())
+                .collect()
+        })
+        .unwrap_or_default();
+    assert!(
+        edits[0]["newText"]
+            .as_str()
+            .is_some_and(|t| t.contains("  restriction\n") && t.contains("  object\n")),
+        "{add}"
+    );
 
     // Formatting returns one edit for the whole document (or none when it is formatted already).
     let messy = "data   x   \"X\"\n";

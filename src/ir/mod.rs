@@ -110,7 +110,17 @@ pub struct Controller {
     pub loc: Loc,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    serde::Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum SourceKind {
     Subject,
@@ -151,7 +161,17 @@ pub struct Field {
     pub loc: Loc,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    serde::Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Requirement {
     Statutory,
@@ -359,6 +379,8 @@ pub struct Rights {
     pub complaints: Vec<Complaint>,
     pub waivers: Vec<Waiver>,
     pub loc: Loc,
+    /// The block's closing `}`, where a quick fix adds rights.
+    pub close: Option<Loc>,
 }
 
 /// `waive RULE "reason"` on a declaration.

@@ -627,25 +627,30 @@ impl LanguageServer for Backend {
             let start = snap.offset(file, range.start);
             let end = snap.offset(file, range.end);
             let diags = ide::diagnostics_for(db, file, snap.config);
-            let actions =
-                ide::code_actions(db, file, crate::syntax::ast::Span::new(start, end), &diags)
-                    .into_iter()
-                    .map(|a| {
-                        let diagnostics = a.fixes.as_ref().map(|d| {
-                            vec![convert::diagnostic(db, d, &|f| snap.uri_of(f), &|c| {
-                                snap.explain_uri(c)
-                            })]
-                        });
-                        CodeActionOrCommand::CodeAction(CodeAction {
-                            title: a.title,
-                            kind: Some(CodeActionKind::QUICKFIX),
-                            diagnostics,
-                            edit: Some(edits_to_workspace(snap, &a.edits)),
-                            is_preferred: Some(a.preferred),
-                            ..Default::default()
-                        })
-                    })
-                    .collect();
+            let actions = ide::code_actions(
+                db,
+                file,
+                crate::syntax::ast::Span::new(start, end),
+                &diags,
+                *snap.config.as_of(db),
+            )
+            .into_iter()
+            .map(|a| {
+                let diagnostics = a.fixes.as_ref().map(|d| {
+                    vec![convert::diagnostic(db, d, &|f| snap.uri_of(f), &|c| {
+                        snap.explain_uri(c)
+                    })]
+                });
+                CodeActionOrCommand::CodeAction(CodeAction {
+                    title: a.title,
+                    kind: Some(CodeActionKind::QUICKFIX),
+                    diagnostics,
+                    edit: Some(edits_to_workspace(snap, &a.edits)),
+                    is_preferred: Some(a.preferred),
+                    ..Default::default()
+                })
+            })
+            .collect();
             Some(actions)
         })
         .await

@@ -4,7 +4,7 @@
 use crate::diagnostic::{Diagnostic, Label, codes};
 use crate::ir::*;
 use crate::lang::{self, Kind};
-use crate::syntax::ast::{Atom, Connector, Item, ItemDecl};
+use crate::syntax::ast::{Atom, Connector, Item, ItemDecl, Span};
 
 use super::cx::{Cx, find, find_all, split_at};
 use super::retention::retention;
@@ -590,5 +590,9 @@ pub fn rights(cx: &mut Cx, decl: &ItemDecl) -> Rights {
         complaints,
         waivers: waivers(cx, items),
         loc: cx.loc(decl.kind.span),
+        close: decl
+            .block
+            .as_ref()
+            .map(|b| cx.loc(Span::new(b.span.end.saturating_sub(1), b.span.end))),
     }
 }

@@ -111,6 +111,18 @@ fn check(cx: &RuleCx, out: &mut Findings) {
         format!("the rights omit {}, which {by}", join(&names)),
         primary,
     );
+    if let Some(close) = cx.policy.rights.as_ref().and_then(|r| r.close) {
+        let mut lines: Vec<String> = missing.iter().map(|n| format!("  {}\n", n.right)).collect();
+        lines.dedup();
+        d.fixes.push(crate::diagnostic::Fix {
+            title: format!("Add {} to the rights", join(&names)),
+            edits: vec![crate::ide::Edit {
+                file: close.file,
+                span: crate::syntax::ast::Span::new(close.span.start, close.span.start),
+                text: lines.concat(),
+            }],
+        });
+    }
     // One secondary label per requiring declaration, naming what it requires.
     let mut places: Vec<(Loc, String, Vec<String>)> = Vec::new();
     for n in &missing {
