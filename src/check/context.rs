@@ -148,6 +148,29 @@ impl<'a> RuleCx<'a> {
         })
     }
 
+    /// The place of `phrase` inside `text`, when the text is one plain string (no translations, no
+    /// escapes) whose source span is exactly its quoted value; else the whole text.
+    pub fn phrase_loc(text: &Text, loc: Loc, phrase: &str) -> Loc {
+        let mut values = text.by_lang.values();
+        let (Some(value), None) = (values.next(), values.next()) else {
+            return loc;
+        };
+        let lower = value.to_lowercase();
+        if loc.span.end - loc.span.start != value.len() + 2 || lower.len() != value.len() {
+            return loc;
+        }
+        match lower.find(&phrase.to_lowercase()) {
+            Some(i) => {
+                let start = loc.span.start + 1 + i;
+                Loc {
+                    file: loc.file,
+                    span: crate::syntax::ast::Span::new(start, start + phrase.len()),
+                }
+            }
+            None => loc,
+        }
+    }
+
     /// A data category and the ones it refines, nearest first.
     pub fn data_chain(&self, name: &str) -> Vec<&'a DataCategory> {
         let mut out = Vec::new();

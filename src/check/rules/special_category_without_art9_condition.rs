@@ -194,7 +194,7 @@ fn sensitive_data_claims(cx: &RuleCx, out: &mut Findings) {
             Severity::Warning,
             waivers,
             format!("the policy says it processes no sensitive data, but purpose `{}` uses special-category data", purpose.name),
-            RuleCx::label(phrase_loc(text, loc, phrase), "claims no sensitive data"),
+            RuleCx::label(RuleCx::phrase_loc(text, loc, phrase), "claims no sensitive data"),
         );
         d.secondary.push(label(
             used.loc,
@@ -249,27 +249,4 @@ fn texts<'a>(cx: &RuleCx<'a>) -> Vec<(&'a Text, &'a [Waiver], Option<Loc>)> {
         );
     }
     out
-}
-
-/// The place of `phrase` inside `text`, when the text is one plain string (no translations, no escapes)
-/// whose source span is exactly its quoted value; else the whole text.
-fn phrase_loc(text: &Text, loc: Loc, phrase: &str) -> Loc {
-    let mut values = text.by_lang.values();
-    let (Some(value), None) = (values.next(), values.next()) else {
-        return loc;
-    };
-    let lower = value.to_lowercase();
-    if loc.span.end - loc.span.start != value.len() + 2 || lower.len() != value.len() {
-        return loc;
-    }
-    match lower.find(&phrase.to_lowercase()) {
-        Some(i) => {
-            let start = loc.span.start + 1 + i;
-            Loc {
-                file: loc.file,
-                span: crate::syntax::ast::Span::new(start, start + phrase.len()),
-            }
-        }
-        None => loc,
-    }
 }

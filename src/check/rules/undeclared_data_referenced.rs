@@ -333,7 +333,7 @@ fn mentions(cx: &RuleCx, out: &mut Findings) {
                 Severity::Warning,
                 waivers,
                 message,
-                RuleCx::label(phrase_loc(text, loc, phrase), "mentioned here"),
+                RuleCx::label(RuleCx::phrase_loc(text, loc, phrase), "mentioned here"),
             );
             d.notes.push(MENTION_NOTE.into());
             d.help = Some(help);
@@ -467,27 +467,4 @@ fn adds_sensitive_flag(cx: &RuleCx, d: &DataCategory, parent: &Ref) -> bool {
     (d.special && !cx.data_has(&parent.name, |c| c.special))
         || (d.criminal && !cx.data_has(&parent.name, |c| c.criminal))
         || (d.national_id && !cx.data_has(&parent.name, |c| c.national_id))
-}
-
-/// The place of `phrase` inside `text`, when the text is one plain string (no translations, no escapes)
-/// whose source span is exactly its quoted value; else the whole text.
-fn phrase_loc(text: &Text, loc: Loc, phrase: &str) -> Loc {
-    let mut values = text.by_lang.values();
-    let (Some(value), None) = (values.next(), values.next()) else {
-        return loc;
-    };
-    let lower = value.to_lowercase();
-    if loc.span.end - loc.span.start != value.len() + 2 || lower.len() != value.len() {
-        return loc;
-    }
-    match lower.find(&phrase.to_lowercase()) {
-        Some(i) => {
-            let start = loc.span.start + 1 + i;
-            Loc {
-                file: loc.file,
-                span: crate::syntax::ast::Span::new(start, start + phrase.len()),
-            }
-        }
-        None => loc,
-    }
 }
