@@ -21,7 +21,7 @@ use std::collections::BTreeSet;
 
 use crate::check::{Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::{Label, Severity};
-use crate::ir::{DataCategory, Loc, Purpose, Ref, Text, Waiver};
+use crate::ir::{DataCategory, Purpose, Ref, Text, Waiver};
 
 pub static RULE: Rule = Rule {
     id: "undeclared-data-referenced",
