@@ -87,7 +87,9 @@ fn ui() {
                 .collect()
         };
         let config = CheckConfig::new(&db, as_of(&text), levels);
-        let diags = vern::cli::check_diagnostics(&db, &roots, config);
+        let all = vern::cli::check_diagnostics(&db, &roots, config);
+        // Waived findings are not problems: they are listed after the rendered ones, with their reasons.
+        let (waived, diags): (Vec<_>, Vec<_>) = all.into_iter().partition(|d| d.waived.is_some());
 
         let mut actual = BTreeMap::new();
         for d in diags
@@ -107,7 +109,10 @@ fn ui() {
             ));
         }
 
-        let rendered = render::to_string(&db, &diags);
+        let mut rendered = render::to_string(&db, &diags);
+        for d in &waived {
+            rendered.push_str(&format!("waived {}: {}\n", d.code, d.waived.as_deref().unwrap_or_default()));
+        }
         let stderr_path = path.with_extension("stderr");
         if bless {
             if let Err(e) = std::fs::write(&stderr_path, &rendered) {
