@@ -111,7 +111,11 @@ fn ui() {
 
         let mut rendered = render::to_string(&db, &diags);
         for d in &waived {
-            rendered.push_str(&format!("waived {}: {}\n", d.code, d.waived.as_deref().unwrap_or_default()));
+            rendered.push_str(&format!(
+                "waived {}: {}\n",
+                d.code,
+                d.waived.as_deref().unwrap_or_default()
+            ));
         }
         let stderr_path = path.with_extension("stderr");
         if bless {
