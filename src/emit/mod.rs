@@ -274,11 +274,13 @@ pub fn retention(r: &ir::Retention) -> Retention {
             family,
             stated,
             up_to,
+            after,
         } => Retention::Statute {
             statute: statute.name.clone(),
             family: *family,
             stated: stated.map(iso_duration),
             up_to: *up_to,
+            after: after.as_ref().map(|e| e.name.clone()),
         },
         ir::Retention::FirstOf(options) => Retention::FirstOf {
             options: options.iter().map(retention).collect(),
@@ -391,6 +393,20 @@ fn rights(r: &ir::Rights, v: &Vocabulary) -> Rights {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_statutory_retention_keeps_the_event_it_counts_from() {
+        let mut db = crate::db::Database::new();
+        let text = "use std.no\npurpose books {\n  retain 6y after end-of-accounting-year as bookkeeping\n}\n";
+        let file = db.set_file("p.vern", text.to_string());
+        let policy = &crate::resolve::resolve_policy(&db, file).policy;
+        let json = policy_json(policy, Date::constant(2026, 11, 22));
+        assert!(
+            json.contains("\"after\": \"end-of-accounting-year\""),
+            "{json}"
+        );
+        assert!(json.contains("\"stated\": \"P6Y\""), "{json}");
+    }
 
     #[test]
     fn durations_are_iso_8601() {

@@ -246,6 +246,9 @@ pub enum Retention {
         #[serde(skip_serializing_if = "Option::is_none")]
         stated: Option<String>,
         up_to: bool,
+        /// The event the stated period counts from, when the policy names one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        after: Option<String>,
     },
     /// Whichever comes first.
     FirstOf { options: Vec<Retention> },

@@ -233,6 +233,8 @@ pub enum Retention {
         family: bool,
         stated: Option<Duration>,
         up_to: bool,
+        /// `6y after end-of-accounting-year as bookkeeping`: the event the stated period counts from.
+        after: Option<Ref>,
     },
     /// `A or B`: whichever comes first.
     FirstOf(Vec<Retention>),

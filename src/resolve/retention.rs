@@ -52,7 +52,7 @@ fn alternative(cx: &mut Cx, item: &Item, atoms: &[Atom]) -> Option<Retention> {
             tail @ ..,
         ] => {
             rest = tail;
-            statute_retention(cx, statute, None, false)?
+            statute_retention(cx, statute, None, false, None)?
         }
         [
             Atom::Connector(Connector::UpTo, _),
@@ -80,7 +80,7 @@ fn alternative(cx: &mut Cx, item: &Item, atoms: &[Atom]) -> Option<Retention> {
                     tail @ ..,
                 ] => {
                     rest = tail;
-                    statute_retention(cx, statute, Some(*d), up_to)?
+                    statute_retention(cx, statute, Some(*d), up_to, after)?
                 }
                 _ if up_to => {
                     complain(
@@ -111,6 +111,7 @@ fn statute_retention(
     statute: &crate::syntax::ast::Ident,
     stated: Option<crate::syntax::ast::Duration>,
     up_to: bool,
+    after: Option<crate::ir::Ref>,
 ) -> Option<Retention> {
     let is_family = !cx.scope.local.contains_key(&statute.text)
         && cx.scope.std.families.contains(&statute.text);
@@ -127,6 +128,7 @@ fn statute_retention(
         family: is_family,
         stated,
         up_to,
+        after,
     })
 }
 

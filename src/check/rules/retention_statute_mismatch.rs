@@ -41,6 +41,7 @@ fn check(cx: &RuleCx, out: &mut Findings) {
                         family,
                         stated,
                         up_to,
+                        ..
                     } => by_statute(
                         cx, out, purpose, rule, alt, statute, *family, *stated, *up_to,
                     ),

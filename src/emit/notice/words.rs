@@ -322,6 +322,7 @@ impl<'a> Cx<'a> {
                 family,
                 stated,
                 up_to,
+                ..
             } => self.statute_retention(&statute.name, *family, *stated, *up_to),
             Retention::FirstOf(options) => {
                 let parts: Vec<String> = options.iter().map(|o| self.retention(o)).collect();
