@@ -197,3 +197,35 @@ fn completions_are_generated_for_each_shell() {
         assert!(out.status.success() && out.stdout.len() > 500, "{shell}");
     }
 }
+
+#[test]
+fn build_uses_the_users_templates() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let shipped = std::fs::read_to_string("templates/notice/notice.md.j2").expect("template");
+    std::fs::create_dir_all(dir.path().join("tpl")).expect("mkdir");
+    std::fs::write(
+        dir.path().join("tpl/notice.md.j2"),
+        format!("<!-- house style -->\n{shipped}"),
+    )
+    .expect("write");
+    let out = dir.path().join("out");
+    vern()
+        .args([
+            "build",
+            "examples/nordlys-sko.vern",
+            "--as-of",
+            "2026-11-22",
+            "--templates",
+        ])
+        .arg(dir.path().join("tpl"))
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success();
+    let notice = std::fs::read_to_string(out.join("notice.nb.md")).expect("notice");
+    assert!(
+        notice.starts_with("<!-- house style -->"),
+        "{}",
+        &notice[..200.min(notice.len())]
+    );
+}

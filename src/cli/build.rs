@@ -73,7 +73,8 @@ fn build_one(
             return Err(CliError("no policy file given".into()));
         };
         let policy = &resolve_policy(&db, root).policy;
-        let (artefacts, notice_diags) = artefacts(policy, as_of, &Templates::shipped())?;
+        let templates = super::notice::templates(args.templates.as_deref())?;
+        let (artefacts, notice_diags) = artefacts(policy, as_of, &templates)?;
         files = artefacts;
         diags.extend(notice_diags);
         diagnostic::sort(&db, &mut diags);

@@ -133,6 +133,9 @@ pub struct BuildArgs {
     /// Output directory, created if missing (default: the workspace's `out`)
     #[arg(short, long, value_name = "DIR")]
     pub out: Option<std::path::PathBuf>,
+    /// A directory with notice templates or messages that override the shipped ones, by file name
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<std::path::PathBuf>,
     #[command(flatten)]
     pub common: CommonArgs,
 }
