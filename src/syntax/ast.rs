@@ -241,3 +241,97 @@ pub struct Comment {
     pub text: String,
     pub span: Span,
 }
+
+/// Moves every span of a tree by `by` bytes: chunks are parsed (and cached) with spans relative to
+/// their start, then placed in their file.
+pub trait Shift {
+    fn shift(&mut self, by: usize);
+}
+
+impl Shift for Span {
+    fn shift(&mut self, by: usize) {
+        self.start += by;
+        self.end += by;
+    }
+}
+
+impl Shift for Ident {
+    fn shift(&mut self, by: usize) {
+        self.span.shift(by);
+    }
+}
+
+impl Shift for TextPart {
+    fn shift(&mut self, by: usize) {
+        self.span.shift(by);
+    }
+}
+
+impl Shift for Text {
+    fn shift(&mut self, by: usize) {
+        self.span.shift(by);
+        self.parts.iter_mut().for_each(|p| p.shift(by));
+    }
+}
+
+impl Shift for Atom {
+    fn shift(&mut self, by: usize) {
+        match self {
+            Atom::Comma(s)
+            | Atom::Connector(_, s)
+            | Atom::Date(_, s)
+            | Atom::Duration(_, s)
+            | Atom::Number(_, s) => s.shift(by),
+            Atom::Text(t) => t.shift(by),
+            Atom::Path(p) => p.shift(by),
+        }
+    }
+}
+
+impl Shift for Item {
+    fn shift(&mut self, by: usize) {
+        self.key.shift(by);
+        self.args.iter_mut().for_each(|a| a.shift(by));
+        if let Some(b) = &mut self.block {
+            b.shift(by);
+        }
+        self.span.shift(by);
+    }
+}
+
+impl Shift for Block {
+    fn shift(&mut self, by: usize) {
+        self.items.iter_mut().for_each(|i| i.shift(by));
+        self.span.shift(by);
+    }
+}
+
+impl Shift for Decl {
+    fn shift(&mut self, by: usize) {
+        match self {
+            Decl::Use(u) => {
+                match &mut u.target {
+                    UseTarget::Module(m) => m.shift(by),
+                    UseTarget::File(f) => f.shift(by),
+                }
+                u.span.shift(by);
+            }
+            Decl::Item(d) => {
+                d.kind.shift(by);
+                if let Some(n) = &mut d.name {
+                    n.shift(by);
+                }
+                if let Some(p) = &mut d.parent {
+                    p.shift(by);
+                }
+                if let Some(t) = &mut d.text {
+                    t.shift(by);
+                }
+                if let Some(b) = &mut d.block {
+                    b.shift(by);
+                }
+                d.span.shift(by);
+            }
+        }
+    }
+}

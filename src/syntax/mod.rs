@@ -25,10 +25,37 @@ pub struct ParsedFile {
 
 #[salsa::tracked(returns(ref))]
 pub fn parse(db: &dyn salsa::Database, file: SourceFile) -> ParsedFile {
-    parse_text(file, file.text(db))
+    parse_chunks(file, file.text(db), |text| {
+        parse_chunk_cached(db, ChunkText::new(db, text.to_string())).clone()
+    })
 }
 
+/// A declaration's text, interned: an edit re-parses only the chunks whose text changed.
+#[salsa::interned(debug)]
+pub struct ChunkText<'db> {
+    #[returns(ref)]
+    pub text: String,
+}
+
+/// One chunk parsed with spans relative to its start, cached by its text.
+#[salsa::tracked(returns(ref))]
+fn parse_chunk_cached<'db>(
+    db: &'db dyn salsa::Database,
+    chunk: ChunkText<'db>,
+) -> parser::ChunkResult {
+    parser::parse_chunk(chunk.text(db), 0)
+}
+
+/// Parses text without a database (no chunk cache): for tools that need a tree once.
 pub fn parse_text(file: SourceFile, text: &str) -> ParsedFile {
+    parse_chunks(file, text, |chunk| parser::parse_chunk(chunk, 0))
+}
+
+fn parse_chunks(
+    file: SourceFile,
+    text: &str,
+    parse_one: impl Fn(&str) -> parser::ChunkResult,
+) -> ParsedFile {
     let mut decls = Vec::new();
     let mut diagnostics = Vec::new();
     for range in chunk::chunks(text) {
@@ -45,7 +72,18 @@ pub fn parse_text(file: SourceFile, text: &str) -> ParsedFile {
             );
             continue;
         }
-        let result = parser::parse_chunk(&text[range.clone()], range.start);
+        let mut result = parse_one(&text[range.clone()]);
+        let base = range.start;
+        if let Some(d) = &mut result.decl {
+            ast::Shift::shift(d, base);
+        }
+        if let Some(e) = &mut result.error {
+            ast::Shift::shift(&mut e.span, base);
+        }
+        result
+            .bad_escapes
+            .iter_mut()
+            .for_each(|b| ast::Shift::shift(&mut b.span, base));
         decls.extend(result.decl);
         if let Some(err) = result.error {
             diagnostics.push(syntax_diagnostic(file, err));

@@ -12,6 +12,7 @@ use super::ast::*;
 struct VernParser;
 
 /// A syntax error at a byte range of the chunk.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SyntaxError {
     pub span: Span,
     pub message: String,
@@ -19,10 +20,12 @@ pub struct SyntaxError {
 }
 
 /// A string literal whose escape could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BadEscape {
     pub span: Span,
 }
 
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ChunkResult {
     pub decl: Option<Decl>,
     pub error: Option<SyntaxError>,
