@@ -44,6 +44,7 @@ pub struct Database {
     files: Option<FileSet>,
     /// Names of the queries that ran, when logging is on (tests of incrementality use it).
     log: Option<Arc<Mutex<Vec<String>>>>,
+    cache_chunks: bool,
 }
 
 #[salsa::db]
@@ -53,6 +54,10 @@ impl salsa::Database for Database {}
 #[salsa::db]
 pub trait Db: salsa::Database {
     fn file_set(&self) -> FileSet;
+    /// Whether `parse` caches each declaration's parse by its text. That pays in an editor, where one
+    /// declaration changes at a time; a one-shot run would only pay its memory and hashing. Fixed when
+    /// the database is created, so reading it in a query is safe.
+    fn caches_chunks(&self) -> bool;
 }
 
 #[salsa::db]
@@ -62,6 +67,10 @@ impl Db for Database {
             Some(set) => set,
             None => unreachable_file_set(),
         }
+    }
+
+    fn caches_chunks(&self) -> bool {
+        self.cache_chunks
     }
 }
 
@@ -74,6 +83,14 @@ impl Default for Database {
 impl Database {
     pub fn new() -> Self {
         Self::build(None)
+    }
+
+    /// A database for an editor session: declarations' parses are cached by their text, so an edit
+    /// re-parses only what it touched.
+    pub fn for_editor() -> Self {
+        let mut db = Self::build(None);
+        db.cache_chunks = true;
+        db
     }
 
     /// A database that records every query execution, for tests of incremental reuse.
@@ -100,6 +117,7 @@ impl Database {
             storage,
             files: None,
             log,
+            cache_chunks: false,
         };
         let mut std_files = BTreeMap::new();
         for module in stdlib::MODULES {

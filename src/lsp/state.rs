@@ -27,7 +27,7 @@ pub struct State {
 
 impl State {
     pub fn new() -> Self {
-        let db = Database::new();
+        let db = Database::for_editor();
         let config = CheckConfig::with_date(&db, crate::cli::today());
         State {
             db,

@@ -24,7 +24,10 @@ pub struct ParsedFile {
 }
 
 #[salsa::tracked(returns(ref))]
-pub fn parse(db: &dyn salsa::Database, file: SourceFile) -> ParsedFile {
+pub fn parse(db: &dyn crate::db::Db, file: SourceFile) -> ParsedFile {
+    if !db.caches_chunks() {
+        return parse_text(file, file.text(db));
+    }
     parse_chunks(file, file.text(db), |text| {
         parse_chunk_cached(db, ChunkText::new(db, text.to_string())).clone()
     })
