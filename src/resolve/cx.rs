@@ -142,6 +142,12 @@ impl Cx<'_> {
         }
     }
 
+    /// Reports that `item`'s arguments do not fit, pointing at the first one (or the key when none).
+    pub fn invalid_first(&mut self, item: &Item, takes: &str) {
+        let (span, found) = first_found(item);
+        self.invalid_args(item, takes, span, &found);
+    }
+
     pub fn flag(&mut self, items: &[Item], key: &str) -> Option<Loc> {
         let item = find(items, key)?;
         if let Some(extra) = item.args.first() {

@@ -286,18 +286,7 @@ fn art9_condition(cx: &mut Cx, item: &Item) -> Option<Art9Condition> {
         [Atom::Path(b)] => (b, None),
         [Atom::Path(b), Atom::Text(t)] => (b, Some(cx.text(t))),
         _ => {
-            let (span, found) = item
-                .args
-                .first()
-                .map_or((item.key.span, "nothing".into()), |a| {
-                    (a.span(), a.describe())
-                });
-            cx.invalid_args(
-                item,
-                "an Art. 9(2) condition and an optional text",
-                span,
-                &found,
-            );
+            cx.invalid_first(item, "an Art. 9(2) condition and an optional text");
             return None;
         }
     };
@@ -325,13 +314,7 @@ fn requirement(cx: &mut Cx, item: &Item) -> Option<(Requirement, Option<Text>, L
         [Atom::Path(k)] => (k, None),
         [Atom::Path(k), Atom::Text(t)] => (k, Some(t)),
         _ => {
-            let (span, found) = item
-                .args
-                .first()
-                .map_or((item.key.span, "nothing".into()), |a| {
-                    (a.span(), a.describe())
-                });
-            cx.invalid_args(item, &super::cx::one_of(Requirement::WORDS), span, &found);
+            cx.invalid_first(item, &super::cx::one_of(Requirement::WORDS));
             return None;
         }
     };
@@ -426,18 +409,7 @@ fn safeguard_use(cx: &mut Cx, item: &Item) -> Option<SafeguardUse> {
         [Atom::Path(s)] => (s, None),
         [Atom::Path(s), Atom::Text(t)] => (s, Some(cx.text(t))),
         _ => {
-            let (span, found) = item
-                .args
-                .first()
-                .map_or((item.key.span, "nothing".into()), |a| {
-                    (a.span(), a.describe())
-                });
-            cx.invalid_args(
-                item,
-                "a safeguard and an optional reference text",
-                span,
-                &found,
-            );
+            cx.invalid_first(item, "a safeguard and an optional reference text");
             return None;
         }
     };
@@ -463,11 +435,7 @@ pub fn cookie(cx: &mut Cx, decl: &ItemDecl, name: &str) -> Cookie {
         [Atom::Text(t)] => t.parts.first().map(|p| Provider::Named(p.value.clone())),
         [Atom::Path(r)] => cx.resolve(r, &[Kind::Recipient]).map(Provider::Recipient),
         _ => {
-            let (span, found) = i
-                .args
-                .first()
-                .map_or((i.key.span, "nothing".into()), |a| (a.span(), a.describe()));
-            cx.invalid_args(i, "a string or a recipient", span, &found);
+            cx.invalid_first(i, "a string or a recipient");
             None
         }
     });
@@ -475,11 +443,7 @@ pub fn cookie(cx: &mut Cx, decl: &ItemDecl, name: &str) -> Cookie {
         [Atom::Duration(d, _)] => Some(Lifetime::Period(*d)),
         [Atom::Path(p)] if p.text == "session" => Some(Lifetime::Session),
         _ => {
-            let (span, found) = i
-                .args
-                .first()
-                .map_or((i.key.span, "nothing".into()), |a| (a.span(), a.describe()));
-            cx.invalid_args(i, "a duration or `session`", span, &found);
+            cx.invalid_first(i, "a duration or `session`");
             None
         }
     });
@@ -545,17 +509,9 @@ pub fn rights(cx: &mut Cx, decl: &ItemDecl) -> Rights {
                     }
                 }
                 _ => {
-                    let (span, found) = item
-                        .args
-                        .first()
-                        .map_or((item.key.span, "nothing".into()), |a| {
-                            (a.span(), a.describe())
-                        });
-                    cx.invalid_args(
+                    cx.invalid_first(
                         item,
                         "`to AUTHORITY`, such as `complaint to no-datatilsynet`",
-                        span,
-                        &found,
                     );
                 }
             },
