@@ -118,6 +118,17 @@ impl<'a> RuleCx<'a> {
         self.vocab.bases.get(name)
     }
 
+    /// True for a basis the stdlib flags `withdrawable`: consent, in Art. 6(1)(a) or 9(2)(a).
+    pub fn is_consent(&self, basis: &BasisUse) -> bool {
+        self.basis(&basis.basis.name)
+            .is_some_and(|x| x.withdrawable)
+    }
+
+    /// The bases of a purpose that rest on consent.
+    pub fn consent_bases(&self, purpose: &'a Purpose) -> impl Iterator<Item = &'a BasisUse> + '_ {
+        purpose.bases.iter().filter(|b| self.is_consent(b))
+    }
+
     /// The purpose kind of a purpose, if it names one.
     pub fn kind_of(&self, purpose: &Purpose) -> Option<&'a PurposeKind> {
         purpose

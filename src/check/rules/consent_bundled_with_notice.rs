@@ -26,11 +26,7 @@ const HELP: &str = "ask for consent to this purpose on its own, apart from the t
 
 fn check(cx: &RuleCx, out: &mut Findings) {
     for p in &cx.policy.purposes {
-        for b in p
-            .bases
-            .iter()
-            .filter(|b| cx.basis(&b.basis.name).is_some_and(|x| x.withdrawable))
-        {
+        for b in cx.consent_bases(p) {
             let bundled = b.mechanism.as_ref().and_then(|m| {
                 cx.vocab
                     .mechanisms

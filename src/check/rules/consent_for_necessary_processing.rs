@@ -28,11 +28,7 @@ const EMPLOYMENT: &str = "employment-subjects";
 
 fn check(cx: &RuleCx, out: &mut Findings) {
     for p in &cx.policy.purposes {
-        for b in p
-            .bases
-            .iter()
-            .filter(|b| cx.basis(&b.basis.name).is_some_and(|x| x.withdrawable))
-        {
+        for b in cx.consent_bases(p) {
             if let Some(kind) = cx.kind_of(p).filter(|k| of_necessity(cx, k)) {
                 report_kind(cx, out, p, b, kind);
             } else if let Some(subject) = p.about.iter().find(|s| in_employment(cx, &s.name)) {

@@ -22,11 +22,7 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &RuleCx, out: &mut Findings) {
     for p in &cx.policy.purposes {
-        for b in p
-            .bases
-            .iter()
-            .filter(|b| cx.basis(&b.basis.name).is_some_and(|x| x.withdrawable))
-        {
+        for b in cx.consent_bases(p) {
             let Some(m) = &b.mechanism else { continue };
             let Some(mech) = cx.vocab.mechanisms.get(&m.name) else {
                 continue;

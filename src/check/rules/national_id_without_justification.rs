@@ -105,11 +105,7 @@ fn check(cx: &RuleCx, out: &mut Findings) {
 /// The statute records a consent standard (consent is an alternative ground for the number) and the
 /// purpose rests on withdrawable consent only.
 fn consent_is_alternative(cx: &RuleCx, s: &Statute, p: &Purpose) -> bool {
-    s.consent_standard.is_some()
-        && !p.bases.is_empty()
-        && p.bases
-            .iter()
-            .all(|b| cx.basis(&b.basis.name).is_some_and(|x| x.withdrawable))
+    s.consent_standard.is_some() && !p.bases.is_empty() && p.bases.iter().all(|b| cx.is_consent(b))
 }
 
 fn statute_note(cx: &RuleCx, s: &Statute) -> String {

@@ -19,11 +19,8 @@ pub static RULE: Rule = Rule {
 fn check(cx: &RuleCx, out: &mut Findings) {
     for purpose in &cx.policy.purposes {
         // Consent is voluntary by definition (Art. 4(11), 7(4)): saying so again adds nothing.
-        let all_consent = !purpose.bases.is_empty()
-            && purpose
-                .bases
-                .iter()
-                .all(|b| cx.basis(&b.basis.name).is_some_and(|x| x.withdrawable));
+        let all_consent =
+            !purpose.bases.is_empty() && purpose.bases.iter().all(|b| cx.is_consent(b));
         if all_consent && purpose.requirement.is_none() {
             continue;
         }
