@@ -92,6 +92,9 @@ pub struct KindSpec {
     pub naming: Naming,
     pub doc: &'static str,
     pub props: &'static [Prop],
+    /// The properties of the kind when the standard library declares it, where they differ (a
+    /// `purpose` there is a purpose kind).
+    pub std_props: Option<&'static [Prop]>,
 }
 
 const CITE: Prop = many("cite", "STRING", "the source of a legal fact");
@@ -285,11 +288,41 @@ const PURPOSE: &[Prop] = &[
         "the Art. 22 statement",
         AUTOMATED_DECISION,
     ),
-    // Vocabulary (stdlib purpose kinds)
+    // The properties of a purpose kind, which a purpose may also declare of itself.
+    p(
+        "expects",
+        "BASIS, ...",
+        "the bases this purpose normally rests on (checked against the ones it names)",
+    ),
+    p(
+        "tracking",
+        "",
+        "the purpose relies on cookies or similar trackers",
+    ),
+    p("statute-bound", "", "the purpose exists to meet a statute"),
+    p("dpv", "STRING", "W3C DPV concept"),
+    p("fideslang", "STRING", "fideslang data use"),
+    WAIVE,
+];
+
+/// A purpose kind: a `purpose` declared in the standard library, which policies' purposes refine
+/// with `is KIND`.
+const PURPOSE_KIND: &[Prop] = &[
+    DESCRIPTION,
     p(
         "expects",
         "BASIS, ...",
         "the bases this kind of purpose normally rests on",
+    ),
+    p(
+        "direct-marketing",
+        "",
+        "this kind of purpose is direct marketing",
+    ),
+    p(
+        "profiling",
+        "",
+        "this kind of purpose usually involves profiling",
     ),
     p("tracking", "", "this kind of purpose relies on trackers"),
     p(
@@ -301,7 +334,6 @@ const PURPOSE: &[Prop] = &[
     p("fideslang", "STRING", "fideslang data use"),
     CITE,
     UNVERIFIED,
-    WAIVE,
 ];
 
 const SAFEGUARD_USE: &[Prop] = &[
@@ -494,6 +526,11 @@ const ADEQUACY: &[Prop] = &[
 
 const COUNTRY: &[Prop] = &[
     DESCRIPTION,
+    p(
+        "language",
+        "LANG",
+        "the language its statutes are named in, for legal references",
+    ),
     p("eea", "", "member of the European Economic Area"),
     p("eu", "", "member of the European Union"),
     nested(
@@ -613,6 +650,41 @@ const POLICY: &[Prop] = &[
         "COUNTRY, ...",
         "countries whose residents the notice addresses",
     ),
+    p(
+        "default-source",
+        "subject|observed|derived|third-party|public",
+        "where data comes from unless a data category says otherwise (Art. 13 or 14)",
+    ),
+    p(
+        "recipients",
+        "none",
+        "no personal data is disclosed to anyone (Art. 13(1)(e))",
+    ),
+    p(
+        "transfers",
+        "none",
+        "no personal data goes to a country outside the EEA (Art. 13(1)(f))",
+    ),
+    p(
+        "cookies",
+        "none",
+        "no cookies or similar technologies are used (ePrivacy Art. 5(3))",
+    ),
+    p(
+        "profiling",
+        "none",
+        "no personal data is used for profiling (Art. 13(2)(f))",
+    ),
+    p(
+        "automated-decisions",
+        "none",
+        "no decisions based solely on automated processing (Art. 13(2)(f), 22)",
+    ),
+    p(
+        "direct-marketing",
+        "none",
+        "no personal data is used for direct marketing (Art. 21(2)-(4))",
+    ),
     DESCRIPTION,
     WAIVE,
 ];
@@ -626,6 +698,7 @@ macro_rules! spec {
             naming: Naming::$naming,
             doc: $doc,
             props: $props,
+            std_props: None,
         }
     };
 }
@@ -663,14 +736,17 @@ pub const KINDS: &[KindSpec] = &[
         SUBJECT,
         "A group of people whose data is processed."
     ),
-    spec!(
-        Purpose,
-        "purpose",
-        "purpose",
-        Required,
-        PURPOSE,
-        "Why data is processed, on which basis, and for how long."
-    ),
+    KindSpec {
+        std_props: Some(PURPOSE_KIND),
+        ..spec!(
+            Purpose,
+            "purpose",
+            "purpose",
+            Required,
+            PURPOSE,
+            "Why data is processed, on which basis, and for how long."
+        )
+    },
     spec!(
         Recipient,
         "recipient",
@@ -854,9 +930,13 @@ impl Kind {
     pub fn keyword(self) -> &'static str {
         spec(self).keyword
     }
-    /// Kinds whose declarations are references others point at by name.
+    /// The properties of a declaration of this kind in a policy's files.
     pub fn props(self) -> &'static [Prop] {
         spec(self).props
+    }
+    /// The properties of a declaration of this kind in the standard library.
+    pub fn std_props(self) -> &'static [Prop] {
+        spec(self).std_props.unwrap_or(spec(self).props)
     }
 }
 

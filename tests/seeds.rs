@@ -41,7 +41,12 @@ const SEEDS: &[Seed] = &[
             "statutory-contractual-requirement-missing",
             "policy-date-stale",
         ],
-        may: &["dpo-contact-missing", "automated-decision-disclosure"],
+        may: &[
+            "dpo-contact-missing",
+            "automated-decision-disclosure",
+            "automated-decisions-unstated",
+            "profiling-unstated",
+        ],
     },
     Seed {
         file: "serviteur",
@@ -61,7 +66,13 @@ const SEEDS: &[Seed] = &[
             "data-category-unused",
             "policy-date-stale",
         ],
-        may: &["dpo-contact-missing", "source-missing", "consent-implied"],
+        may: &[
+            "dpo-contact-missing",
+            "source-missing",
+            "consent-implied",
+            "automated-decisions-unstated",
+            "profiling-unstated",
+        ],
     },
     Seed {
         file: "ellos",
@@ -100,7 +111,11 @@ const SEEDS: &[Seed] = &[
             "undeclared-data-referenced",
             "policy-date-stale",
         ],
-        may: &["dpo-contact-missing", "automated-decision-disclosure"],
+        may: &[
+            "dpo-contact-missing",
+            "automated-decision-disclosure",
+            "automated-decisions-unstated",
+        ],
     },
     Seed {
         file: "clemco-norge",
@@ -119,8 +134,13 @@ const SEEDS: &[Seed] = &[
             "retention-statute-mismatch",
             "statutory-contractual-requirement-missing",
             "policy-date-stale",
+            "transfers-unstated",
         ],
-        may: &["dpo-contact-missing", "automated-decision-disclosure"],
+        may: &[
+            "dpo-contact-missing",
+            "automated-decision-disclosure",
+            "automated-decisions-unstated",
+        ],
     },
 ];
 

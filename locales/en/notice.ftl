@@ -60,7 +60,8 @@ summary-data = Personal data
 summary-basis = Legal basis
 summary-retention = Retention period
 summary-none = The notice states no purposes.
-summary-rights = Among other things, you have the right to access the data about you and to have it corrected or erased. See [Your rights](#rights).
+summary-rights = Your rights include the { $rights }. See [Your rights](#rights).
+summary-rights-unstated = The notice does not state your rights.
 summary-direct-marketing = You can object at any time to our use of your data for direct marketing. See [The right to object to direct marketing](#object-direct-marketing).
 
 ## Controller
@@ -77,6 +78,7 @@ contact-web = Website
 contact-country = Country
 heading-dpo = Data protection officer
 dpo-intro = We have a data protection officer. You can contact the data protection officer about anything to do with our processing of personal data about you and about exercising your rights.
+dpo-appointed-no-contact = We have a data protection officer. The notice does not state how to contact them.
 dpo-none = We have not appointed a data protection officer. You can send questions about privacy to us as the controller.
 heading-representative = Representative
 representative-intro = Our representative, whom you can also contact about the processing of personal data about you:
@@ -100,6 +102,7 @@ source-observed = Recorded when you use our website or services
 source-derived = Derived from other data we hold about you
 source-third-party = From others than you
 source-public = From publicly accessible sources
+source-unstated = Source not stated
 sources-none-from-others = We do not obtain data about you from others.
 
 ## Purposes and legal bases

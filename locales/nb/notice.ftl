@@ -57,7 +57,8 @@ summary-data = Personopplysninger
 summary-basis = Behandlingsgrunnlag
 summary-retention = Lagringstid
 summary-none = Erklæringen oppgir ingen formål.
-summary-rights = Du har blant annet rett til innsyn i opplysningene om deg, og til å få dem rettet eller slettet. Se [Dine rettigheter](#rights).
+summary-rights = Du har blant annet { $rights }. Se [Dine rettigheter](#rights).
+summary-rights-unstated = Erklæringen oppgir ikke hvilke rettigheter du har.
 summary-direct-marketing = Du kan når som helst protestere mot at vi bruker opplysningene dine til direkte markedsføring. Se [Retten til å protestere mot direkte markedsføring](#object-direct-marketing).
 
 ## Behandlingsansvarlig
@@ -74,6 +75,7 @@ contact-web = Nettside
 contact-country = Land
 heading-dpo = Personvernombud
 dpo-intro = Vi har et personvernombud. Du kan kontakte personvernombudet om alt som gjelder vår behandling av personopplysninger om deg, og om hvordan du bruker rettighetene dine.
+dpo-appointed-no-contact = Vi har personvernombud. Erklæringen oppgir ikke hvordan du kontakter personvernombudet.
 dpo-none = Vi har ikke personvernombud. Spørsmål om personvern kan du rette til oss som behandlingsansvarlig.
 heading-representative = Representant
 representative-intro = Vår representant, som du også kan kontakte om behandlingen av personopplysninger om deg:
@@ -97,6 +99,7 @@ source-observed = Registreres når du bruker nettsidene eller tjenestene våre
 source-derived = Utledes av andre opplysninger vi har om deg
 source-third-party = Fra andre enn deg
 source-public = Fra offentlig tilgjengelige kilder
+source-unstated = Kilde ikke oppgitt
 sources-none-from-others = Vi henter ikke inn opplysninger om deg fra andre.
 
 ## Formål og behandlingsgrunnlag

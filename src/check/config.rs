@@ -75,6 +75,8 @@ pub fn parse_levels(table: &toml::Table) -> Result<Levels, Vec<String>> {
 
 fn all_waivers(policy: &Policy) -> Vec<&Waiver> {
     let mut out: Vec<&Waiver> = Vec::new();
+    out.extend(policy.meta.iter().flat_map(|m| &m.waivers));
+    out.extend(policy.controller.iter().flat_map(|c| &c.waivers));
     out.extend(policy.purposes.iter().flat_map(|p| &p.waivers));
     out.extend(policy.recipients.iter().flat_map(|r| &r.waivers));
     out.extend(policy.cookies.iter().flat_map(|c| &c.waivers));

@@ -62,11 +62,30 @@ pub struct Diagnostic {
     pub fixes: Vec<Fix>,
 }
 
-/// A mechanical fix: a title and the edits that make it.
+/// A fix: a title and the edits that make it.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Fix {
     pub title: String,
-    pub edits: Vec<crate::ide::Edit>,
+    pub edits: Vec<Edit>,
+    pub applicability: Applicability,
+}
+
+/// Whether a fix can be applied without a person's judgement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Applicability {
+    /// Changes only the form, never what the policy claims (`vern check --fix` applies it).
+    Mechanical,
+    /// Adds a statement about the organisation's processing (`transfers none`, a right it grants):
+    /// offered in the editor, never applied unasked, because only its author knows whether it is true.
+    Statement,
+}
+
+/// A replacement of `span` in `file` by `text`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Edit {
+    pub file: crate::db::SourceFile,
+    pub span: crate::syntax::ast::Span,
+    pub text: String,
 }
 
 impl Diagnostic {

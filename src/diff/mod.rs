@@ -22,6 +22,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Serialize;
 
 use crate::ir::{Date, Meta, Policy, Purpose, Ref, Statute, Text, Vocabulary};
+use crate::sema::Sema;
 
 /// The `format` of the JSON output.
 pub const FORMAT: &str = "vern.diff/1";
@@ -274,8 +275,8 @@ impl PolicyDiff {
 /// Compares two resolved policies. Dated facts (the statute of a family) are taken as of `as_of`.
 pub fn diff(old: &Policy, new: &Policy, as_of: Date) -> PolicyDiff {
     let mut d = Differ {
-        old: Side { policy: old, as_of },
-        new: Side { policy: new, as_of },
+        old: Side::new(old, as_of),
+        new: Side::new(new, as_of),
         changes: Vec::new(),
     };
     d.meta();
@@ -321,49 +322,43 @@ fn version(p: &Policy) -> Version {
 // The comparison's context
 // -------------------------------------------------------------------------------------------------
 
-/// One version of the policy, with the questions the comparison asks of it.
-#[derive(Clone, Copy)]
+/// One version of the policy, with the questions the comparison asks of it (answered by the
+/// semantic model, as for the checker and the notice).
+#[derive(Clone)]
 struct Side<'a> {
     policy: &'a Policy,
-    as_of: Date,
+    sema: std::rc::Rc<Sema<'a>>,
 }
 
 impl<'a> Side<'a> {
+    fn new(policy: &'a Policy, as_of: Date) -> Self {
+        Side {
+            policy,
+            sema: std::rc::Rc::new(Sema::new(policy, as_of)),
+        }
+    }
+
     fn vocab(&self) -> &'a Vocabulary {
         &self.policy.vocab
     }
 
     fn purpose(&self, name: &str) -> Option<&'a Purpose> {
-        self.policy.purposes.iter().find(|p| p.name == name)
+        self.sema.purpose(name)
     }
 
     fn withdrawable(&self, basis: &str) -> bool {
-        self.vocab()
-            .bases
-            .get(basis)
-            .is_some_and(|b| b.withdrawable)
+        self.sema.is_consent_basis(basis)
     }
 
-    /// True when a basis or Art. 9(2) condition of the purpose is consent (a withdrawable basis).
     fn rests_on_consent(&self, p: &Purpose) -> bool {
-        p.bases
-            .iter()
-            .map(|b| &b.basis)
-            .chain(p.conditions.iter().map(|c| &c.basis))
-            .any(|b| self.withdrawable(&b.name))
+        self.sema.rests_on_consent(p)
     }
 
-    /// A data category and, transitively, the categories it `includes`.
+    /// A data category with what it refines and includes (the semantic model's closure). A name the
+    /// vocabulary does not know stands for itself.
     fn closure(&self, name: &str) -> BTreeSet<String> {
-        let mut out = BTreeSet::new();
-        let mut queue = vec![name.to_string()];
-        while let Some(n) = queue.pop() {
-            if out.insert(n.clone())
-                && let Some(d) = self.vocab().data.get(&n)
-            {
-                queue.extend(d.includes.iter().map(|r| r.name.clone()));
-            }
-        }
+        let mut out = self.sema.closure_names(name);
+        out.insert(name.to_string());
         out
     }
 
@@ -406,7 +401,7 @@ impl<'a> Side<'a> {
     }
 
     fn is_third_country(&self, place: &str) -> bool {
-        crate::emit::is_third_country(self.vocab(), place)
+        self.sema.is_third_country(place)
     }
 
     fn cookie_kind_exempt(&self, kind: Option<&Ref>) -> bool {
@@ -420,9 +415,8 @@ impl<'a> Side<'a> {
         if !family {
             return self.vocab().statutes.get(name);
         }
-        let country = self.policy.controller.as_ref()?.contact.country.as_ref()?;
-        let cx = crate::check::RuleCx::new(self.policy, self.vocab(), self.as_of);
-        cx.statute_in_force(name, &country.name)
+        let country = self.sema.controller_country()?;
+        self.sema.statute_in_force(name, country)
     }
 }
 

@@ -314,7 +314,7 @@ impl Differ<'_> {
     // ---------------------------------------------------------------------------------------------
 
     pub(super) fn recipients(&mut self) {
-        let (old_side, new_side) = (self.old, self.new);
+        let (old_side, new_side) = (self.old.clone(), self.new.clone());
         let old = by_name(&old_side.policy.recipients, |r| &r.name);
         let new = by_name(&new_side.policy.recipients, |r| &r.name);
         for (name, r) in &old {
@@ -355,7 +355,7 @@ impl Differ<'_> {
 
     /// The purposes of the old version that rest on consent and that these pairs give data for.
     fn consent_purposes_hit(&self, pairs: &BTreeSet<(String, String)>) -> BTreeSet<String> {
-        let old = self.old;
+        let old = self.old.clone();
         let mut out = BTreeSet::new();
         for (data, purpose) in pairs {
             if purpose == "*" {
@@ -399,7 +399,7 @@ impl Differ<'_> {
     }
 
     fn recipient_added(&mut self, r: &Recipient) {
-        let new_side = self.new;
+        let new_side = self.new.clone();
         let received = pairs(&new_side, r);
         let hits = self.consent_purposes_hit(&received);
         let (listed, shown) = describe_pairs(&new_side, &received, r);
@@ -453,7 +453,7 @@ impl Differ<'_> {
     }
 
     fn recipient(&mut self, o: &Recipient, n: &Recipient) {
-        let (old_side, new_side) = (self.old, self.new);
+        let (old_side, new_side) = (self.old.clone(), self.new.clone());
         let subject = n.name.as_str();
         let r = code(subject);
         let name = |x: &Option<Ref>| x.as_ref().map(|x| x.name.clone());
@@ -819,7 +819,7 @@ impl Differ<'_> {
     // ---------------------------------------------------------------------------------------------
 
     pub(super) fn cookies(&mut self) {
-        let (old_side, new_side) = (self.old, self.new);
+        let (old_side, new_side) = (self.old.clone(), self.new.clone());
         let old = by_name(&old_side.policy.cookies, |c| &c.name);
         let new = by_name(&new_side.policy.cookies, |c| &c.name);
         for (name, c) in &old {

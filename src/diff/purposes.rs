@@ -17,7 +17,7 @@ use crate::ir::{AutomatedDecision, BasisUse, Purpose, Requirement, Text};
 
 impl Differ<'_> {
     pub(super) fn purposes(&mut self) {
-        let (old_side, new_side) = (self.old, self.new);
+        let (old_side, new_side) = (self.old.clone(), self.new.clone());
         let old = by_name(&old_side.policy.purposes, |p| &p.name);
         let new = by_name(&new_side.policy.purposes, |p| &p.name);
         for (name, p) in &old {
@@ -429,7 +429,7 @@ impl Differ<'_> {
         widen: Consequence,
         because: Option<String>,
     ) {
-        let (old_side, new_side) = (self.old, self.new);
+        let (old_side, new_side) = (self.old.clone(), self.new.clone());
         let (os, ns) = (old_side.closure_of(&o.uses), new_side.closure_of(&n.uses));
         let added: BTreeSet<String> = ns.difference(&os).cloned().collect();
         let removed: BTreeSet<String> = os.difference(&ns).cloned().collect();

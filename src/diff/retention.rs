@@ -228,7 +228,7 @@ impl Differ<'_> {
     /// Retention of a purpose in both versions, data category by data category, with the categories
     /// whose retention changed in the same way reported together.
     pub(super) fn purpose_retention(&mut self, o: &Purpose, n: &Purpose) {
-        let (old_side, new_side) = (self.old, self.new);
+        let (old_side, new_side) = (self.old.clone(), self.new.clone());
         let mut compared: Vec<String> = items(o).intersection(&items(n)).cloned().collect();
         compared.push("*".to_string());
         type Group<'p> = (Vec<String>, Vec<&'p Retention>, Vec<&'p Retention>);

@@ -6,6 +6,7 @@ pub mod notice;
 pub mod records;
 
 use crate::ir::{self, Date, Policy, Text, Vocabulary};
+use crate::sema::Sema;
 use crate::syntax::ast::Duration;
 use model::*;
 
@@ -29,6 +30,7 @@ pub fn policy_json(policy: &Policy, as_of: Date) -> String {
 
 pub fn compile(policy: &Policy, as_of: Date) -> CompiledPolicy {
     let v = &policy.vocab;
+    let sema = Sema::new(policy, as_of);
     CompiledPolicy {
         format: FORMAT.to_string(),
         compiler: env!("CARGO_PKG_VERSION").to_string(),
@@ -39,6 +41,7 @@ pub fn compile(policy: &Policy, as_of: Date) -> CompiledPolicy {
             contact: contact(&c.contact),
             org_number: c.org_number.as_ref().map(|(n, _)| n.clone()),
             representative: c.representative.as_ref().map(contact),
+            description: opt_text(&c.description),
             dpo: c.dpo.as_ref().map(|d| match d {
                 ir::Dpo::Appointed(c) => Dpo {
                     appointed: true,
@@ -54,16 +57,20 @@ pub fn compile(policy: &Policy, as_of: Date) -> CompiledPolicy {
             .data
             .iter()
             .filter_map(|n| v.data.get(n))
-            .map(data_category)
+            .map(|d| data_category(&sema, d))
             .collect(),
         data_subjects: policy
             .subjects
             .iter()
             .filter_map(|n| v.subjects.get(n))
-            .map(subject)
+            .map(|s| subject(&sema, s))
             .collect(),
-        purposes: policy.purposes.iter().map(|p| purpose(p, v)).collect(),
-        recipients: policy.recipients.iter().map(|r| recipient(r, v)).collect(),
+        purposes: policy.purposes.iter().map(|p| purpose(&sema, p)).collect(),
+        recipients: policy
+            .recipients
+            .iter()
+            .map(|r| recipient(&sema, r))
+            .collect(),
         cookies: policy.cookies.iter().map(cookie).collect(),
         rights: policy.rights.as_ref().map(|r| rights(r, v)),
     }
@@ -106,6 +113,13 @@ fn meta(policy: &Policy) -> PolicyMeta {
             version: m.version.clone(),
             url: m.url.clone(),
             audience: names(&m.audience),
+            description: opt_text(&m.description),
+            declares_none: m
+                .negatives
+                .iter()
+                .map(|(n, _)| n.key().to_string())
+                .collect(),
+            default_source: m.default_source.map(|(k, _)| k),
         },
         None => PolicyMeta {
             title: Default::default(),
@@ -114,6 +128,9 @@ fn meta(policy: &Policy) -> PolicyMeta {
             version: None,
             url: None,
             audience: Vec::new(),
+            description: None,
+            declares_none: Vec::new(),
+            default_source: None,
         },
     }
 }
@@ -133,7 +150,8 @@ fn origin(e: &ir::Entry) -> String {
     e.module.clone().unwrap_or_else(|| "policy".into())
 }
 
-fn data_category(d: &ir::DataCategory) -> DataCategory {
+fn data_category(sema: &Sema, d: &ir::DataCategory) -> DataCategory {
+    let name = d.entry.name.as_str();
     DataCategory {
         id: d.entry.name.clone(),
         label: text(&d.entry.label),
@@ -141,11 +159,14 @@ fn data_category(d: &ir::DataCategory) -> DataCategory {
         origin: origin(&d.entry),
         refines: d.parent.as_ref().map(|r| r.name.clone()),
         includes: names(&d.includes),
-        special: d.special,
-        criminal: d.criminal,
+        special: sema.is_special(name),
+        criminal: sema.is_criminal(name),
         identifier: d.identifier,
-        national_id: d.national_id,
+        quasi_identifier: d.quasi_identifier,
+        national_id: sema.is_national_id(name),
         anonymous: d.anonymous.is_some(),
+        anonymity_doubted: sema.anonymity(name) == crate::sema::Anonymity::Doubted,
+        justification: opt_text(&d.justification),
         source: d.source.as_ref().map(|s| DataSource {
             kind: s.kind,
             text: opt_text(&s.text),
@@ -165,17 +186,21 @@ fn data_category(d: &ir::DataCategory) -> DataCategory {
     }
 }
 
-fn subject(s: &ir::Subject) -> Subject {
+fn subject(sema: &Sema, s: &ir::Subject) -> Subject {
     Subject {
         id: s.entry.name.clone(),
         label: text(&s.entry.label),
+        description: opt_text(&s.entry.description),
         origin: origin(&s.entry),
-        child: s.child,
-        min_age: s.min_age,
+        refines: s.parent.as_ref().map(|r| r.name.clone()),
+        child: sema.is_child(&s.entry.name),
+        min_age: sema.min_age(&s.entry.name),
     }
 }
 
-fn purpose(p: &ir::Purpose, v: &Vocabulary) -> Purpose {
+fn purpose<'a>(sema: &Sema<'a>, p: &'a ir::Purpose) -> Purpose {
+    let v = sema.vocab;
+    let traits = sema.traits(p);
     Purpose {
         id: p.name.clone(),
         kind: p.kind.as_ref().map(|r| r.name.clone()),
@@ -256,6 +281,11 @@ fn purpose(p: &ir::Purpose, v: &Vocabulary) -> Purpose {
                 safeguards: opt_text(safeguards),
             },
         }),
+        expects: traits.expects.iter().map(|r| r.name.clone()).collect(),
+        tracking: traits.tracking,
+        statute_bound: traits.statute_bound,
+        dpv: traits.dpv.map(str::to_string),
+        fideslang: traits.fideslang.map(str::to_string),
     }
 }
 
@@ -288,15 +318,16 @@ pub fn retention(r: &ir::Retention) -> Retention {
     }
 }
 
-/// Whether a country or region is outside the EEA, by the stdlib's flags.
-pub fn is_third_country(v: &Vocabulary, name: &str) -> bool {
-    if let Some(c) = v.countries.get(name) {
-        return !c.eea;
-    }
-    v.regions.get(name).is_some_and(|r| r.third_country)
-}
-
-fn recipient(r: &ir::Recipient, v: &Vocabulary) -> Recipient {
+fn recipient<'a>(sema: &Sema<'a>, r: &'a ir::Recipient) -> Recipient {
+    let v = sema.vocab;
+    let location = |p: &crate::sema::Place| Location {
+        id: p.name.to_string(),
+        third_country: p.third_country,
+    };
+    let places = sema.places(r);
+    let (declared, vendor): (Vec<_>, Vec<_>) = places
+        .iter()
+        .partition(|p| p.origin == crate::sema::PlaceOrigin::Declared);
     Recipient {
         id: r.name.clone(),
         label: opt_text(&r.label),
@@ -305,14 +336,8 @@ fn recipient(r: &ir::Recipient, v: &Vocabulary) -> Recipient {
         entity: r.entity.clone(),
         roles: names(&r.roles),
         kind: r.kind.as_ref().map(|k| k.name.clone()),
-        locations: r
-            .countries
-            .iter()
-            .map(|c| Location {
-                id: c.name.clone(),
-                third_country: is_third_country(v, &c.name),
-            })
-            .collect(),
+        locations: declared.into_iter().map(location).collect(),
+        vendor_locations: vendor.into_iter().map(location).collect(),
         safeguards: r
             .safeguards
             .iter()
@@ -379,10 +404,12 @@ fn rights(r: &ir::Rights, v: &Vocabulary) -> Rights {
                 Complaint {
                     authority: c.authority.name.clone(),
                     name: a.map(|a| text(&a.entry.label)).unwrap_or_default(),
+                    text: opt_text(&c.text),
                     addresses: a
                         .map(|a| a.addresses.iter().map(text).collect())
                         .unwrap_or_default(),
                     email: a.and_then(|a| a.email.clone()),
+                    phone: a.and_then(|a| a.phone.clone()),
                     web: a.and_then(|a| a.web.clone()),
                 }
             })

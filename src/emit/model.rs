@@ -50,6 +50,16 @@ pub struct PolicyMeta {
     pub url: Option<String>,
     /// ISO country codes of the notice's audience.
     pub audience: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Text>,
+    /// The elements the policy explicitly declares there are none of: `recipients`, `transfers`,
+    /// `cookies`, `profiling`, `automated-decisions`, `direct-marketing`. An element not listed here
+    /// and not declared is not stated: it is not a "no".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub declares_none: Vec<String>,
+    /// Where data comes from unless a category says otherwise (`default-source`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_source: Option<crate::ir::SourceKind>,
 }
 
 #[derive(Serialize, Deserialize, JsonSchema, Debug, PartialEq, Default)]
@@ -80,6 +90,8 @@ pub struct Controller {
     /// The data protection officer; absent when the policy says nothing, `appointed: false` for `dpo none`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dpo: Option<Dpo>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Text>,
 }
 
 #[derive(Serialize, Deserialize, JsonSchema, Debug, PartialEq)]
@@ -102,14 +114,24 @@ pub struct DataCategory {
     pub refines: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub includes: Vec<String>,
-    /// Art. 9(1) special category.
+    /// Art. 9(1) special category: flagged so itself or through what it refines.
     pub special: bool,
-    /// Art. 10 data.
+    /// Art. 10 data, itself or through what it refines.
     pub criminal: bool,
     pub identifier: bool,
+    /// Identifies a person in combination with other data.
+    #[serde(default)]
+    pub quasi_identifier: bool,
     pub national_id: bool,
     /// The policy claims the data is anonymous.
     pub anonymous: bool,
+    /// The claim is doubted: the category holds identifiers or is used for profiling (the checker
+    /// reports `anonymous-claim-with-identifiers`). Such data is personal data.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub anonymity_doubted: bool,
+    /// Why a national identity number is needed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub justification: Option<Text>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<DataSource>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -142,7 +164,12 @@ pub struct Field {
 pub struct Subject {
     pub id: String,
     pub label: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Text>,
     pub origin: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refines: Option<String>,
+    /// The subjects are children, by their own flag or what they refine.
     pub child: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub min_age: Option<u64>,
@@ -174,6 +201,21 @@ pub struct Purpose {
     pub profiling: Option<Statement>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub automated_decision: Option<AutomatedDecision>,
+    /// The bases processing of this kind normally rests on (its own `expects`, else its kind's).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub expects: Vec<String>,
+    /// The purpose relies on cookies or similar trackers (itself or by its kind).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub tracking: bool,
+    /// The purpose exists to meet a statute (itself or by its kind).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub statute_bound: bool,
+    /// W3C DPV concept of the purpose (its own, else its kind's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dpv: Option<String>,
+    /// fideslang data use of the purpose (its own, else its kind's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fideslang: Option<String>,
 }
 
 #[derive(Serialize, Deserialize, JsonSchema, Debug, PartialEq)]
@@ -301,6 +343,10 @@ pub struct Recipient {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     pub locations: Vec<Location>,
+    /// Where the vendor the recipient `is` processes data, by the stdlib's vendor registry, when the
+    /// recipient declares no location itself (the checker reports it as undeclared).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub vendor_locations: Vec<Location>,
     pub safeguards: Vec<SafeguardUse>,
     pub receives: Vec<Receives>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -375,10 +421,15 @@ pub struct RightStatement {
 pub struct Complaint {
     pub authority: String,
     pub name: Text,
+    /// The policy's own text about the complaint.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<Text>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub addresses: Vec<Text>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub web: Option<String>,
 }

@@ -68,6 +68,44 @@ pub struct Policy {
     pub modules: Vec<String>,
 }
 
+/// The elements with an explicit negative in the `policy` block.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Negative {
+    Recipients,
+    Transfers,
+    Cookies,
+    Profiling,
+    AutomatedDecisions,
+    DirectMarketing,
+}
+
+impl Negative {
+    pub const ALL: [Negative; 6] = [
+        Negative::Recipients,
+        Negative::Transfers,
+        Negative::Cookies,
+        Negative::Profiling,
+        Negative::AutomatedDecisions,
+        Negative::DirectMarketing,
+    ];
+
+    /// The property of the `policy` block that declares the negative: `transfers none`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Negative::Recipients => "recipients",
+            Negative::Transfers => "transfers",
+            Negative::Cookies => "cookies",
+            Negative::Profiling => "profiling",
+            Negative::AutomatedDecisions => "automated-decisions",
+            Negative::DirectMarketing => "direct-marketing",
+        }
+    }
+
+    pub fn parse(key: &str) -> Option<Negative> {
+        Negative::ALL.into_iter().find(|n| n.key() == key)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Meta {
     pub title: Text,
@@ -78,7 +116,14 @@ pub struct Meta {
     pub url: Option<String>,
     pub audience: Vec<Ref>,
     pub description: Option<Text>,
+    /// Explicit negatives: `transfers none`, `cookies none`, ... with where each is declared.
+    pub negatives: Vec<(Negative, Loc)>,
+    /// `default-source KIND`: where data comes from unless a category says otherwise.
+    pub default_source: Option<(SourceKind, Loc)>,
+    pub waivers: Vec<Waiver>,
     pub loc: Loc,
+    /// The block's closing `}`, where a quick fix adds a declaration.
+    pub close: Option<Loc>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -107,6 +152,7 @@ pub struct Controller {
     pub representative: Option<Contact>,
     pub dpo: Option<Dpo>,
     pub description: Option<Text>,
+    pub waivers: Vec<Waiver>,
     pub loc: Loc,
 }
 
@@ -280,6 +326,8 @@ pub enum AutomatedDecision {
 pub struct Purpose {
     pub name: Name,
     pub kind: Option<Ref>,
+    /// What the purpose declares of the properties a purpose kind has (`tracking`, `expects`, ...).
+    pub traits: OwnTraits,
     pub label: Option<Text>,
     pub description: Option<Text>,
     pub uses: Vec<Ref>,
@@ -298,6 +346,17 @@ pub struct Purpose {
     pub written_bases: usize,
     pub written_retention: usize,
     pub loc: Loc,
+}
+
+/// A purpose's own declarations of purpose-kind properties; `sema::Sema::traits` merges them with its
+/// kind's.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OwnTraits {
+    pub expects: Vec<Ref>,
+    pub tracking: Option<Loc>,
+    pub statute_bound: Option<Loc>,
+    pub dpv: Option<String>,
+    pub fideslang: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

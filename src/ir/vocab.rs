@@ -173,6 +173,8 @@ pub struct Adequacy {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Country {
     pub entry: Entry,
+    /// The language the country's statutes are named in, for legal references.
+    pub language: Option<String>,
     pub eea: bool,
     pub eu: bool,
     pub adequacy: Vec<Adequacy>,

@@ -108,7 +108,7 @@ pub fn std_lib(db: &dyn Db, set: FileSet) -> StdLib {
             languages: None,
             diags: &mut diagnostics,
         };
-        cx.check_props(d.items(), kind.props(), kind.noun(), |_| {
+        cx.check_props(d.items(), kind.std_props(), kind.noun(), |_| {
             kind == Kind::Rights
         });
         vocab::lower(&mut cx, d, kind, &name.text, Some(module), &mut vocab);

@@ -43,6 +43,17 @@ pub fn waivers(cx: &mut Cx, items: &[Item]) -> Vec<Waiver> {
 
 pub fn meta(cx: &mut Cx, decl: &ItemDecl, languages: Vec<String>) -> Meta {
     let items = decl.items();
+    let mut negatives = Vec::new();
+    for n in Negative::ALL {
+        if let Some(item) = find(items, n.key())
+            && none_arg(cx, item)
+        {
+            negatives.push((n, cx.loc(item.span)));
+        }
+    }
+    let default_source = cx
+        .word_prop(items, "default-source", SourceKind::WORDS)
+        .and_then(|(w, span)| SourceKind::parse(&w).map(|k| (k, cx.loc(span))));
     Meta {
         title: decl.text.as_ref().map(|t| cx.text(t)).unwrap_or_default(),
         languages,
@@ -52,7 +63,29 @@ pub fn meta(cx: &mut Cx, decl: &ItemDecl, languages: Vec<String>) -> Meta {
         url: cx.string_prop(items, "url"),
         audience: cx.refs_prop(items, "audience", &[Kind::Country]),
         description: cx.text_prop(items, "description"),
+        negatives,
+        default_source,
+        waivers: waivers(cx, items),
         loc: cx.loc(decl.kind.span),
+        close: close_brace(cx, decl),
+    }
+}
+
+/// The declaration's closing `}`.
+fn close_brace(cx: &Cx, decl: &ItemDecl) -> Option<Loc> {
+    decl.block
+        .as_ref()
+        .map(|b| cx.loc(Span::new(b.span.end.saturating_sub(1), b.span.end)))
+}
+
+/// `KEY none`: true when the argument is exactly `none`, else reported.
+fn none_arg(cx: &mut Cx, item: &Item) -> bool {
+    match item.args.as_slice() {
+        [Atom::Path(p)] if p.text == "none" => true,
+        _ => {
+            cx.invalid_first(item, "`none`");
+            false
+        }
     }
 }
 
@@ -125,6 +158,7 @@ pub fn controller(cx: &mut Cx, decl: &ItemDecl, name: &str) -> Controller {
         representative,
         dpo,
         description: cx.text_prop(items, "description"),
+        waivers: waivers(cx, items),
         loc: cx.loc(decl.head_span()),
     }
 }
@@ -135,7 +169,8 @@ pub fn purpose(cx: &mut Cx, decl: &ItemDecl, name: &str) -> Purpose {
     let kind = decl
         .parent
         .as_ref()
-        .and_then(|p| cx.resolve_skipping(p, &[Kind::Purpose], skip));
+        .and_then(|p| cx.resolve_skipping(p, &[Kind::Purpose], skip))
+        .filter(|k| refines_a_kind(cx, k));
     let bases = find_all(items, "basis")
         .filter_map(|i| basis_use(cx, i))
         .collect();
@@ -170,9 +205,17 @@ pub fn purpose(cx: &mut Cx, decl: &ItemDecl, name: &str) -> Purpose {
     let soft_opt_in = find(items, "soft-opt-in").map(|i| flagged(cx, i));
     let profiling = find(items, "profiling").map(|i| flagged(cx, i));
     let automated_decision = find(items, "automated-decision").map(|i| automated_decision(cx, i));
+    let traits = OwnTraits {
+        expects: cx.refs_prop(items, "expects", &[Kind::Basis]),
+        tracking: cx.flag(items, "tracking"),
+        statute_bound: cx.flag(items, "statute-bound"),
+        dpv: cx.string_prop(items, "dpv"),
+        fideslang: cx.string_prop(items, "fideslang"),
+    };
     Purpose {
         name: name.to_string(),
         kind,
+        traits,
         label: decl.text.as_ref().map(|t| cx.text(t)),
         description: cx.text_prop(items, "description"),
         uses: cx.refs_prop(items, "uses", &[Kind::Data]),
@@ -190,6 +233,42 @@ pub fn purpose(cx: &mut Cx, decl: &ItemDecl, name: &str) -> Purpose {
         written_retention: find_all(items, "retain").count(),
         loc: cx.loc(decl.head_span()),
     }
+}
+
+/// A purpose refines a purpose kind of the standard library, never another purpose of the policy:
+/// reports `purpose a is b` where `b` is the policy's own purpose.
+fn refines_a_kind(cx: &mut Cx, kind: &Ref) -> bool {
+    let Some(local) = cx.scope.local.get(&kind.name) else {
+        return true;
+    };
+    if local.kind != Kind::Purpose {
+        return true;
+    }
+    let std_has = cx
+        .scope
+        .std
+        .symbols
+        .get(&kind.name)
+        .is_some_and(|s| s.kind == Kind::Purpose);
+    let mut d = Diagnostic::error(
+        codes::WRONG_KIND,
+        format!(
+            "expected a purpose kind of the standard library, found the purpose `{}` of this policy",
+            kind.name
+        ),
+        Label::new(kind.loc.file, kind.loc.span, "a purpose, not a purpose kind"),
+    )
+    .with_secondary(Label::new(local.file, local.span, "declared here"));
+    d = if std_has {
+        d.with_help(format!(
+            "the policy's purpose `{0}` hides the stdlib's purpose kind; write `is std.{0}`",
+            kind.name
+        ))
+    } else {
+        d.with_help("`is` names a stdlib purpose kind (`vern vocab purposes` lists them); purposes do not refine each other")
+    };
+    cx.push(d);
+    false
 }
 
 fn flagged(cx: &mut Cx, item: &Item) -> Flagged {
@@ -546,9 +625,6 @@ pub fn rights(cx: &mut Cx, decl: &ItemDecl) -> Rights {
         complaints,
         waivers: waivers(cx, items),
         loc: cx.loc(decl.kind.span),
-        close: decl
-            .block
-            .as_ref()
-            .map(|b| cx.loc(Span::new(b.span.end.saturating_sub(1), b.span.end))),
+        close: close_brace(cx, decl),
     }
 }

@@ -121,13 +121,10 @@ impl Scope<'_> {
                     .with_help(format!("add `use {module}` at the top of the file")),
                 );
             }
-            let canonical = if std_only {
-                self.std_canonical(name)
-            } else {
-                name.to_string()
-            };
+            // Reached with a local of the same name only through `std.NAME` or the skipped own name
+            // (`purpose newsletter is newsletter`): either way the stdlib's entry, renamed `std.NAME`.
             return Some(Ref {
-                name: canonical,
+                name: self.std_canonical(name),
                 loc,
             });
         }

@@ -152,6 +152,9 @@ pub fn lower(
                 .collect();
             let country = Country {
                 entry,
+                language: cx
+                    .word_prop(items, "language", super::LANGUAGES)
+                    .map(|(w, _)| w),
                 eea: cx.flag(items, "eea").is_some(),
                 eu: cx.flag(items, "eu").is_some(),
                 adequacy,

@@ -31,7 +31,7 @@ fn check(cx: &RuleCx, out: &mut Findings) {
         Some(_) => {}
         None => {
             out.add(
-                &[],
+                cx.policy_waivers(),
                 "the policy states no rights, so not the right to complain either",
                 RuleCx::label(meta.loc, "no `rights` block"),
             )

@@ -25,15 +25,11 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &RuleCx, out: &mut Findings) {
-    if rights_say_how(cx) {
+    if cx.rights_say_how_to_withdraw() {
         return;
     }
     for p in &cx.policy.purposes {
-        let consents: Vec<_> = p
-            .bases
-            .iter()
-            .filter(|b| withdrawable(cx, &b.basis.name))
-            .collect();
+        let consents: Vec<_> = cx.consent_bases(p).collect();
         for b in &consents {
             if b.withdraw.as_ref().is_some_and(stated) {
                 continue;
@@ -56,11 +52,7 @@ fn check(cx: &RuleCx, out: &mut Findings) {
         if !consents.is_empty() {
             continue;
         }
-        for c in p
-            .conditions
-            .iter()
-            .filter(|c| withdrawable(cx, &c.basis.name))
-        {
+        for c in cx.consent_conditions(p) {
             let d = out.add(
                 &p.waivers,
                 format!(
@@ -78,35 +70,8 @@ fn check(cx: &RuleCx, out: &mut Findings) {
     }
 }
 
-fn withdrawable(cx: &RuleCx, basis: &str) -> bool {
-    cx.basis(basis).is_some_and(|b| b.withdrawable)
-}
-
 fn stated(t: &Text) -> bool {
     !t.is_empty()
-}
-
-/// The rights block lists a withdrawal right and says how to exercise it.
-fn rights_say_how(cx: &RuleCx) -> bool {
-    let Some(rights) = &cx.policy.rights else {
-        return false;
-    };
-    let channel = rights.exercise.as_ref().is_some_and(stated);
-    rights.rights.iter().any(|r| {
-        is_withdrawal_right(cx, &r.right.name) && (channel || r.how.as_ref().is_some_and(stated))
-    })
-}
-
-/// Required by some withdrawable basis and by no basis that is not withdrawable.
-fn is_withdrawal_right(cx: &RuleCx, right: &str) -> bool {
-    let required = |withdrawable: bool| {
-        cx.vocab
-            .bases
-            .values()
-            .filter(|b| b.withdrawable == withdrawable)
-            .any(|b| b.requires_rights.iter().any(|r| r.name == right))
-    };
-    required(true) && !required(false)
 }
 
 /// Points at a withdrawal right listed in the rights block without a way to exercise it.
@@ -117,7 +82,7 @@ fn note_rights(cx: &RuleCx, d: &mut crate::diagnostic::Diagnostic) {
     if let Some(r) = rights
         .rights
         .iter()
-        .find(|r| is_withdrawal_right(cx, &r.right.name))
+        .find(|r| cx.is_withdrawal_right(&r.right.name))
     {
         d.secondary.push(Label::new(
             r.right.loc.file,

@@ -17,15 +17,19 @@ pub static RULE: Rule = Rule {
 fn check(cx: &RuleCx, out: &mut Findings) {
     let Some(meta) = &cx.policy.meta else { return };
     let Some(controller) = &cx.policy.controller else {
-        out.add(&[], "the policy declares no controller", RuleCx::label(meta.loc, "this policy has no `controller`"))
+        out.add(cx.controller_waivers(), "the policy declares no controller", RuleCx::label(meta.loc, "this policy has no `controller`"))
             .help = Some("declare who is responsible: `controller NAME { name \"...\" email \"...\" country NO }`".into());
         return;
     };
     let c = &controller.contact;
     let here = RuleCx::label(controller.loc, "this controller");
     if c.name.is_none() {
-        out.add(&[], "the controller has no `name`", here.clone())
-            .help = Some("add the legal name: `name \"Company AS\"`".into());
+        out.add(
+            cx.controller_waivers(),
+            "the controller has no `name`",
+            here.clone(),
+        )
+        .help = Some("add the legal name: `name \"Company AS\"`".into());
     }
     let channels = [
         c.email.is_some(),
@@ -36,7 +40,7 @@ fn check(cx: &RuleCx, out: &mut Findings) {
     let count = channels.iter().filter(|&&x| x).count();
     if count == 0 {
         out.add(
-            &[],
+            cx.controller_waivers(),
             "the controller gives no way to contact it",
             here.clone(),
         )
@@ -44,7 +48,7 @@ fn check(cx: &RuleCx, out: &mut Findings) {
     } else if count == 1 || c.addresses.is_empty() {
         let d = out.add_at(
             Severity::Warning,
-            &[],
+            cx.controller_waivers(),
             if c.addresses.is_empty() {
                 "the controller gives no postal address"
             } else {
@@ -57,14 +61,18 @@ fn check(cx: &RuleCx, out: &mut Findings) {
     }
     match &c.country {
         None => {
-            out.add(&[], "the controller has no `country`", here.clone())
-                .help = Some("add the country of the main establishment: `country NO`".into());
+            out.add(
+                cx.controller_waivers(),
+                "the controller has no `country`",
+                here.clone(),
+            )
+            .help = Some("add the country of the main establishment: `country NO`".into());
         }
         Some(country)
             if cx.is_third_country(&country.name) && controller.representative.is_none() =>
         {
             let d = out.add(
-                &[],
+                cx.controller_waivers(),
                 format!("the controller is established outside the EEA (`{}`) but names no EU representative", country.name),
                 RuleCx::label(country.loc, "outside the EEA"),
             );

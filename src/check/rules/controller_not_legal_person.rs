@@ -36,7 +36,7 @@ fn check(cx: &RuleCx, out: &mut Findings) {
         return;
     };
     let d = out.add(
-        &[],
+        cx.controller_waivers(),
         format!("the controller is named `{name}`, which is a role, not a person or company"),
         RuleCx::label(
             controller.loc,

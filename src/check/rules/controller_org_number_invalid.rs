@@ -21,7 +21,7 @@ fn check(cx: &RuleCx, out: &mut Findings) {
     };
     let Some((number, loc)) = &controller.org_number else {
         out.add(
-            &[],
+            cx.controller_waivers(),
             "the controller has no `org-number`",
             RuleCx::label(controller.loc, "no organisation number"),
         )
@@ -36,7 +36,7 @@ fn check(cx: &RuleCx, out: &mut Findings) {
     };
     if let Err(problem) = scheme.validate(number) {
         let d = out.add(
-            &[],
+            cx.controller_waivers(),
             format!("`{number}` is not a valid {} ({problem})", scheme.name),
             RuleCx::label(*loc, "fails the check"),
         );

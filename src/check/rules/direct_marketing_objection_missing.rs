@@ -8,6 +8,7 @@
 use crate::check::{Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::{Label, Severity};
 use crate::ir::{DirectMarketing, Loc, Purpose};
+use crate::sema::plain;
 use crate::syntax::ast::Span;
 
 pub static RULE: Rule = Rule {
@@ -38,7 +39,7 @@ fn check(cx: &RuleCx, out: &mut Findings) {
     if marketing.is_empty() {
         return;
     }
-    let withdraw_right = listed.iter().any(|r| is_withdrawal_right(cx, r));
+    let withdraw_right = listed.iter().any(|r| cx.is_withdrawal_right(r));
     let unsubscribe = |p: &Purpose| {
         p.bases.iter().any(|b| {
             cx.basis(&b.basis.name)
@@ -69,7 +70,10 @@ fn check(cx: &RuleCx, out: &mut Findings) {
             &rights.waivers[..],
             RuleCx::label(rights.loc, format!("no `{OBJECT_DM}`")),
         ),
-        (None, Some(meta)) => (&[][..], RuleCx::label(meta.loc, "no `rights` block")),
+        (None, Some(meta)) => (
+            &meta.waivers[..],
+            RuleCx::label(meta.loc, "no `rights` block"),
+        ),
         (None, None) => return,
     };
     let d = out.add_at(severity, waivers, message, primary);
@@ -111,19 +115,6 @@ fn marketing_label(cx: &RuleCx, purpose: &Purpose) -> Option<Label> {
     })
 }
 
-/// The right to withdraw consent, known by the stdlib matrix: required by some withdrawable basis and by
-/// no other.
-fn is_withdrawal_right(cx: &RuleCx, right: &str) -> bool {
-    let required = |withdrawable: bool| {
-        cx.vocab
-            .bases
-            .values()
-            .filter(|b| b.withdrawable == withdrawable)
-            .any(|b| b.requires_rights.iter().any(|r| plain(&r.name) == right))
-    };
-    required(true) && !required(false)
-}
-
 /// The `direct-marketing via ...` property up to its last channel (an item's span can reach over a
 /// trailing comment).
 fn dm_loc(dm: &DirectMarketing) -> Loc {
@@ -137,9 +128,4 @@ fn dm_loc(dm: &DirectMarketing) -> Loc {
         file: dm.loc.file,
         span: Span::new(dm.loc.span.start, end.min(dm.loc.span.end)),
     }
-}
-
-/// A right's name without the `std.` a shadowing policy name adds.
-fn plain(name: &str) -> &str {
-    name.strip_prefix("std.").unwrap_or(name)
 }

@@ -24,7 +24,7 @@ fn check(cx: &RuleCx, out: &mut Findings) {
             if c.email.is_none() && c.phone.is_none() && c.addresses.is_empty() && c.web.is_none() {
                 let loc = c.loc.unwrap_or(controller.loc);
                 out.add(
-                    &[],
+                    cx.controller_waivers(),
                     "the data protection officer has no contact details",
                     RuleCx::label(loc, "no e-mail, phone or address"),
                 )
@@ -35,7 +35,7 @@ fn check(cx: &RuleCx, out: &mut Findings) {
         None => {
             let d = out.add_at(
                 Severity::Info,
-                &[],
+                cx.controller_waivers(),
                 "the policy does not say whether a data protection officer is appointed",
                 RuleCx::label(controller.loc, "no `dpo` statement"),
             );

@@ -5,6 +5,7 @@ use super::rule::Rule;
 
 mod anonymous_claim_with_identifiers;
 mod automated_decision_disclosure;
+mod automated_decisions_unstated;
 mod child_consent_age;
 mod complaint_right_missing;
 mod consent_bundled_with_notice;
@@ -15,24 +16,31 @@ mod controller_identity_incomplete;
 mod controller_not_legal_person;
 mod controller_org_number_invalid;
 mod cookie_consent_missing;
+mod cookies_unstated;
 mod data_category_unused;
+mod declared_none_contradicted;
 mod direct_marketing_objection_missing;
+mod direct_marketing_unstated;
 mod dpo_contact_missing;
 mod electronic_marketing_without_consent;
 mod joint_controller_essence_missing;
 mod legal_basis_conflict;
 mod legitimate_interest_unstated;
 mod national_id_without_justification;
+mod notice_element;
 mod policy_date_stale;
+mod profiling_unstated;
 mod purpose_without_legal_basis;
 mod recipient_third_country_undeclared;
 mod recipients_incomplete;
+mod recipients_unstated;
 mod retention_exceeds_purpose;
 mod retention_missing;
 mod retention_statute_mismatch;
 mod retention_vague;
 mod rights_incomplete_for_basis;
 mod source_missing;
+mod source_unstated;
 mod special_category_without_art9_condition;
 mod statutory_contractual_requirement_missing;
 mod supervisory_authority_mismatch;
@@ -40,6 +48,7 @@ mod tracking_on_legitimate_interest;
 mod transfer_details_incomplete;
 mod transfer_safeguard_invalid;
 mod transfer_safeguard_missing;
+mod transfers_unstated;
 mod undeclared_data_referenced;
 
 pub static RULES: &[&Rule] = &[
@@ -78,6 +87,14 @@ pub static RULES: &[&Rule] = &[
     &complaint_right_missing::RULE,
     &supervisory_authority_mismatch::RULE,
     &anonymous_claim_with_identifiers::RULE,
+    &source_unstated::RULE,
+    &recipients_unstated::RULE,
+    &transfers_unstated::RULE,
+    &cookies_unstated::RULE,
+    &profiling_unstated::RULE,
+    &automated_decisions_unstated::RULE,
+    &direct_marketing_unstated::RULE,
+    &declared_none_contradicted::RULE,
     &undeclared_data_referenced::RULE,
     &data_category_unused::RULE,
     &policy_date_stale::RULE,

@@ -25,7 +25,7 @@ fn check(cx: &RuleCx, out: &mut Findings) {
     let Some(meta) = &cx.policy.meta else { return };
     let Some(updated) = meta.updated else {
         out.add(
-            &[],
+            cx.policy_waivers(),
             "the policy has no last-updated date",
             RuleCx::label(meta.loc, "no `updated`"),
         )
@@ -63,7 +63,11 @@ fn check(cx: &RuleCx, out: &mut Findings) {
             if n == 1 { "s" } else { "" }
         )
     };
-    let d = out.add(&[], message, RuleCx::label(loc, "last updated here"));
+    let d = out.add(
+        cx.policy_waivers(),
+        message,
+        RuleCx::label(loc, "last updated here"),
+    );
     for e in events {
         let date = e.date.map(|d| d.to_string()).unwrap_or_default();
         let affected: Vec<&str> = e

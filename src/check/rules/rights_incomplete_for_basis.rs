@@ -10,6 +10,7 @@
 use crate::check::{Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::Severity;
 use crate::ir::{AutomatedDecision, Loc};
+use crate::sema::plain;
 use crate::syntax::ast::Span;
 
 pub static RULE: Rule = Rule {
@@ -76,7 +77,7 @@ fn check(cx: &RuleCx, out: &mut Findings) {
     needs.retain(|n| {
         !listed.contains(&n.right.as_str())
             && n.right != COMPLAINT
-            && !is_withdrawal_right(cx, &n.right)
+            && !cx.is_withdrawal_right(&n.right)
     });
     if needs.is_empty() {
         return;
@@ -116,11 +117,12 @@ fn check(cx: &RuleCx, out: &mut Findings) {
         lines.dedup();
         d.fixes.push(crate::diagnostic::Fix {
             title: format!("Add {} to the rights", join(&names)),
-            edits: vec![crate::ide::Edit {
+            edits: vec![crate::diagnostic::Edit {
                 file: close.file,
                 span: crate::syntax::ast::Span::new(close.span.start, close.span.start),
                 text: lines.concat(),
             }],
+            applicability: crate::diagnostic::Applicability::Statement,
         });
     }
     // One secondary label per requiring declaration, naming what it requires.
@@ -171,24 +173,6 @@ fn check(cx: &RuleCx, out: &mut Findings) {
         ),
         None => format!("add a `rights` block with {}", join(&lines)),
     });
-}
-
-/// The right to withdraw consent, known by the stdlib matrix: required by some withdrawable basis and by
-/// no other. `consent-withdrawal-missing` reports it, and also accepts each purpose's own `withdraw`.
-fn is_withdrawal_right(cx: &RuleCx, right: &str) -> bool {
-    let required = |withdrawable: bool| {
-        cx.vocab
-            .bases
-            .values()
-            .filter(|b| b.withdrawable == withdrawable)
-            .any(|b| b.requires_rights.iter().any(|r| plain(&r.name) == right))
-    };
-    required(true) && !required(false)
-}
-
-/// A right's name without the `std.` a shadowing policy name adds.
-fn plain(name: &str) -> &str {
-    name.strip_prefix("std.").unwrap_or(name)
 }
 
 fn join(items: &[String]) -> String {

@@ -208,11 +208,19 @@ fn sensitive_data_claims(cx: &RuleCx, out: &mut Findings) {
 fn texts<'a>(cx: &RuleCx<'a>) -> Vec<(&'a Text, &'a [Waiver], Option<Loc>)> {
     let mut out: Vec<(&Text, &[Waiver], Option<Loc>)> = Vec::new();
     if let Some(m) = &cx.policy.meta {
-        out.push((&m.title, &[], Some(m.loc)));
-        out.extend(m.description.iter().map(|t| (t, &[][..], Some(m.loc))));
+        out.push((&m.title, &m.waivers[..], Some(m.loc)));
+        out.extend(
+            m.description
+                .iter()
+                .map(|t| (t, &m.waivers[..], Some(m.loc))),
+        );
     }
     if let Some(c) = &cx.policy.controller {
-        out.extend(c.description.iter().map(|t| (t, &[][..], Some(c.loc))));
+        out.extend(
+            c.description
+                .iter()
+                .map(|t| (t, &c.waivers[..], Some(c.loc))),
+        );
     }
     for p in &cx.policy.purposes {
         for t in [&p.label, &p.description].into_iter().flatten() {

@@ -25,19 +25,27 @@ pub struct Notice {
     pub data: Vec<DataView>,
     pub subjects: Vec<SubjectView>,
     pub sources: Vec<SourceGroup>,
-    /// True when some data comes from third parties or public sources (Art. 14).
-    pub other_sources: bool,
+    /// `none` when the policy states that no data comes from others (every category has a stated
+    /// source, none a third party or a public one), `some` when some does, `unstated` otherwise.
+    pub sources_from_others: String,
     pub purposes: Vec<PurposeView>,
-    pub any_legitimate_interest: bool,
+    /// Whether any purpose rests on legitimate interests: `declared`, `none` (every purpose states its
+    /// bases and none is legitimate interests), or `unstated`.
+    pub legitimate_interest: String,
     pub recipient_groups: Vec<RecipientGroup>,
+    /// `declared`, `none` (`recipients none`) or `unstated`; likewise for the elements below.
+    pub recipients_stated: String,
     pub transfers: Vec<TransferView>,
+    pub transfers_stated: String,
     pub profiling: Vec<ProfilingView>,
-    /// No purpose declares profiling, but a purpose's kind is one that profiles: the notice cannot
-    /// say there is none.
-    pub profiling_unstated: bool,
+    pub profiling_stated: String,
     pub automated: Vec<AutomatedView>,
+    pub automated_stated: String,
     pub cookies: Vec<CookieView>,
+    pub cookies_stated: String,
     pub rights: RightsView,
+    /// The rights the policy states, for the summary; `None` when it states none.
+    pub summary_rights: Option<String>,
     /// Policy texts shown in another language (with the fallback marker).
     pub untranslated: usize,
     pub fallback_langs: String,
@@ -70,7 +78,8 @@ pub struct ControllerView {
     pub description: Option<String>,
     pub org_number: Option<String>,
     pub contact: Contact,
-    /// `appointed`, `none` (`dpo none`) or `unstated`.
+    /// `appointed`, `appointed-no-contact` (a `dpo { }` without contact details), `none` (`dpo none`)
+    /// or `unstated`.
     pub dpo: String,
     pub dpo_contact: Option<Contact>,
     pub representative: Option<Contact>,
@@ -237,9 +246,13 @@ pub struct RightsView {
     pub items: Vec<RightView>,
     /// Direct marketing: whether any purpose markets directly, which ones, and how to object.
     pub direct_marketing: bool,
+    /// `declared`, `none` (`direct-marketing none`) or `unstated`.
+    pub dm_stated: String,
     pub dm_purposes: Option<String>,
     pub dm_how: Option<String>,
     pub consent: bool,
+    /// `declared`, `none` (every purpose states its bases and none is consent) or `unstated`.
+    pub consent_stated: String,
     pub withdraw_how: Option<String>,
     pub complaints: Vec<AuthorityView>,
 }
@@ -272,7 +285,8 @@ pub fn build(cx: &Cx) -> Notice {
         .zip(&purposes)
         .map(|(ir, view)| summary_row(cx, ir, view))
         .collect();
-    let (sources, other_sources) = sources(cx);
+    let (sources, sources_from_others) = sources(cx);
+    let sema = &cx.sema;
     let mut notice = Notice {
         lang: cx.lang.to_string(),
         title: title
@@ -290,23 +304,21 @@ pub fn build(cx: &Cx) -> Notice {
         data: data(cx),
         subjects: subjects(cx),
         sources,
-        other_sources,
-        any_legitimate_interest: purposes.iter().any(|x| {
-            x.bases
-                .iter()
-                .any(|b| b.interest.is_some() || b.name == "legitimate-interest")
-        }),
+        sources_from_others,
+        legitimate_interest: basis_stated(cx, |b| b.states_interest).into(),
         purposes,
         recipient_groups: recipient_groups(cx),
+        recipients_stated: sema.recipients_stated().word().into(),
         transfers: transfers(cx),
+        transfers_stated: sema.transfers_stated().word().into(),
         profiling: profiling(cx),
-        profiling_unstated: !p.purposes.iter().any(|x| x.profiling.is_some())
-            && p.purposes
-                .iter()
-                .any(|x| cx.rule_cx().kind_of(x).is_some_and(|k| k.profiling)),
+        profiling_stated: sema.profiling_stated().word().into(),
         automated: automated(cx),
+        automated_stated: sema.automated_stated().word().into(),
         cookies: cookies(cx),
+        cookies_stated: sema.cookies_stated().word().into(),
         rights: rights(cx),
+        summary_rights: summary_rights(cx),
         untranslated: 0,
         fallback_langs: String::new(),
     };
@@ -314,6 +326,32 @@ pub fn build(cx: &Cx) -> Notice {
     notice.untranslated = count;
     notice.fallback_langs = langs.join(", ");
     notice
+}
+
+/// Whether any purpose rests on a basis with `flag`: `declared`; `none` when every purpose states
+/// its bases and none has it; else `unstated` (a purpose without a basis could rest on anything).
+fn basis_stated(cx: &Cx, flag: impl Fn(&ir::Basis) -> bool) -> &'static str {
+    let purposes = &cx.policy.purposes;
+    let has = |b: &ir::BasisUse| cx.v.bases.get(&b.basis.name).is_some_and(&flag);
+    if purposes.iter().any(|p| p.bases.iter().any(has)) {
+        "declared"
+    } else if !purposes.is_empty() && purposes.iter().all(|p| !p.bases.is_empty()) {
+        "none"
+    } else {
+        "unstated"
+    }
+}
+
+/// The rights the policy states, named for the summary ("the right of access, ...").
+fn summary_rights(cx: &Cx) -> Option<String> {
+    let r = cx.policy.rights.as_ref()?;
+    let names: Vec<String> = r
+        .rights
+        .iter()
+        .filter(|s| !OWN_SECTION.contains(&crate::sema::plain(&s.right.name)))
+        .map(|s| cx.label(&s.right.name, Case::Lower))
+        .collect();
+    (!names.is_empty()).then(|| cx.join(&names, "list-and"))
 }
 
 fn purpose_label(cx: &Cx, p: &ir::Purpose, case: Case) -> String {
@@ -360,6 +398,14 @@ fn contact(cx: &Cx, c: &ir::Contact) -> Contact {
     }
 }
 
+/// A way to reach someone: an e-mail, telephone, web address or postal address.
+fn has_contact(c: &ir::Contact) -> bool {
+    c.email.is_some()
+        || c.phone.is_some()
+        || c.web.is_some()
+        || c.addresses.iter().any(|a| !a.is_empty())
+}
+
 fn controller(cx: &Cx) -> ControllerView {
     let Some(c) = &cx.policy.controller else {
         return ControllerView {
@@ -374,6 +420,7 @@ fn controller(cx: &Cx) -> ControllerView {
         };
     };
     let (dpo, dpo_contact) = match &c.dpo {
+        Some(Dpo::Appointed(d)) if !has_contact(d) => ("appointed-no-contact", None),
         Some(Dpo::Appointed(d)) => ("appointed", Some(contact(cx, d))),
         Some(Dpo::None(_)) => ("none", None),
         None => ("unstated", None),
@@ -396,7 +443,7 @@ fn controller(cx: &Cx) -> ControllerView {
 /// The categories to list: the policy's own, and the stdlib's it uses that no listed category
 /// includes (those are named in the including category's "includes").
 fn listed_data<'a>(cx: &Cx<'a>) -> Vec<&'a ir::DataCategory> {
-    let rcx = cx.rule_cx();
+    let rcx = &cx.sema;
     let all: Vec<&ir::DataCategory> = cx
         .policy
         .data
@@ -424,13 +471,14 @@ fn data(cx: &Cx) -> Vec<DataView> {
     for d in listed_data(cx) {
         let name = &d.entry.name;
         let mut notes = Vec::new();
-        if d.special {
+        if cx.sema.is_special(name) {
             notes.push(cx.t("data-special"));
         }
-        if d.criminal {
+        if cx.sema.is_criminal(name) {
             notes.push(cx.t("data-criminal"));
         }
-        if d.anonymous.is_some() {
+        // A doubted claim is not repeated: the data is personal data (the checker says why).
+        if cx.sema.anonymity(name) == crate::sema::Anonymity::Claimed {
             notes.push(cx.t("data-anonymous"));
         }
         let includes: Vec<&str> = d.includes.iter().map(|r| r.name.as_str()).collect();
@@ -462,30 +510,29 @@ fn subjects(cx: &Cx) -> Vec<SubjectView> {
             } else {
                 None
             },
-            min_age: s.min_age,
+            min_age: cx.sema.min_age(&s.entry.name),
         })
         .collect()
 }
 
-/// Where the data comes from, grouped by kind; a category with no `source` comes from the person
-/// (as the checker reads it). Anonymous data is left out.
-fn sources(cx: &Cx) -> (Vec<SourceGroup>, bool) {
+/// Where the data comes from, grouped by kind, as the policy states it (a category's own `source`,
+/// one it inherits, or the policy's `default-source`); categories whose source the policy does not
+/// state are listed as such. Data whose anonymity claim holds is left out.
+fn sources(cx: &Cx) -> (Vec<SourceGroup>, String) {
     let kinds = [
-        (SourceKind::Subject, "subject"),
-        (SourceKind::Observed, "observed"),
-        (SourceKind::Derived, "derived"),
-        (SourceKind::ThirdParty, "third-party"),
-        (SourceKind::Public, "public"),
+        (Some(SourceKind::Subject), "subject"),
+        (Some(SourceKind::Observed), "observed"),
+        (Some(SourceKind::Derived), "derived"),
+        (Some(SourceKind::ThirdParty), "third-party"),
+        (Some(SourceKind::Public), "public"),
+        (None, "unstated"),
     ];
     let listed = listed_data(cx);
-    let mut groups: Vec<SourceGroup> = Vec::new();
-    for (kind, word) in kinds {
-        let mut items = Vec::new();
-        for d in &listed {
-            let name = &d.entry.name;
-            if d.anonymous.is_some() {
-                continue;
-            }
+    let shown: Vec<&ir::DataCategory> = listed
+        .iter()
+        .copied()
+        .filter(|d| cx.sema.anonymity(&d.entry.name) != crate::sema::Anonymity::Claimed)
+        .filter(|d| {
             // A grouping of listed categories with no source of its own: its parts say where they
             // come from.
             let grouping = d.source.is_none()
@@ -493,18 +540,23 @@ fn sources(cx: &Cx) -> (Vec<SourceGroup>, bool) {
                 && d.includes
                     .iter()
                     .all(|i| listed.iter().any(|l| l.entry.name == i.name));
-            if grouping {
-                continue;
-            }
-            let source_kind = d.source.as_ref().map_or(SourceKind::Subject, |s| s.kind);
-            if source_kind != kind {
-                continue;
-            }
-            items.push(SourceItem {
-                label: cx.label(name, Case::Upper),
-                text: d.source.as_ref().and_then(|s| cx.opt_text(&s.text)),
-            });
-        }
+            !grouping
+        })
+        .collect();
+    let mut groups: Vec<SourceGroup> = Vec::new();
+    for (kind, word) in kinds {
+        let items: Vec<SourceItem> = shown
+            .iter()
+            .filter_map(|d| {
+                let line = cx.sema.source_of(&d.entry.name);
+                (line.as_ref().map(|l| l.kind) == kind).then(|| SourceItem {
+                    label: cx.label(&d.entry.name, Case::Upper),
+                    text: line
+                        .and_then(|l| l.text)
+                        .and_then(|t| (!t.is_empty()).then(|| cx.text(t))),
+                })
+            })
+            .collect();
         if !items.is_empty() {
             groups.push(SourceGroup {
                 kind: word.into(),
@@ -512,15 +564,21 @@ fn sources(cx: &Cx) -> (Vec<SourceGroup>, bool) {
             });
         }
     }
-    let other = groups
+    let from_others = if groups
         .iter()
-        .any(|g| g.kind == "third-party" || g.kind == "public");
-    (groups, other)
+        .any(|g| g.kind == "third-party" || g.kind == "public")
+    {
+        "some"
+    } else if cx.sema.no_data_from_others(&shown) {
+        "none"
+    } else {
+        "unstated"
+    };
+    (groups, from_others.into())
 }
 
 fn purpose(cx: &Cx, p: &ir::Purpose) -> PurposeView {
-    let kind = cx.rule_cx().kind_of(p);
-    let dm = p.direct_marketing.is_some() || kind.is_some_and(|k| k.direct_marketing);
+    let dm = cx.sema.traits(p).direct_marketing;
     let profiling = p.profiling.is_some();
     PurposeView {
         id: anchor("purpose", &p.name),
@@ -805,19 +863,12 @@ fn recipient(cx: &Cx, r: &ir::Recipient, group: Option<&str>) -> RecipientView {
     }
 }
 
+/// The transfers to third countries the model knows of: declared, or known from the vendor registry
+/// for a recipient that declares no country.
 fn transfers(cx: &Cx) -> Vec<TransferView> {
-    let rcx = cx.rule_cx();
     let mut out = Vec::new();
-    for r in &cx.policy.recipients {
-        let third: Vec<&str> = r
-            .countries
-            .iter()
-            .map(|c| c.name.as_str())
-            .filter(|c| rcx.is_third_country(c))
-            .collect();
-        if third.is_empty() {
-            continue;
-        }
+    for (r, third) in cx.sema.transfers() {
+        let third: Vec<&str> = third.iter().map(|p| p.name).collect();
         let safeguards: Vec<SafeguardView> =
             r.safeguards.iter().map(|s| safeguard(cx, s)).collect();
         // Where the policy names no safeguard, an adequacy decision in force for the country is one.
@@ -825,10 +876,7 @@ fn transfers(cx: &Cx) -> Vec<TransferView> {
             third
                 .iter()
                 .filter_map(|c| {
-                    let country = cx.v.countries.get(*c)?;
-                    let a = country.adequacy.iter().find(|a| {
-                        a.from.is_none_or(|d| d <= cx.as_of) && a.until.is_none_or(|d| d > cx.as_of)
-                    })?;
+                    let a = cx.sema.adequacy_in_force(c)?;
                     Some(cx.get(
                         "transfer-adequacy",
                         &[
@@ -995,7 +1043,7 @@ fn cookies(cx: &Cx) -> Vec<CookieView> {
 const OWN_SECTION: &[&str] = &["object-direct-marketing", "withdraw-consent", "complaint"];
 
 fn rights(cx: &Cx) -> RightsView {
-    let rcx = cx.rule_cx();
+    let sema = &cx.sema;
     let r = cx.policy.rights.as_ref();
     let bare = |n: &str| n.strip_prefix("std.").unwrap_or(n).to_string();
     let statement =
@@ -1022,23 +1070,15 @@ fn rights(cx: &Cx) -> RightsView {
                 .collect()
         })
         .unwrap_or_default();
-    let dm: Vec<String> = cx
-        .policy
-        .purposes
-        .iter()
-        .filter(|p| {
-            p.direct_marketing.is_some() || rcx.kind_of(p).is_some_and(|k| k.direct_marketing)
-        })
-        .map(|p| purpose_link(cx, &p.name))
-        .collect();
-    let consent = cx.policy.purposes.iter().any(|p| {
-        p.bases.iter().any(|b| {
-            cx.v.bases
-                .get(&b.basis.name)
-                .is_some_and(|d| d.withdrawable)
-        })
-    });
-    let mut complaints: Vec<AuthorityView> = r
+    let dm_stated = sema.direct_marketing_stated();
+    let dm: Vec<String> = dm_stated
+        .declared()
+        .map(|ps| ps.iter().map(|p| purpose_link(cx, &p.name)).collect())
+        .unwrap_or_default();
+    let consent = sema.any_consent();
+    // Only the authorities the policy names: the notice does not pick one for the policy (the right
+    // to complain is still explained; `complaint-right-missing` reports the gap).
+    let complaints: Vec<AuthorityView> = r
         .map(|r| {
             r.complaints
                 .iter()
@@ -1046,24 +1086,24 @@ fn rights(cx: &Cx) -> RightsView {
                 .collect()
         })
         .unwrap_or_default();
-    if complaints.is_empty() {
-        // The right to complain exists whatever the policy says: name the controller's authority.
-        if let Some(country) = rcx.controller_country()
-            && let Some((name, _)) =
-                cx.v.authorities
-                    .iter()
-                    .find(|(_, a)| a.country.as_ref().is_some_and(|c| c.name == country))
-        {
-            complaints.push(authority(cx, name, None));
-        }
-    }
+    let dm_listed = statement("object-direct-marketing").is_some();
     RightsView {
         exercise: r.and_then(|r| cx.opt_text(&r.exercise)),
         items,
-        direct_marketing: !dm.is_empty() || statement("object-direct-marketing").is_some(),
+        direct_marketing: !dm.is_empty() || dm_listed,
+        dm_stated: if dm_listed {
+            "declared".into()
+        } else {
+            dm_stated.word().into()
+        },
         dm_purposes: (!dm.is_empty()).then(|| cx.join(&dm, "list-and")),
         dm_how: statement("object-direct-marketing").and_then(|s| cx.opt_text(&s.how)),
         consent: consent || statement("withdraw-consent").is_some(),
+        consent_stated: if consent {
+            "declared".into()
+        } else {
+            basis_stated(cx, |b| b.withdrawable).into()
+        },
         withdraw_how: statement("withdraw-consent").and_then(|s| cx.opt_text(&s.how)),
         complaints,
     }

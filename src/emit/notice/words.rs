@@ -8,9 +8,9 @@ use std::collections::HashSet;
 
 use super::i18n::{Arg, Messages};
 use super::markdown::escape;
-use crate::check::RuleCx;
 use crate::diagnostic::{Diagnostic, Label, codes};
 use crate::ir::{Date, Loc, Policy, Retention, Text, Vocabulary};
+use crate::sema::Sema;
 use crate::syntax::ast::Duration;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -30,6 +30,8 @@ pub struct Cx<'a> {
     pub default_lang: String,
     pub as_of: Date,
     pub m: &'a Messages,
+    /// What the policy means: every statement of the notice is read from here.
+    pub sema: Sema<'a>,
     diags: RefCell<Vec<Diagnostic>>,
     untranslated: RefCell<HashSet<Loc>>,
     fallback_langs: RefCell<std::collections::BTreeSet<String>>,
@@ -49,14 +51,11 @@ impl<'a> Cx<'a> {
             default_lang,
             as_of,
             m,
+            sema: Sema::new(policy, as_of),
             diags: RefCell::new(Vec::new()),
             untranslated: RefCell::new(HashSet::new()),
             fallback_langs: RefCell::new(Default::default()),
         }
-    }
-
-    pub fn rule_cx(&self) -> RuleCx<'a> {
-        RuleCx::new(self.policy, self.v, self.as_of)
     }
 
     pub fn take_diagnostics(&self) -> Vec<Diagnostic> {
@@ -170,8 +169,8 @@ impl<'a> Cx<'a> {
         while let Some(n) = next.take() {
             let Some(entry) = self.v.entry(&n) else { break };
             if !entry.label.is_empty() {
-                let text = self.text_as(&entry.label, case, entry.module.is_none());
-                return self.national_id_term(name, text);
+                // The policy's own words, never rewritten: a notice says what the policy says.
+                return self.text_as(&entry.label, case, entry.module.is_none());
             }
             next = self
                 .v
@@ -186,25 +185,6 @@ impl<'a> Cx<'a> {
             }
         }
         escape(&recase(name.strip_prefix("std.").unwrap_or(name), case))
-    }
-
-    /// In Bokmål, «personnummer» means only the last five digits of the «fødselsnummer» (legal
-    /// reference §3.11): a national-id category labelled so is shown with the stdlib's term.
-    fn national_id_term(&self, name: &str, text: String) -> String {
-        if self.lang != "nb"
-            || !self
-                .rule_cx()
-                .data_chain(name)
-                .iter()
-                .any(|d| d.national_id)
-        {
-            return text;
-        }
-        let Some(term) = self.v.label("term-national-id", "nb") else {
-            return text;
-        };
-        text.replace("personnummer", &term)
-            .replace("Personnummer", &recase(&term, Case::Upper))
     }
 
     /// The description of a vocabulary entry, escaped.
@@ -344,9 +324,9 @@ impl<'a> Cx<'a> {
         up_to: bool,
     ) -> String {
         let statute = if family {
-            let cx = self.rule_cx();
-            cx.controller_country()
-                .and_then(|c| cx.statute_in_force(name, c))
+            self.sema
+                .controller_country()
+                .and_then(|c| self.sema.statute_in_force(name, c))
         } else {
             self.v.statutes.get(name)
         };
