@@ -1061,6 +1061,112 @@ const CASES: &[Case] = &[
         consequence: "editorial",
         subject: "rights",
     },
+    // Subjects, data categories and fields no specific comparison knows (the backstop, diff/model.rs)
+    Case {
+        name: "a subject's minimum age falls, on a consent purpose (issue 10)",
+        old: &[
+            ("about newsletter-subscriber", "about subscribers"),
+            (
+                "rights {",
+                "subject subscribers is newsletter-subscriber \"Abonnenter\" en \"Subscribers\" {\n  min-age 16\n}\n\nrights {",
+            ),
+        ],
+        new: &[
+            ("about newsletter-subscriber", "about subscribers"),
+            (
+                "rights {",
+                "subject subscribers is newsletter-subscriber \"Abonnenter\" en \"Subscribers\" {\n  min-age 13\n}\n\nrights {",
+            ),
+        ],
+        kind: "subject-changed",
+        consequence: "re-consent",
+        subject: "subscribers",
+    },
+    Case {
+        name: "subjects become children (issue 10)",
+        old: &[
+            (
+                "  uses name, email, correspondence\n  about customer",
+                "  uses name, email, correspondence\n  about pupils",
+            ),
+            (
+                "rights {",
+                "subject pupils \"Elever\" en \"Pupils\" {\n}\n\nrights {",
+            ),
+        ],
+        new: &[
+            (
+                "  uses name, email, correspondence\n  about customer",
+                "  uses name, email, correspondence\n  about pupils",
+            ),
+            (
+                "rights {",
+                "subject pupils \"Elever\" en \"Pupils\" {\n  child\n}\n\nrights {",
+            ),
+        ],
+        kind: "subject-changed",
+        consequence: "notice-update",
+        subject: "pupils",
+    },
+    Case {
+        name: "a statutory retention counts from another event (issue 10)",
+        old: &[(
+            "retain as bookkeeping",
+            "retain 6y after end-of-accounting-year as bookkeeping",
+        )],
+        new: &[(
+            "retain as bookkeeping",
+            "retain 6y after contract-end as bookkeeping",
+        )],
+        kind: "retention-changed",
+        consequence: "notice-update",
+        subject: "accounts",
+    },
+    Case {
+        name: "a data category becomes special-category data",
+        old: &[
+            (
+                "uses name, email, correspondence",
+                "uses name, email, notes",
+            ),
+            (
+                "rights {",
+                "data notes \"Notater\" en \"Notes\" {\n}\n\nrights {",
+            ),
+        ],
+        new: &[
+            (
+                "uses name, email, correspondence",
+                "uses name, email, notes",
+            ),
+            (
+                "rights {",
+                "data notes \"Notater\" en \"Notes\" {\n  special\n}\n\nrights {",
+            ),
+        ],
+        kind: "data-category-changed",
+        consequence: "notice-update",
+        subject: "notes",
+    },
+    Case {
+        name: "the policy now says it does not profile",
+        old: &[],
+        new: &[(
+            "  url \"https://butikk.example/personvern\"\n",
+            "  url \"https://butikk.example/personvern\"\n  profiling none\n",
+        )],
+        kind: "negative-changed",
+        consequence: "notice-update",
+        subject: "policy",
+    },
+    Case {
+        name: "a purpose now relies on trackers (a field no comparison knows)",
+        old: &[],
+        new: &[("  retain 1y\n}", "  retain 1y\n  tracking\n}")],
+        kind: "field-changed",
+        consequence: "notice-update",
+        subject: "support",
+    },
 ];
 
 // -------------------------------------------------------------------------------------------------
@@ -1604,4 +1710,97 @@ fn git_outside_a_repository() {
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("git repository"), "{}", stderr(&out));
+}
+
+/// Every field of the compiled model of a rich policy, changed on its own, is reported with a
+/// consequence: the diff cannot say "No changes" about anything `policy.json` publishes.
+#[test]
+fn every_field_of_the_compiled_model_changed_alone_is_a_change() {
+    let dir = tempdir();
+    let path = std::path::PathBuf::from("examples/nordlys-sko.vern");
+    let mut db = Database::new();
+    let roots = vern::cli::load::load_roots(&mut db, &[path]).unwrap_or_else(|e| panic!("{}", e.0));
+    let policy = resolve_policy(&db, roots[0]).policy.clone();
+    drop(dir);
+    let model = vern::emit::compile(&policy, AS_OF);
+    let json = serde_json::to_value(&model).unwrap();
+    let mut paths = Vec::new();
+    leaf_paths(&json, &mut Vec::new(), &mut paths);
+    assert!(paths.len() > 500, "only {} fields", paths.len());
+    let mut silent = Vec::new();
+    let mut checked = 0;
+    for path in &paths {
+        if matches!(
+            path.first().map(String::as_str),
+            Some("format" | "compiler" | "as_of")
+        ) {
+            continue;
+        }
+        let mut mutated = json.clone();
+        mutate(&mut mutated, path);
+        let Ok(new) = serde_json::from_value::<vern::emit::model::CompiledPolicy>(mutated) else {
+            continue;
+        };
+        checked += 1;
+        let changes = diff::diff_models(&model, &new, &Default::default());
+        if changes.is_empty() {
+            silent.push(path.join("."));
+        }
+    }
+    assert!(
+        silent.is_empty(),
+        "changes reported as no change: {silent:?}"
+    );
+    // Mutations that break the model's types (an enum's value) are skipped; they must be few.
+    assert!(
+        checked * 10 >= paths.len() * 9,
+        "only {checked} of {} fields could be changed",
+        paths.len()
+    );
+}
+
+fn leaf_paths(v: &serde_json::Value, at: &mut Vec<String>, out: &mut Vec<Vec<String>>) {
+    match v {
+        serde_json::Value::Object(m) => {
+            for (k, x) in m {
+                at.push(k.clone());
+                leaf_paths(x, at, out);
+                at.pop();
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (i, x) in items.iter().enumerate() {
+                at.push(i.to_string());
+                leaf_paths(x, at, out);
+                at.pop();
+            }
+            if items.is_empty() {
+                out.push(at.clone());
+            }
+        }
+        _ => out.push(at.clone()),
+    }
+}
+
+/// Changes the value at `path`: a string gains a suffix, a flag flips, a number grows, an empty list
+/// gains an element.
+fn mutate(v: &mut serde_json::Value, path: &[String]) {
+    let mut cur = v;
+    for key in path {
+        cur = match cur {
+            serde_json::Value::Object(m) => m.get_mut(key).unwrap(),
+            serde_json::Value::Array(a) => &mut a[key.parse::<usize>().unwrap()],
+            _ => unreachable!(),
+        };
+    }
+    *cur = match cur.take() {
+        serde_json::Value::String(s) if s.starts_with('P') && s.len() < 8 => {
+            serde_json::Value::String(format!("{s}1D").replace("D1D", "1D"))
+        }
+        serde_json::Value::String(s) => serde_json::Value::String(format!("{s}-changed")),
+        serde_json::Value::Bool(b) => serde_json::Value::Bool(!b),
+        serde_json::Value::Number(n) => (n.as_u64().unwrap_or(0) + 1).into(),
+        serde_json::Value::Array(_) => serde_json::json!(["added"]),
+        other => other,
+    };
 }

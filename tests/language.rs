@@ -123,18 +123,33 @@ fn declaration(kind: &vern::lang::KindSpec, body: &str) -> String {
     format!("{}{name}{head} {{\n  {body}\n}}\n", kind.keyword)
 }
 
-/// The resolved policy and whether resolving it reported an error.
-fn resolve(db: &mut Database, text: &str) -> (String, Vec<String>) {
+/// The resolved policy, its `policy.json`, and the errors resolving it reported.
+fn resolve(db: &mut Database, text: &str) -> (String, String, Vec<String>) {
     let file = db.set_file("t.vern", format!("{CONTEXT}{text}"));
     let resolved = resolve_policy(db, file);
+    let json = vern::emit::policy_json(&resolved.policy, vern::ir::Date::constant(2026, 11, 22));
     let errors = resolved
         .diagnostics
         .iter()
         .filter(|d| d.severity == vern::diagnostic::Severity::Error)
         .map(|d| format!("{}: {}", d.code, d.message))
         .collect();
-    (normalise(&format!("{:?}", resolved.policy)), errors)
+    (normalise(&format!("{:?}", resolved.policy)), json, errors)
 }
+
+/// Kinds whose declarations `policy.json` publishes: a property of theirs must reach it (and so
+/// `vern diff`), except what is not published by design: waivers, and a category's sources cited.
+const PUBLISHED: &[&str] = &[
+    "policy",
+    "controller",
+    "data",
+    "subject",
+    "purpose",
+    "recipient",
+    "cookie",
+    "rights",
+];
+const UNPUBLISHED: &[&str] = &["waive", "cite", "unverified"];
 
 /// Spans move when a property is added: compare everything else.
 fn normalise(debug: &str) -> String {
@@ -158,14 +173,23 @@ fn check(
     with: &str,
     what: &str,
 ) -> Option<String> {
-    let (base, base_errors) = resolve(db, &declaration(kind, without));
-    let (changed, errors) = resolve(db, &declaration(kind, with));
+    let (base, base_json, base_errors) = resolve(db, &declaration(kind, without));
+    let (changed, json, errors) = resolve(db, &declaration(kind, with));
     if !errors.is_empty() && errors != base_errors {
         return Some(format!(
             "{what}: the sample `{with}` does not resolve: {errors:?}"
         ));
     }
-    (base == changed).then(|| format!("{what}: `{with}` is accepted and changes nothing"))
+    if base == changed {
+        return Some(format!("{what}: `{with}` is accepted and changes nothing"));
+    }
+    let key = with.split_whitespace().next().unwrap_or("");
+    let published = PUBLISHED.contains(&kind.keyword) && !UNPUBLISHED.contains(&key);
+    (published && base_json == json).then(|| {
+        format!(
+            "{what}: `{with}` changes the policy but not policy.json, so `vern diff` cannot see it"
+        )
+    })
 }
 
 #[test]

@@ -12,6 +12,7 @@
 //! by meaning (see `retention.rs`); statute families resolve for each version's controller country on
 //! the evaluation date, as the checker resolves them. Order is deterministic: by area, subject, kind.
 
+mod model;
 mod parties;
 mod purposes;
 pub mod render;
@@ -86,6 +87,10 @@ impl Consequence {
 pub enum Area {
     Policy,
     Controller,
+    /// A data category's own properties (special category, source, ...).
+    Data,
+    /// A group of data subjects (children, minimum age, ...).
+    Subject,
     Purpose,
     Recipient,
     Cookie,
@@ -181,6 +186,16 @@ kinds! {
     MetaChanged = "meta-changed",
     /// The same declarations in a different order.
     Reordered = "reordered",
+    /// A group of data subjects changed: whether they are children, their minimum age, what they refine.
+    SubjectChanged = "subject-changed",
+    /// A data category's own properties: special category, criminal-offence or national-id data, its
+    /// source, what it refines or includes, its anonymity.
+    DataCategoryChanged = "data-category-changed",
+    /// An explicit negative (`transfers none`, ...) or the `default-source` of the policy.
+    NegativeChanged = "negative-changed",
+    /// A field of the compiled policy with no more specific kind of change (the backstop, see
+    /// `diff/model.rs`): the field is named in `details.fields`.
+    FieldChanged = "field-changed",
 }
 
 /// One change.
@@ -286,6 +301,12 @@ pub fn diff(old: &Policy, new: &Policy, as_of: Date) -> PolicyDiff {
     d.cookies();
     d.rights();
     let mut changes = d.changes;
+    let as_json = |p: &Policy| {
+        serde_json::to_value(crate::emit::compile(p, as_of)).unwrap_or(serde_json::Value::Null)
+    };
+    let leaves = model::leaves(&as_json(old), &as_json(new));
+    let consent = model::consent_subjects(&d.old, &d.new);
+    changes.extend(model::uncovered(&leaves, &changes, &consent));
     changes.sort_by(|a, b| {
         (a.area, &a.subject, a.kind, &a.message).cmp(&(b.area, &b.subject, b.kind, &b.message))
     });
@@ -305,6 +326,19 @@ pub fn diff(old: &Policy, new: &Policy, as_of: Date) -> PolicyDiff {
         summary,
         changes,
     }
+}
+
+/// The changes between two compiled models (`policy.json`) alone, field by field, with no semantic
+/// comparison: what `diff` reports for fields its semantic comparisons do not cover. `consent_subjects`
+/// are the subjects of purposes on consent (a change to their age can invalidate their consent).
+pub fn diff_models(
+    old: &crate::emit::model::CompiledPolicy,
+    new: &crate::emit::model::CompiledPolicy,
+    consent_subjects: &BTreeSet<String>,
+) -> Vec<Change> {
+    let as_json = |p| serde_json::to_value(p).unwrap_or(serde_json::Value::Null);
+    let leaves = model::leaves(&as_json(old), &as_json(new));
+    model::uncovered(&leaves, &[], consent_subjects)
 }
 
 fn version(p: &Policy) -> Version {

@@ -62,6 +62,7 @@ fn collect(side: &Side, r: &Retention, out: &mut Vec<Bound>, depth: usize) {
             statute,
             family,
             stated,
+            after,
             ..
         } => {
             let own = side
@@ -74,8 +75,10 @@ fn collect(side: &Side, r: &Retention, out: &mut Vec<Bound>, depth: usize) {
                 (Some(own), Some(d)) => {
                     let mut inner = Vec::new();
                     collect(side, own, &mut inner, depth + 1);
-                    let anchor = match inner.as_slice() {
-                        [one] => one.anchor.clone(),
+                    // `6y after EVENT as STATUTE` counts from the event the policy names.
+                    let anchor = match (after, inner.as_slice()) {
+                        (Some(e), _) => e.name.clone(),
+                        (None, [one]) => one.anchor.clone(),
                         _ => opaque,
                     };
                     out.push(Bound {
@@ -84,7 +87,7 @@ fn collect(side: &Side, r: &Retention, out: &mut Vec<Bound>, depth: usize) {
                     });
                 }
                 (None, stated) => out.push(Bound {
-                    anchor: opaque,
+                    anchor: after.as_ref().map_or(opaque, |e| e.name.clone()),
                     days: stated.map_or(0, |d| d.approx_days()),
                 }),
             }

@@ -195,6 +195,8 @@ fn subject(sema: &Sema, s: &ir::Subject) -> Subject {
         refines: s.parent.as_ref().map(|r| r.name.clone()),
         child: sema.is_child(&s.entry.name),
         min_age: sema.min_age(&s.entry.name),
+        dpv: s.dpv.clone(),
+        fideslang: s.fideslang.clone(),
     }
 }
 

@@ -173,6 +173,10 @@ pub struct Subject {
     pub child: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub min_age: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dpv: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fideslang: Option<String>,
 }
 
 #[derive(Serialize, Deserialize, JsonSchema, Debug, PartialEq)]
