@@ -26,3 +26,4 @@ pub mod resolve;
 pub mod stdlib;
 pub mod syntax;
 pub mod text_index;
+pub mod workspace;

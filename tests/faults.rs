@@ -211,3 +211,180 @@ fn a_build_killed_midway_leaves_whole_artefacts_only() {
         .count();
     assert_eq!(leftovers, 0, "the next build removes stale temporaries");
 }
+
+/// Runs `vern check p.vern` in `ws` (with a time limit, for inputs that would never end) and returns
+/// the exit code and everything it printed.
+#[cfg(unix)]
+fn check_confined(ws: &Path) -> (i32, String) {
+    let out = vern()
+        .current_dir(ws)
+        .args(["check", "p.vern"])
+        .timeout(Duration::from_secs(20))
+        .output()
+        .expect("run");
+    let printed =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    (out.status.code().unwrap_or(-1), printed)
+}
+
+#[cfg(unix)]
+fn confined_workspace(policy: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir_all(dir.path().join("ws")).expect("mkdir");
+    std::fs::write(dir.path().join("ws/p.vern"), policy).expect("write");
+    dir
+}
+
+#[cfg(unix)]
+#[test]
+fn use_of_a_device_ends_at_once_with_a_reason() {
+    let dir = confined_workspace("use \"/dev/zero\"\n");
+    let (code, out) = check_confined(&dir.path().join("ws"));
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("error[use-outside-workspace]") && out.contains("p.vern:1:5"),
+        "{out}"
+    );
+    // A link inside the workspace to the device is refused once it is resolved.
+    std::os::unix::fs::symlink("/dev/zero", dir.path().join("ws/zero.vern")).expect("link");
+    std::fs::write(dir.path().join("ws/p.vern"), "use \"zero.vern\"\n").expect("write");
+    let (code, out) = check_confined(&dir.path().join("ws"));
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("symbolic link that leads outside the workspace") && out.contains("/dev/zero"),
+        "{out}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn use_never_reads_or_prints_a_file_outside_the_workspace() {
+    for target in [
+        "../../../../../../../etc/passwd",
+        "/etc/passwd",
+        "/etc/hostname",
+        "/proc/self/environ",
+    ] {
+        let dir = confined_workspace(&format!("use \"{target}\"\n"));
+        let (code, out) = check_confined(&dir.path().join("ws"));
+        assert_eq!(code, 1, "{target}: {out}");
+        assert!(
+            out.contains("error[use-outside-workspace]"),
+            "{target}: {out}"
+        );
+        let secret = std::fs::read_to_string(target.trim_start_matches("../../../../../../.."))
+            .unwrap_or_default();
+        for line in secret.lines().filter(|l| l.len() > 3) {
+            assert!(
+                !out.contains(line),
+                "{target}: printed its content `{line}`:\n{out}"
+            );
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_that_leads_out_of_the_workspace_is_refused_and_not_shown() {
+    let dir = confined_workspace("use \"shared.vern\"\n");
+    std::fs::write(
+        dir.path().join("secret.vern"),
+        "this is not vern: SECRET-TOKEN-42\n",
+    )
+    .expect("write");
+    std::os::unix::fs::symlink(
+        dir.path().join("secret.vern"),
+        dir.path().join("ws/shared.vern"),
+    )
+    .expect("link");
+    let (code, out) = check_confined(&dir.path().join("ws"));
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("error[use-outside-workspace]"), "{out}");
+    assert!(!out.contains("SECRET-TOKEN-42"), "{out}");
+    // The root policy itself may not be such a link either.
+    std::fs::remove_file(dir.path().join("ws/p.vern")).expect("rm");
+    std::os::unix::fs::symlink(dir.path().join("secret.vern"), dir.path().join("ws/p.vern"))
+        .expect("link");
+    let (code, out) = check_confined(&dir.path().join("ws"));
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        out.contains("leads outside the workspace") && !out.contains("SECRET-TOKEN-42"),
+        "{out}"
+    );
+    // A link that stays inside is followed.
+    std::fs::write(dir.path().join("ws/real.vern"), "data shared \"S\"\n").expect("write");
+    std::fs::remove_file(dir.path().join("ws/p.vern")).expect("rm");
+    std::fs::remove_file(dir.path().join("ws/shared.vern")).expect("rm");
+    std::os::unix::fs::symlink("real.vern", dir.path().join("ws/shared.vern")).expect("link");
+    std::fs::write(dir.path().join("ws/p.vern"), "use \"shared.vern\"\n").expect("write");
+    let (code, out) = check_confined(&dir.path().join("ws"));
+    assert_eq!(code, 0, "{out}");
+}
+
+#[cfg(unix)]
+#[test]
+fn use_of_a_fifo_a_folder_or_a_large_file_says_why() {
+    let dir = confined_workspace("use \"pipe.vern\"\nuse \"sub\"\nuse \"big.vern\"\n");
+    let ws = dir.path().join("ws");
+    let made = std::process::Command::new("mkfifo")
+        .arg(ws.join("pipe.vern"))
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    std::fs::create_dir(ws.join("sub")).expect("mkdir");
+    std::fs::write(ws.join("big.vern"), format!("// {}\n", "x".repeat(4000))).expect("write");
+    let out = vern()
+        .current_dir(&ws)
+        .args(["check", "--max-file-size", "1000", "p.vern"])
+        .timeout(Duration::from_secs(20))
+        .output()
+        .expect("run");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("`pipe.vern` is a FIFO (named pipe), not a regular file"),
+        "{err}"
+    );
+    assert!(
+        err.contains("`sub` is a directory, not a regular file"),
+        "{err}"
+    );
+    assert!(
+        err.contains("`big.vern` is 4004 bytes, more than the limit of 1000 bytes"),
+        "{err}"
+    );
+    assert_eq!(err.matches("error[use-refused]").count(), 3, "{err}");
+    assert!(!err.contains("xxxx"), "never the file's content: {err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_loop_is_checked_once() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let policies = dir.path().join("policies");
+    std::fs::create_dir_all(policies.join("nested")).expect("mkdir");
+    std::fs::write(policies.join("nested/p.vern"), POLICY).expect("write");
+    std::os::unix::fs::symlink(&policies, policies.join("nested/loop")).expect("link");
+    let out = vern()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "policies",
+            "--format",
+            "json",
+            "--as-of",
+            "2026-11-22",
+        ])
+        .timeout(Duration::from_secs(20))
+        .output()
+        .expect("run");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    let human = vern()
+        .current_dir(dir.path())
+        .args(["check", "policies", "--as-of", "2026-11-22"])
+        .output()
+        .expect("run");
+    let err = String::from_utf8_lossy(&human.stderr);
+    assert!(err.contains("checked 1 policy"), "{err}");
+}

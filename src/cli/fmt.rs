@@ -5,11 +5,11 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::load::{display_path, read_source};
 use super::{CliError, ColorChoice, FmtArgs};
 use crate::db::Database;
 use crate::diagnostic::render;
 use crate::syntax::parse;
+use crate::workspace::{Root, display_path};
 
 /// What happened to the files so far; decides the exit code.
 #[derive(Default)]
@@ -36,9 +36,12 @@ pub fn run(args: &FmtArgs) -> Result<ExitCode, CliError> {
         if path.as_os_str() == "-" {
             stdin = true;
         } else if path.is_dir() {
-            if let Err(CliError(message)) = vern_files(path, &mut files) {
-                eprintln!("error: {message}");
-                outcome.io = true;
+            match crate::workspace::walk::vern_files(path) {
+                Ok(found) => files.extend(found),
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    outcome.io = true;
+                }
             }
         } else {
             files.push(path.clone());
@@ -102,9 +105,11 @@ fn diff(name: &str, old: &str, new: &str) -> String {
 
 fn format_file(db: &mut Database, path: &Path, check: bool, outcome: &mut Outcome) {
     let name = display_path(path);
-    let text = match read_source(path) {
+    // Read inside the file's workspace, as `check` does: a link that leads out is not followed (its
+    // target's text would be shown in a syntax error, and rewritten).
+    let text = match Root::of(path).read(path) {
         Ok(t) => t,
-        Err(CliError(message)) => {
+        Err(message) => {
             eprintln!("error: {message}");
             outcome.io = true;
             return;
@@ -185,27 +190,5 @@ fn write_atomically(path: &Path, contents: &str) -> Result<(), CliError> {
     }
     tmp.as_file().sync_all().map_err(cannot)?;
     tmp.persist(&target).map_err(|e| cannot(e.error))?;
-    Ok(())
-}
-
-/// The `.vern` files under a directory, sorted, skipping hidden directories (`.git`).
-fn vern_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), CliError> {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| CliError(format!("cannot read directory `{}`: {e}", dir.display())))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .collect();
-    entries.sort();
-    for path in entries {
-        let hidden = path
-            .file_name()
-            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
-        if path.is_dir() {
-            if !hidden {
-                vern_files(&path, out)?;
-            }
-        } else if path.extension().is_some_and(|e| e == "vern") {
-            out.push(path);
-        }
-    }
     Ok(())
 }

@@ -226,11 +226,7 @@ pub fn man_page() -> String {
     String::from_utf8_lossy(&buf).into_owned()
 }
 
-pub fn today() -> Date {
-    jiff::Timestamp::now()
-        .to_zoned(jiff::tz::TimeZone::UTC)
-        .date()
-}
+pub use crate::workspace::config::today;
 
 /// A failure that is not a finding: bad usage, unreadable input, unwritable output. Exit code 2.
 #[derive(Debug)]

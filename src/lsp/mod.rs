@@ -366,7 +366,7 @@ impl LanguageServer for Backend {
                 Some(std) => std,
                 None => {
                     let f = s.db.set_file(&path, doc.text);
-                    crate::cli::load::load_imports(&mut s.db, &[f]);
+                    crate::workspace::load_imports(&mut s.db, &[f]);
                     f
                 }
             };
@@ -396,7 +396,7 @@ impl LanguageServer for Backend {
             }
             let path = doc.file.path(&s.db).clone();
             let file = s.db.set_file(&path, change.text);
-            crate::cli::load::load_imports(&mut s.db, &[file]);
+            crate::workspace::load_imports(&mut s.db, &[file]);
             s.docs.insert(key, Doc { file, version });
         })
         .await;
@@ -414,7 +414,7 @@ impl LanguageServer for Backend {
             if let Some(doc) = s.docs.remove(uri.as_str()) {
                 // The file stays known (others may use it), with its text on disk.
                 let path = doc.file.path(&s.db).clone();
-                if let Ok(text) = crate::cli::load::read_source(std::path::Path::new(&path)) {
+                if let Ok(text) = crate::workspace::read_source(std::path::Path::new(&path)) {
                     s.db.set_file(&path, text);
                 }
             }

@@ -28,7 +28,7 @@ pub struct State {
 impl State {
     pub fn new() -> Self {
         let db = Database::for_editor();
-        let config = CheckConfig::with_date(&db, crate::cli::today());
+        let config = CheckConfig::with_date(&db, crate::workspace::config::today());
         State {
             db,
             config,
@@ -89,11 +89,11 @@ impl State {
             if self.docs.values().any(|d| d.file.path(&self.db) == &key) {
                 continue;
             }
-            if let Ok(text) = crate::cli::load::read_source(&path) {
+            if let Ok(text) = crate::workspace::read_source(&path) {
                 loaded.push(self.db.set_file(&key, text));
             }
         }
-        crate::cli::load::load_imports(&mut self.db, &loaded);
+        crate::workspace::load_imports(&mut self.db, &loaded);
     }
 }
 
