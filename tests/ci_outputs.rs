@@ -229,3 +229,50 @@ fn build_uses_the_users_templates() {
         &notice[..200.min(notice.len())]
     );
 }
+
+#[test]
+fn a_format_a_command_does_not_write_is_a_usage_error() {
+    for (args, bad, offered) in [
+        (
+            &["check", "examples/nordlys-sko.vern"][..],
+            "markdown",
+            "human, json, sarif, github",
+        ),
+        (
+            &[
+                "diff",
+                "examples/nordlys-sko.vern",
+                "examples/nordlys-sko.vern",
+            ][..],
+            "sarif",
+            "human, json, markdown",
+        ),
+        (
+            &[
+                "diff",
+                "examples/nordlys-sko.vern",
+                "examples/nordlys-sko.vern",
+            ][..],
+            "github",
+            "human, json, markdown",
+        ),
+        (&["rules"][..], "sarif", "human, json, markdown"),
+        (&["rules"][..], "github", "human, json, markdown"),
+    ] {
+        let out = vern()
+            .args(args)
+            .args(["--format", bad])
+            .output()
+            .expect("run");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?} --format {bad}: {err}");
+        assert!(
+            out.stdout.is_empty(),
+            "{args:?} --format {bad} wrote output"
+        );
+        assert!(
+            err.contains(&format!("invalid value '{bad}'")) && err.contains(offered),
+            "{args:?} --format {bad}: {err}"
+        );
+    }
+}

@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use super::{CheckArgs, CliError, Format, load, today};
+use super::{CheckArgs, CheckFormat, CliError, load, today};
 use crate::check::{CheckConfig, check_policy};
 use crate::db::Database;
 use crate::diagnostic::{self, Diagnostic, Severity};
@@ -16,7 +16,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, CliError> {
     let config = CheckConfig::new(&db, as_of, settings.levels);
     let diags = collect(&db, &roots, config);
     match args.format {
-        Format::Human => {
+        CheckFormat::Human => {
             let shown: Vec<Diagnostic> = diags
                 .iter()
                 .filter(|d| d.waived.is_none())
@@ -25,18 +25,18 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, CliError> {
             diagnostic::render::to_stderr(&db, &shown, args.common.color.enabled())?;
             eprintln!("{}", summary(&diags, roots.len()));
         }
-        Format::Json | Format::Markdown => {
+        CheckFormat::Json => {
             let json: Vec<_> = diags
                 .iter()
                 .map(|d| diagnostic::json::convert(&db, d))
                 .collect();
             outln!("{}", serde_json::to_string_pretty(&json)?);
         }
-        Format::Sarif => outln!(
+        CheckFormat::Sarif => outln!(
             "{}",
             serde_json::to_string_pretty(&diagnostic::sarif::to_json(&db, &diags))?
         ),
-        Format::Github => {
+        CheckFormat::Github => {
             out!("{}", diagnostic::sarif::github(&db, &diags));
             eprintln!("{}", summary(&diags, roots.len()));
         }

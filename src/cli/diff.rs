@@ -12,7 +12,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
-use super::{CliError, ColorChoice, DiffArgs, Format, load, today};
+use super::{CliError, ColorChoice, DiffArgs, DiffFormat, load, today};
 use crate::db::{Database, SourceFile};
 use crate::diagnostic::{self, Diagnostic, codes};
 use crate::diff::{self, render};
@@ -20,14 +20,9 @@ use crate::resolve::{file_imports, join, resolve_policy};
 
 pub fn run(args: &DiffArgs) -> Result<ExitCode, CliError> {
     let write: fn(&diff::PolicyDiff) -> String = match args.format {
-        Format::Human => render::human,
-        Format::Json => render::json,
-        Format::Markdown => render::markdown,
-        Format::Sarif | Format::Github => {
-            return Err(CliError(
-                "`vern diff` writes `--format human`, `json` or `markdown`".into(),
-            ));
-        }
+        DiffFormat::Human => render::human,
+        DiffFormat::Json => render::json,
+        DiffFormat::Markdown => render::markdown,
     };
     let as_of = args.as_of.unwrap_or_else(today);
     let (old, new_path) = if args.git {
