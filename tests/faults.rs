@@ -388,3 +388,209 @@ fn a_symlink_loop_is_checked_once() {
     let err = String::from_utf8_lossy(&human.stderr);
     assert!(err.contains("checked 1 policy"), "{err}");
 }
+
+/// Every file under `dir` (relative path and content), hidden leftovers included.
+fn snapshot(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let mut out = std::collections::BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                let rel = p
+                    .strip_prefix(dir)
+                    .expect("inside")
+                    .to_string_lossy()
+                    .into_owned();
+                out.insert(rel, std::fs::read(&p).expect("read"));
+            }
+        }
+    }
+    out
+}
+
+/// A pseudo-random sequence for kill times that is the same on every run.
+fn xorshift(state: &mut u64) -> u64 {
+    *state ^= *state << 13;
+    *state ^= *state >> 7;
+    *state ^= *state << 17;
+    *state
+}
+
+#[cfg(unix)]
+#[test]
+fn sigkill_at_any_moment_of_a_build_leaves_the_old_set_or_the_new_one() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let files = vern::generate::generate(&vern::generate::Options {
+        lines: 4_000,
+        files: 1,
+        defects: 0.0,
+        seed: 5,
+    });
+    let versions = [
+        files[0].1.clone(),
+        // The new version also drops a language: its set has no English notices, and an old
+        // `notice.en.html` left beside the new files would be a mixed set.
+        files[0]
+            .1
+            .replace("version \"1.0\"", "version \"2.0\"")
+            .replace("languages nb, en", "languages nb"),
+    ];
+    assert_ne!(versions[0], versions[1]);
+    // The two complete artefact sets, built once each.
+    let mut sets = Vec::new();
+    let mut took = Duration::ZERO;
+    for (i, text) in versions.iter().enumerate() {
+        std::fs::write(dir.path().join("p.vern"), text).expect("write");
+        let start = std::time::Instant::now();
+        vern()
+            .current_dir(dir.path())
+            .args([
+                "build",
+                "p.vern",
+                "-o",
+                &format!("set{i}"),
+                "--as-of",
+                "2026-11-22",
+            ])
+            .assert()
+            .success();
+        took = took.max(start.elapsed());
+        sets.push(snapshot(&dir.path().join(format!("set{i}"))));
+    }
+    std::fs::rename(dir.path().join("set0"), dir.path().join("out")).expect("rename");
+    let mut current = 0usize;
+    let mut rng = 0x9e37_79b9_7f4a_7c15u64;
+    let budget = took.as_millis() as u64 + 50;
+    for round in 0..24 {
+        let next = 1 - current;
+        std::fs::write(dir.path().join("p.vern"), &versions[next]).expect("write");
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_vern"));
+        cmd.current_dir(dir.path())
+            .args(["build", "p.vern", "-o", "out", "--as-of", "2026-11-22"])
+            .stderr(std::process::Stdio::null());
+        // Some rounds stop right before the switch, the rest at a random moment of the build.
+        let delay = if round % 4 == 0 {
+            cmd.env("VERN_FAULT_PAUSE_BEFORE_SWITCH_MS", "3000");
+            budget + 200
+        } else {
+            xorshift(&mut rng) % budget
+        };
+        let mut child = cmd.spawn().expect("spawn");
+        std::thread::sleep(Duration::from_millis(delay));
+        let _ = child.kill();
+        let _ = child.wait();
+        let now = snapshot(&dir.path().join("out"));
+        if now == sets[next] {
+            current = next;
+        } else {
+            assert!(
+                now == sets[current],
+                "round {round} (killed after {delay} ms): neither the old set nor the new one: {:?}",
+                now.keys().collect::<Vec<_>>()
+            );
+        }
+    }
+    vern()
+        .current_dir(dir.path())
+        .args(["build", "p.vern", "-o", "out", "--as-of", "2026-11-22"])
+        .assert()
+        .success();
+    let leftovers: Vec<String> = std::fs::read_dir(dir.path())
+        .expect("dir")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".vern-"))
+        .collect();
+    assert!(
+        leftovers.is_empty(),
+        "the next build removes what a killed one left: {leftovers:?}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn sigkill_at_any_moment_of_fmt_leaves_each_file_whole() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let files = vern::generate::generate(&vern::generate::Options {
+        lines: 3_000,
+        files: 1,
+        defects: 0.0,
+        seed: 9,
+    });
+    let formatted = vern::fmt::format(&files[0].1).expect("formats");
+    // Trailing blanks on every line: the formatter removes them.
+    let messy: String = formatted.lines().map(|l| format!("{l}   \n")).collect();
+    assert_ne!(messy, formatted);
+    let mut rng = 0x2545_f491_4f6c_dd1du64;
+    let names: Vec<String> = (0..12).map(|i| format!("p{i}.vern")).collect();
+    let reset = || {
+        for n in &names {
+            std::fs::write(dir.path().join(n), &messy).expect("write");
+        }
+    };
+    reset();
+    let start = std::time::Instant::now();
+    vern()
+        .current_dir(dir.path())
+        .args(["fmt", "."])
+        .assert()
+        .success();
+    let budget = start.elapsed().as_millis() as u64 + 20;
+    for round in 0..16 {
+        reset();
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_vern"))
+            .current_dir(dir.path())
+            .args(["fmt", "."])
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("spawn");
+        let delay = xorshift(&mut rng) % budget;
+        std::thread::sleep(Duration::from_millis(delay));
+        let _ = child.kill();
+        let _ = child.wait();
+        for n in &names {
+            let text = std::fs::read_to_string(dir.path().join(n)).expect("read");
+            assert!(
+                text == messy || text == formatted,
+                "round {round} (killed after {delay} ms): `{n}` is neither the old text nor the formatted one ({} bytes)",
+                text.len()
+            );
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn artefacts_are_written_with_ordinary_permissions_under_the_umask() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("p.vern"), POLICY).expect("write");
+    let bin = env!("CARGO_BIN_EXE_vern");
+    for (umask, file_mode, dir_mode) in [("022", 0o644, 0o755), ("027", 0o640, 0o750)] {
+        let out = format!("out{umask}");
+        let status = std::process::Command::new("sh")
+            .current_dir(dir.path())
+            .arg("-c")
+            .arg(format!(
+                "umask {umask} && '{bin}' build p.vern -o {out} --as-of 2026-11-22 && '{bin}' build p.vern -o {out} --as-of 2026-11-22 && '{bin}' notice p.vern -o {out}.notice.md --as-of 2026-11-22"
+            ))
+            .stderr(std::process::Stdio::null())
+            .status()
+            .expect("sh");
+        assert!(status.success());
+        let mode = |p: &Path| std::fs::metadata(p).expect("meta").permissions().mode() & 0o777;
+        let root = dir.path().join(&out);
+        assert_eq!(mode(&root), dir_mode, "the output folder, umask {umask}");
+        for (name, _) in snapshot(&root) {
+            assert_eq!(mode(&root.join(&name)), file_mode, "{name}, umask {umask}");
+        }
+        assert_eq!(
+            mode(&dir.path().join(format!("{out}.notice.md"))),
+            file_mode,
+            "vern notice -o, umask {umask}"
+        );
+    }
+}

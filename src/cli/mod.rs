@@ -303,7 +303,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 defects,
                 seed,
             });
-            write::write_all(&out, &generated).map(|()| ExitCode::SUCCESS)
+            write::write_set(&out, &generated).map(|()| ExitCode::SUCCESS)
         }
     };
     match result {
