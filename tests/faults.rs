@@ -594,3 +594,68 @@ fn artefacts_are_written_with_ordinary_permissions_under_the_umask() {
         );
     }
 }
+
+#[test]
+fn diff_git_with_a_hostile_revision_executes_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let repo = dir.path();
+    let git = |args: &[&str]| {
+        let ok = std::process::Command::new("git")
+            .current_dir(repo)
+            .args(["-c", "user.name=t", "-c", "user.email=t@example.com"])
+            .args(args)
+            .output()
+            .expect("git")
+            .status
+            .success();
+        assert!(ok, "git {args:?}");
+    };
+    git(&["init", "-q"]);
+    std::fs::write(repo.join("p.vern"), POLICY).expect("write");
+    git(&["add", "p.vern"]);
+    git(&["commit", "-q", "-m", "one"]);
+    std::fs::write(
+        repo.join("p.vern"),
+        POLICY.replace("version \"1\"", "version \"2\""),
+    )
+    .expect("write");
+    let marker = repo.join("pwned");
+    let m = marker.display().to_string();
+    for rev in [
+        format!("--upload-pack=touch {m}"),
+        format!("--output={m}"),
+        format!("-c core.sshCommand=touch {m}"),
+        format!("$(touch {m})"),
+        format!("`touch {m}`"),
+        format!("HEAD;touch {m}"),
+        format!("HEAD:../../{m}"),
+        "HEAD\ntouch".to_string(),
+    ] {
+        let out = vern()
+            .current_dir(repo)
+            // After `--`, so that the revision reaches vern and not only clap.
+            .args(["diff", "--git", "--", &rev, "p.vern"])
+            .output()
+            .expect("run");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{rev}: {err}");
+        assert!(
+            err.contains("is not a git revision")
+                || err.contains("does not exist in this repository"),
+            "{rev}: {err}"
+        );
+        assert!(!marker.exists(), "`{rev}` ran a command");
+    }
+    // An ordinary revision still works.
+    let out = vern()
+        .current_dir(repo)
+        .args(["diff", "--git", "HEAD", "p.vern", "--as-of", "2026-11-22"])
+        .output()
+        .expect("run");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
