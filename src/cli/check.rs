@@ -15,6 +15,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, CliError> {
     let as_of = args.common.as_of.or(settings.as_of).unwrap_or_else(today);
     let config = CheckConfig::new(&db, as_of, settings.levels);
     let diags = collect(&db, &roots, config);
+    let docs = rule_docs();
     match args.format {
         CheckFormat::Human => {
             let shown: Vec<Diagnostic> = diags
@@ -28,13 +29,13 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, CliError> {
         CheckFormat::Json => {
             let json: Vec<_> = diags
                 .iter()
-                .map(|d| diagnostic::json::convert(&db, d))
+                .map(|d| diagnostic::json::convert(&db, d, &docs))
                 .collect();
             outln!("{}", serde_json::to_string_pretty(&json)?);
         }
         CheckFormat::Sarif => outln!(
             "{}",
-            serde_json::to_string_pretty(&diagnostic::sarif::to_json(&db, &diags))?
+            serde_json::to_string_pretty(&diagnostic::sarif::to_json(&db, &diags, &docs))?
         ),
         CheckFormat::Github => {
             out!("{}", diagnostic::sarif::github(&db, &diags));
@@ -46,6 +47,21 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, CliError> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The checker's catalog as the JSON and SARIF writers want it.
+pub fn rule_docs() -> Vec<diagnostic::RuleDoc> {
+    crate::check::rules::RULES
+        .iter()
+        .map(|r| diagnostic::RuleDoc {
+            id: r.id,
+            group: r.group,
+            summary: r.summary,
+            legal: r.legal,
+            default: r.default,
+            explain: crate::check::explain::visible(r.explain),
+        })
+        .collect()
 }
 
 /// True when a finding should fail the run: an error, or with `--deny warnings` a warning; never a

@@ -17,10 +17,4 @@ pub use hover::{Hover, describe, hover};
 pub use symbols::{Symbol, SymbolKind, document_symbols, folding_ranges, workspace_symbols};
 pub use workspace::{context_root, diagnostics_for, roots_for};
 
-/// A replacement of `span` in `file` by `text`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Edit {
-    pub file: crate::db::SourceFile,
-    pub span: crate::syntax::ast::Span,
-    pub text: String,
-}
+pub use crate::diagnostic::Edit;
