@@ -69,8 +69,8 @@ impl Client {
         let uri = uri(root);
         let init = client.request("initialize", json!({ "processId": null, "rootUri": uri, "capabilities": {}, "workspaceFolders": [{ "uri": uri, "name": "ws" }] }));
         assert_eq!(
-            init["result"]["capabilities"]["textDocumentSync"], 1,
-            "full sync"
+            init["result"]["capabilities"]["textDocumentSync"], 2,
+            "incremental sync"
         );
         client.notify("initialized", json!({}));
         client
