@@ -6,6 +6,7 @@ mod actions;
 mod complete;
 mod goto;
 mod hover;
+mod hover_words;
 pub mod locate;
 mod symbols;
 mod tokens;
