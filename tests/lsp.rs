@@ -1118,3 +1118,45 @@ fn the_editor_never_reads_outside_the_workspace() {
     assert!(!s.to_string().contains("SECRET"), "{s}");
     c.shutdown();
 }
+
+#[test]
+fn symbols_folding_and_tokens_take_time_linear_in_the_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut c = Client::start(dir.path());
+    // The time of three requests of each kind on a policy of `lines` lines (after one to warm up).
+    let mut time_at = |c: &mut Client, lines: usize| {
+        let files = vern::generate::generate(&vern::generate::Options {
+            lines,
+            files: 1,
+            defects: 0.0,
+            seed: 11,
+        });
+        let path = dir.path().join(format!("p{lines}.vern"));
+        let u = open(c, &path, &files[0].1);
+        c.diagnostics(&u, 1);
+        let methods = [
+            "textDocument/documentSymbol",
+            "textDocument/foldingRange",
+            "textDocument/semanticTokens/full",
+        ];
+        for m in methods {
+            c.request(m, json!({ "textDocument": { "uri": u } }));
+        }
+        let start = Instant::now();
+        for _ in 0..3 {
+            for m in methods {
+                let r = c.request(m, json!({ "textDocument": { "uri": u } }));
+                assert!(r.get("error").is_none(), "{m}: {r}");
+            }
+        }
+        start.elapsed().as_secs_f64()
+    };
+    let small = time_at(&mut c, 3_000);
+    let large = time_at(&mut c, 24_000);
+    // Eight times the lines: linear work takes about eight times as long, quadratic work 64 times.
+    assert!(
+        large < small * 24.0,
+        "3k lines: {small:.3} s, 24k lines: {large:.3} s: worse than linear"
+    );
+    c.shutdown();
+}
