@@ -1124,7 +1124,7 @@ fn symbols_folding_and_tokens_take_time_linear_in_the_file() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut c = Client::start(dir.path());
     // The time of three requests of each kind on a policy of `lines` lines (after one to warm up).
-    let mut time_at = |c: &mut Client, lines: usize| {
+    let time_at = |c: &mut Client, lines: usize| {
         let files = vern::generate::generate(&vern::generate::Options {
             lines,
             files: 1,
