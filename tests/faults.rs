@@ -659,3 +659,26 @@ fn diff_git_with_a_hostile_revision_executes_nothing() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn fmt_removes_what_a_killed_run_left() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("p.vern"), "data   x   \"X\"\n").expect("write");
+    let stale = dir.path().join(".vern-fmt-AbC123");
+    std::fs::write(&stale, "data x \"half").expect("write");
+    let old = std::time::SystemTime::now() - Duration::from_secs(600);
+    std::fs::File::options()
+        .write(true)
+        .open(&stale)
+        .and_then(|f| f.set_modified(old))
+        .expect("age it");
+    let fresh = dir.path().join(".vern-fmt-XyZ789");
+    std::fs::write(&fresh, "another run's").expect("write");
+    vern()
+        .current_dir(dir.path())
+        .args(["fmt", "."])
+        .assert()
+        .success();
+    assert!(!stale.exists(), "the stale temporary is removed");
+    assert!(fresh.exists(), "a run beside this one keeps its own");
+}
