@@ -7,8 +7,9 @@
 //!   and the two are exchanged in one `rename` (`RENAME_EXCHANGE` on Linux, `RENAME_SWAP` on macOS),
 //!   so a reader, or a build killed at any moment, sees the whole old set or the whole new one; the
 //!   output folder then holds exactly this build's artefacts. This is done only when the output folder
-//!   holds nothing but vern's artefacts: a folder with other files in it (say `-o public/`) is never
-//!   swapped away; there each file is replaced on its own, whole, after all of them were written.
+//!   holds nothing but vern's artefacts and is not a symbolic link: a folder with other files in it
+//!   (say `-o public/`) is never swapped away, and a link stays a link; there each file is replaced on
+//!   its own, whole, after all of them were written.
 //!
 //! A build killed while staging leaves a hidden `.vern-*` entry beside or in the output folder; the
 //! next build removes it.
@@ -74,7 +75,10 @@ pub fn write_set(dir: &Path, files: &[(String, String)]) -> Result<(), CliError>
     let stage_prefix = format!("{TEMP_PREFIX}stage-{name}-");
     remove_stale(&parent, &stage_prefix);
     let exists = dir.exists();
-    if exists && !holds_only_artefacts(dir, files) {
+    // A link to the output folder stays a link (swapping would put a folder in its place), and a
+    // folder with files of its own is never swapped away: both are written file by file.
+    let is_link = std::fs::symlink_metadata(dir).is_ok_and(|m| m.file_type().is_symlink());
+    if is_link || (exists && !holds_only_artefacts(dir, files)) {
         return write_each(dir, files);
     }
     let stage = stage_set(&parent, &stage_prefix, dir, files)?;
