@@ -31,10 +31,18 @@ pub struct FileSet {
     pub files: BTreeMap<String, SourceFile>,
     #[returns(ref)]
     pub stdlib: BTreeMap<String, SourceFile>,
-    /// Paths a `use` names that lie outside the workspace (the folder of `vern.toml`): not loaded,
-    /// and reported where they are used.
+    /// Paths a `use` names that vern refused to read (outside the workspace, not a regular file, too
+    /// large, not text): not loaded, and reported where they are used, with the reason.
     #[returns(ref)]
-    pub outside: std::collections::BTreeSet<String>,
+    pub refused: BTreeMap<String, Refused>,
+}
+
+/// Why the file a `use` names was not read; the reason names the path, never the file's content.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Refused {
+    /// The file lies outside the workspace root.
+    pub outside: bool,
+    pub reason: String,
 }
 
 #[salsa::db]
@@ -142,6 +150,11 @@ impl Database {
             }
             return file;
         }
+        if set.refused(self).contains_key(path) {
+            let mut refused = set.refused(self).clone();
+            refused.remove(path);
+            set.set_refused(self).to(refused);
+        }
         let file = SourceFile::new(self, path.to_string(), text, false);
         let mut files = set.files(self).clone();
         files.insert(path.to_string(), file);
@@ -149,13 +162,13 @@ impl Database {
         file
     }
 
-    /// Records that `use` of `path` was refused because it lies outside the workspace.
-    pub fn mark_outside(&mut self, path: &str) {
+    /// Records that the file `path` was refused, and why.
+    pub fn refuse(&mut self, path: &str, why: Refused) {
         let set = self.file_set();
-        if !set.outside(self).contains(path) {
-            let mut outside = set.outside(self).clone();
-            outside.insert(path.to_string());
-            set.set_outside(self).to(outside);
+        if set.refused(self).get(path) != Some(&why) {
+            let mut refused = set.refused(self).clone();
+            refused.insert(path.to_string(), why);
+            set.set_refused(self).to(refused);
         }
     }
 

@@ -27,3 +27,4 @@ pub mod sema;
 pub mod stdlib;
 pub mod syntax;
 pub mod text_index;
+pub mod workspace;

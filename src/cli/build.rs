@@ -93,7 +93,7 @@ fn build_one(
         );
         return Ok(ExitCode::from(1));
     }
-    write::write_all(out, &files)?;
+    write::write_set(out, &files)?;
     eprintln!("{}", super::check::summary(&diags, 1));
     eprintln!("wrote {} files to `{}`", files.len(), out.display());
     Ok(ExitCode::SUCCESS)

@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use super::{CheckArgs, CliError, Format, load, today};
+use super::{CheckArgs, CheckFormat, CliError, load, today};
 use crate::check::{CheckConfig, check_policy};
 use crate::db::Database;
 use crate::diagnostic::{self, Diagnostic, Severity};
@@ -15,8 +15,9 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, CliError> {
     let as_of = args.common.as_of.or(settings.as_of).unwrap_or_else(today);
     let config = CheckConfig::new(&db, as_of, settings.levels);
     let diags = collect(&db, &roots, config);
+    let docs = rule_docs();
     match args.format {
-        Format::Human => {
+        CheckFormat::Human => {
             let shown: Vec<Diagnostic> = diags
                 .iter()
                 .filter(|d| d.waived.is_none())
@@ -25,18 +26,18 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, CliError> {
             diagnostic::render::to_stderr(&db, &shown, args.common.color.enabled())?;
             eprintln!("{}", summary(&diags, roots.len()));
         }
-        Format::Json | Format::Markdown => {
+        CheckFormat::Json => {
             let json: Vec<_> = diags
                 .iter()
-                .map(|d| diagnostic::json::convert(&db, d))
+                .map(|d| diagnostic::json::convert(&db, d, &docs))
                 .collect();
             outln!("{}", serde_json::to_string_pretty(&json)?);
         }
-        Format::Sarif => outln!(
+        CheckFormat::Sarif => outln!(
             "{}",
-            serde_json::to_string_pretty(&diagnostic::sarif::to_json(&db, &diags))?
+            serde_json::to_string_pretty(&diagnostic::sarif::to_json(&db, &diags, &docs))?
         ),
-        Format::Github => {
+        CheckFormat::Github => {
             out!("{}", diagnostic::sarif::github(&db, &diags));
             eprintln!("{}", summary(&diags, roots.len()));
         }
@@ -46,6 +47,21 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, CliError> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The checker's catalog as the JSON and SARIF writers want it.
+pub fn rule_docs() -> Vec<diagnostic::RuleDoc> {
+    crate::check::rules::RULES
+        .iter()
+        .map(|r| diagnostic::RuleDoc {
+            id: r.id,
+            group: r.group,
+            summary: r.summary,
+            legal: r.legal,
+            default: r.default,
+            explain: crate::check::explain::visible(r.explain),
+        })
+        .collect()
 }
 
 /// True when a finding should fail the run: an error, or with `--deny warnings` a warning; never a

@@ -12,7 +12,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
-use super::{CliError, ColorChoice, DiffArgs, Format, load, today};
+use super::{CliError, ColorChoice, DiffArgs, DiffFormat, load, today};
 use crate::db::{Database, SourceFile};
 use crate::diagnostic::{self, Diagnostic, codes};
 use crate::diff::{self, render};
@@ -20,14 +20,9 @@ use crate::resolve::{file_imports, join, resolve_policy};
 
 pub fn run(args: &DiffArgs) -> Result<ExitCode, CliError> {
     let write: fn(&diff::PolicyDiff) -> String = match args.format {
-        Format::Human => render::human,
-        Format::Json => render::json,
-        Format::Markdown => render::markdown,
-        Format::Sarif | Format::Github => {
-            return Err(CliError(
-                "`vern diff` writes `--format human`, `json` or `markdown`".into(),
-            ));
-        }
+        DiffFormat::Human => render::human,
+        DiffFormat::Json => render::json,
+        DiffFormat::Markdown => render::markdown,
     };
     let as_of = args.as_of.unwrap_or_else(today);
     let (old, new_path) = if args.git {
@@ -139,9 +134,7 @@ fn stdout_line(out: &std::process::Output) -> String {
 /// FILE at revision REV, with the files it `use`s at that revision. The database names the files by
 /// their path in the repository.
 fn load_git(rev: &str, file: &Path) -> Result<Loaded, CliError> {
-    if rev.is_empty() || rev.starts_with('-') {
-        return Err(CliError(format!("`{rev}` is not a git revision")));
-    }
+    check_revision(rev)?;
     let prefix = git(&["rev-parse", "--show-prefix"])?;
     if !prefix.status.success() {
         let why = String::from_utf8_lossy(&prefix.stderr).trim().to_string();
@@ -151,14 +144,22 @@ fn load_git(rev: &str, file: &Path) -> Result<Loaded, CliError> {
     }
     let prefix = stdout_line(&prefix);
     let commit = format!("{rev}^{{commit}}");
-    let verify = git(&["rev-parse", "--verify", "--quiet", &commit])?;
-    if !verify.status.success() {
+    let verify = git(&[
+        "rev-parse",
+        "--verify",
+        "--quiet",
+        "--end-of-options",
+        &commit,
+    ])?;
+    let sha = stdout_line(&verify);
+    if !verify.status.success() || !sha.chars().all(|c| c.is_ascii_hexdigit()) || sha.is_empty() {
         return Err(CliError(format!(
             "the revision `{rev}` does not exist in this repository"
         )));
     }
+    // From here on git sees only the commit's id, never the text the user gave.
     let path = repo_path(&prefix, file)?;
-    let Some(text) = show(rev, &path)? else {
+    let Some(text) = show(&sha, &path, rev)? else {
         return Err(CliError(format!(
             "`{path}` does not exist at revision `{rev}`"
         )));
@@ -172,7 +173,7 @@ fn load_git(rev: &str, file: &Path) -> Result<Loaded, CliError> {
             if db.file(&import.path).is_some() {
                 continue;
             }
-            if let Some(text) = show(rev, &import.path)? {
+            if let Some(text) = show(&sha, &import.path, rev)? {
                 queue.push(db.set_file(&import.path, text));
             }
         }
@@ -215,9 +216,31 @@ fn repo_path(prefix: &str, file: &Path) -> Result<String, CliError> {
     Ok(path)
 }
 
-/// `git show REV:PATH`: the file's text at the revision, or `None` when it does not exist there.
-fn show(rev: &str, path: &str) -> Result<Option<String>, CliError> {
-    let out = git(&["show", &format!("{rev}:{path}")])?;
+/// Refuses a revision that git could read as an option (`--upload-pack=...`, `-c core.sshCommand=...`,
+/// `--output=FILE`), or that holds what no revision holds (blanks, control characters, `:` that would
+/// change what `REV:PATH` names). Git runs without a shell, so `$(...)` is never expanded; it is passed
+/// after `--end-of-options` as well, and the files are read by the commit id it resolves to.
+fn check_revision(rev: &str) -> Result<(), CliError> {
+    let bad = rev.is_empty()
+        || rev.len() > 256
+        || rev.starts_with('-')
+        || rev.contains("..")
+        || rev
+            .chars()
+            .any(|c| c.is_control() || c.is_whitespace() || matches!(c, ':' | '\\' | '\0'));
+    if bad {
+        return Err(CliError(format!(
+            "`{}` is not a git revision (a commit, branch or tag such as `HEAD~1`, `main` or `v1.2`)",
+            rev.escape_debug()
+        )));
+    }
+    Ok(())
+}
+
+/// The blob at `COMMIT:PATH` (`git cat-file`, which runs no filters), or `None` when it does not exist
+/// there. `rev` is the name the user gave, for messages.
+fn show(commit: &str, path: &str, rev: &str) -> Result<Option<String>, CliError> {
+    let out = git(&["cat-file", "blob", &format!("{commit}:{path}")])?;
     if !out.status.success() {
         return Ok(None);
     }

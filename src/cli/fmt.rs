@@ -5,11 +5,11 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::load::{display_path, read_source};
 use super::{CliError, ColorChoice, FmtArgs};
 use crate::db::Database;
 use crate::diagnostic::render;
 use crate::syntax::parse;
+use crate::workspace::{Root, display_path};
 
 /// What happened to the files so far; decides the exit code.
 #[derive(Default)]
@@ -20,6 +20,8 @@ struct Outcome {
     failed: bool,
     /// A file could not be read or written: exit 2.
     io: bool,
+    /// Folders already cleared of what an interrupted run left.
+    cleaned: std::collections::HashSet<PathBuf>,
 }
 
 pub fn run(args: &FmtArgs) -> Result<ExitCode, CliError> {
@@ -36,9 +38,12 @@ pub fn run(args: &FmtArgs) -> Result<ExitCode, CliError> {
         if path.as_os_str() == "-" {
             stdin = true;
         } else if path.is_dir() {
-            if let Err(CliError(message)) = vern_files(path, &mut files) {
-                eprintln!("error: {message}");
-                outcome.io = true;
+            match crate::workspace::walk::vern_files(path) {
+                Ok(found) => files.extend(found),
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    outcome.io = true;
+                }
             }
         } else {
             files.push(path.clone());
@@ -102,9 +107,11 @@ fn diff(name: &str, old: &str, new: &str) -> String {
 
 fn format_file(db: &mut Database, path: &Path, check: bool, outcome: &mut Outcome) {
     let name = display_path(path);
-    let text = match read_source(path) {
+    // Read inside the file's workspace, as `check` does: a link that leads out is not followed (its
+    // target's text would be shown in a syntax error, and rewritten).
+    let text = match Root::of(path).read(path) {
         Ok(t) => t,
-        Err(CliError(message)) => {
+        Err(message) => {
             eprintln!("error: {message}");
             outcome.io = true;
             return;
@@ -119,7 +126,7 @@ fn format_file(db: &mut Database, path: &Path, check: bool, outcome: &mut Outcom
     outcome.changed += 1;
     if check {
         print!("{}", diff(&name, &text, &out));
-    } else if let Err(CliError(message)) = write_atomically(path, &out) {
+    } else if let Err(CliError(message)) = write_atomically(path, &out, &mut outcome.cleaned) {
         eprintln!("error: {message}");
         outcome.io = true;
         outcome.changed -= 1;
@@ -164,17 +171,44 @@ fn format_stdin(db: &mut Database, check: bool, outcome: &mut Outcome) {
     }
 }
 
+const TEMP_PREFIX: &str = ".vern-fmt-";
+
+/// Removes the temporary files that a `vern fmt` killed while writing left in `dir` (older than a
+/// minute, so that a run beside this one keeps its own).
+fn remove_stale_temporaries(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let minute_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(60);
+    for entry in entries.flatten() {
+        let stale = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .is_ok_and(|t| t < minute_ago);
+        if stale && entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// Replaces a file by a temporary file written beside it, so that it is never seen half-written. The
 /// file keeps its permissions, and a symbolic link stays a link (its target is rewritten).
-fn write_atomically(path: &Path, contents: &str) -> Result<(), CliError> {
+fn write_atomically(
+    path: &Path,
+    contents: &str,
+    cleaned: &mut std::collections::HashSet<PathBuf>,
+) -> Result<(), CliError> {
     let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let dir = match target.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
     let cannot = |e: std::io::Error| CliError(format!("cannot write `{}`: {e}", path.display()));
+    if cleaned.insert(dir.clone()) {
+        remove_stale_temporaries(&dir);
+    }
     let mut tmp = tempfile::Builder::new()
-        .prefix(".vern-fmt-")
+        .prefix(TEMP_PREFIX)
         .tempfile_in(&dir)
         .map_err(cannot)?;
     tmp.write_all(contents.as_bytes()).map_err(cannot)?;
@@ -185,27 +219,5 @@ fn write_atomically(path: &Path, contents: &str) -> Result<(), CliError> {
     }
     tmp.as_file().sync_all().map_err(cannot)?;
     tmp.persist(&target).map_err(|e| cannot(e.error))?;
-    Ok(())
-}
-
-/// The `.vern` files under a directory, sorted, skipping hidden directories (`.git`).
-fn vern_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), CliError> {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| CliError(format!("cannot read directory `{}`: {e}", dir.display())))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .collect();
-    entries.sort();
-    for path in entries {
-        let hidden = path
-            .file_name()
-            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
-        if path.is_dir() {
-            if !hidden {
-                vern_files(&path, out)?;
-            }
-        } else if path.extension().is_some_and(|e| e == "vern") {
-            out.push(path);
-        }
-    }
     Ok(())
 }

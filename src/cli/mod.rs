@@ -85,8 +85,8 @@ pub enum Command {
     },
     /// List the checker's rules with their default levels and legal references
     Rules {
-        #[arg(long, value_enum, default_value_t = Format::Human)]
-        format: Format,
+        #[arg(long, value_enum, default_value_t = RulesFormat::Human)]
+        format: RulesFormat,
     },
 }
 
@@ -120,8 +120,8 @@ pub struct CheckArgs {
     #[arg(value_name = "FILE|DIR")]
     pub paths: Vec<std::path::PathBuf>,
     /// Output format
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    pub format: CheckFormat,
     #[command(flatten)]
     pub common: CommonArgs,
 }
@@ -159,23 +159,44 @@ pub struct DiffArgs {
     /// Compare FILE at git revision REV (given as OLD) with FILE in the working tree: `vern diff --git REV FILE`
     #[arg(long)]
     pub git: bool,
-    /// Output format: human, json or markdown (for a pull-request comment)
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = DiffFormat::Human)]
+    pub format: DiffFormat,
     /// Evaluation date for dated facts (default: today)
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub as_of: Option<Date>,
 }
 
-#[derive(Clone, Copy, Debug, ValueEnum)]
-pub enum Format {
+// Each command has its own formats, so one it does not write is a usage error, not another format.
+
+/// What `vern check` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// Rendered diagnostics with source snippets, on stderr
     Human,
+    /// One JSON object per finding
     Json,
     /// SARIF 2.1.0, for code scanning
     Sarif,
     /// GitHub Actions workflow annotations
     Github,
-    /// Markdown (for `vern rules`: the catalog table in docs/rules.md)
+}
+
+/// What `vern diff` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    Human,
+    Json,
+    /// Markdown, for a pull-request comment
+    Markdown,
+}
+
+/// What `vern rules` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum RulesFormat {
+    Human,
+    Json,
+    /// The catalog table of docs/rules.md
     Markdown,
 }
 
@@ -226,11 +247,7 @@ pub fn man_page() -> String {
     String::from_utf8_lossy(&buf).into_owned()
 }
 
-pub fn today() -> Date {
-    jiff::Timestamp::now()
-        .to_zoned(jiff::tz::TimeZone::UTC)
-        .date()
-}
+pub use crate::workspace::config::today;
 
 /// A failure that is not a finding: bad usage, unreadable input, unwritable output. Exit code 2.
 #[derive(Debug)]
@@ -286,7 +303,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 defects,
                 seed,
             });
-            write::write_all(&out, &generated).map(|()| ExitCode::SUCCESS)
+            write::write_set(&out, &generated).map(|()| ExitCode::SUCCESS)
         }
     };
     match result {

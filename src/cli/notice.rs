@@ -122,18 +122,7 @@ pub fn run(args: &NoticeArgs) -> Result<ExitCode, CliError> {
         .collect();
     diagnostic::render::to_stderr(&db, &shown, color)?;
     match &args.out {
-        Some(path) => {
-            let dir = path
-                .parent()
-                .filter(|p| !p.as_os_str().is_empty())
-                .unwrap_or(Path::new("."));
-            let name = path
-                .file_name()
-                .ok_or_else(|| CliError(format!("`{}` is not a file path", path.display())))?
-                .to_string_lossy()
-                .to_string();
-            write::write_all(dir, &[(name, rendered.text)])?;
-        }
+        Some(path) => write::write_file(path, &rendered.text)?,
         None => print!("{}", rendered.text),
     }
     let findings = shown

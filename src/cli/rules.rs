@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use super::{CliError, Format};
+use super::{CliError, RulesFormat};
 use crate::check::rules::RULES;
 
 #[derive(serde::Serialize)]
@@ -14,7 +14,7 @@ struct RuleInfo {
     legal_reference: &'static str,
 }
 
-pub fn run(format: Format) -> Result<ExitCode, CliError> {
+pub fn run(format: RulesFormat) -> Result<ExitCode, CliError> {
     let infos: Vec<RuleInfo> = RULES
         .iter()
         .map(|r| RuleInfo {
@@ -26,11 +26,11 @@ pub fn run(format: Format) -> Result<ExitCode, CliError> {
         })
         .collect();
     match format {
-        Format::Json | Format::Sarif | Format::Github => {
+        RulesFormat::Json => {
             outln!("{}", serde_json::to_string_pretty(&infos)?)
         }
-        Format::Markdown => out!("{}", crate::check::catalog::markdown()),
-        Format::Human => {
+        RulesFormat::Markdown => out!("{}", crate::check::catalog::markdown()),
+        RulesFormat::Human => {
             let width = infos.iter().map(|i| i.id.len()).max().unwrap_or(0);
             for i in &infos {
                 outln!("{:width$}  {:5}  {}", i.id, i.level, i.summary);

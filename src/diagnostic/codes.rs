@@ -40,6 +40,7 @@ pub const UNKNOWN_LANGUAGE: &str = "unknown-language";
 pub const UNKNOWN_RULE: &str = "unknown-rule";
 pub const USE_OUTSIDE_WORKSPACE: &str = "use-outside-workspace";
 pub const USE_TOO_DEEP: &str = "use-too-deep";
+pub const USE_REFUSED: &str = "use-refused";
 pub const UNUSED_WAIVER: &str = "unused-waiver";
 pub const MISSING_TRANSLATION: &str = "missing-translation";
 
@@ -331,9 +332,11 @@ purpose orders \"Ordre\" en \"Orders\" {
 "),
     code!("use-outside-workspace", Error, "`use` names a file outside the workspace",
 "## What it means
-When a `vern.toml` marks the workspace, every file a policy uses must lie inside its folder. A path that
-climbs out of it (`use \"../../elsewhere.vern\"`) is refused: a policy must not depend on files the
-project does not hold, and a checked-out repository must not make vern read arbitrary files.
+Every file a policy uses must lie inside its workspace: the folder of the nearest `vern.toml`, or without
+one the folder of the root policy. A path that climbs out of it (`use \"../../elsewhere.vern\"`), an
+absolute path elsewhere (`use \"/etc/passwd\"`) or a symbolic link that leads out is refused before
+anything is read: a policy must not depend on files the project does not hold, and a checked-out
+repository must not make vern (in CI or in an editor) read, or print, arbitrary files.
 
 ## Example
 ```vern
@@ -343,6 +346,23 @@ use \"../../shared/vendors.vern\"
 ## Use instead
 ```vern
 use \"shared/vendors.vern\"
+```
+"),
+    code!("use-refused", Error, "`use` names something vern will not read as a source file",
+"## What it means
+A file a policy uses must be a regular UTF-8 text file no larger than the size limit (`--max-file-size`,
+32 MiB by default). A device (`/dev/zero`), a FIFO, a socket, a folder, a binary file or a file that is
+too large is refused before anything is read from it, and the message says which it is. The file's
+content is never shown: a policy from an untrusted change must not make vern print what a file holds.
+
+## Example
+```vern
+use \"/dev/zero\"
+```
+
+## Use instead
+```vern
+use \"shared/recipients.vern\"
 ```
 "),
     code!("use-too-deep", Error, "files `use` each other more than 64 levels deep",

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::{Diagnostic, Label};
+use super::{Diagnostic, Label, RuleDoc};
 use crate::db::Database;
 use crate::text_index::LineIndex;
 
@@ -51,7 +51,8 @@ pub fn label(db: &Database, l: &Label) -> JsonLabel {
     }
 }
 
-pub fn convert(db: &Database, d: &Diagnostic) -> JsonDiagnostic {
+/// `docs` is the checker's rule catalog, for the legal reference of a finding.
+pub fn convert(db: &Database, d: &Diagnostic, docs: &[RuleDoc]) -> JsonDiagnostic {
     JsonDiagnostic {
         code: d.code,
         severity: d.severity.as_str(),
@@ -65,7 +66,7 @@ pub fn convert(db: &Database, d: &Diagnostic) -> JsonDiagnostic {
             .cloned()
             .collect(),
         help: d.help.clone(),
-        legal_reference: crate::check::rules::lookup(d.code).map(|r| r.legal),
+        legal_reference: super::rule_doc::find(docs, d.code).map(|r| r.legal),
         waived: d.waived.is_some(),
         waiver_reason: d.waived.clone(),
     }

@@ -4,7 +4,10 @@
 pub mod codes;
 pub mod json;
 pub mod render;
+pub mod rule_doc;
 pub mod sarif;
+
+pub use rule_doc::RuleDoc;
 
 use crate::db::SourceFile;
 use crate::syntax::ast::Span;
@@ -80,11 +83,12 @@ pub enum Applicability {
     Statement,
 }
 
-/// A replacement of `span` in `file` by `text`.
+/// A replacement of `span` in `file` by `text`. (Defined here, below `ide` and `check`, which both
+/// make them: a diagnostic carries its fixes, and the arrows point down.)
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Edit {
-    pub file: crate::db::SourceFile,
-    pub span: crate::syntax::ast::Span,
+    pub file: SourceFile,
+    pub span: Span,
     pub text: String,
 }
 

@@ -27,6 +27,14 @@ use crate::db::{Database, SourceFile};
 use crate::syntax::ast::{Atom, Block, Decl, Item, Span, Text, UseTarget};
 use crate::syntax::{ParsedFile, parse_text};
 
+/// The spans of the comments in `text`, for the editor's highlighting (none when the text has a
+/// comment the formatter refuses, such as one ended by a lone carriage return).
+pub fn comment_spans(text: &str) -> Vec<Span> {
+    trivia::comments(text)
+        .map(|cs| cs.into_iter().map(|c| c.span).collect())
+        .unwrap_or_default()
+}
+
 /// The widest a line may be before translations and lists are wrapped (strings are never broken).
 pub const MAX_WIDTH: usize = 100;
 

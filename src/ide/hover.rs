@@ -1,6 +1,7 @@
 //! Hover: what a keyword means, what a property takes, and for a name its labels in both languages,
 //! its definition and its legal facts with sources (a safeguard shows its validity interval).
 
+use super::hover_words as words;
 use super::locate::{self, Hit};
 use super::workspace::context_root;
 use crate::db::{Db, SourceFile};
@@ -228,12 +229,7 @@ pub fn describe(policy: &Policy, name: &str) -> Option<String> {
             s.section.clone().unwrap_or_default(),
             s.retain
                 .as_ref()
-                .map(|r| {
-                    format!(
-                        "Retention: `{}`.",
-                        serde_json::to_string(&crate::emit::retention(r)).unwrap_or_default()
-                    )
-                })
+                .map(|r| format!("Retention: {}.", words::retention(r, v)))
                 .unwrap_or_default(),
             format!(
                 "In force from {} until {}.",
@@ -287,27 +283,129 @@ pub fn describe(policy: &Policy, name: &str) -> Option<String> {
         ));
     }
     if let Some(p) = policy.purposes.iter().find(|p| p.name == n) {
-        let bases: Vec<&str> = p.bases.iter().map(|b| b.basis.name.as_str()).collect();
-        let label = p
-            .label
-            .as_ref()
-            .and_then(|l| l.any("en"))
-            .unwrap_or_default();
-        return Some(format!(
-            "**{}** (purpose) {label}\n\nBasis: {}",
-            p.name,
-            bases.join(", ")
-        ));
+        return Some(purpose(p, v));
     }
     if let Some(r) = policy.recipients.iter().find(|r| r.name == n) {
-        let roles: Vec<&str> = r.roles.iter().map(|x| x.name.as_str()).collect();
-        let countries: Vec<&str> = r.countries.iter().map(|x| x.name.as_str()).collect();
-        return Some(format!(
-            "**{}** (recipient)\n\nRole: {}. Location: {}.",
-            r.name,
-            roles.join(", "),
-            countries.join(", ")
-        ));
+        return Some(recipient(r));
+    }
+    if let Some(c) = policy.cookies.iter().find(|c| c.name == n) {
+        return Some(cookie(c));
+    }
+    if let Some(c) = policy.controller.as_ref().filter(|c| c.name == n) {
+        return Some(controller(c));
     }
     v.entry(n).map(|e| entry_text("vocabulary", e, vec![]))
+}
+
+/// A title line: `**name** (what) label`.
+fn title(name: &str, what: &str, label: Option<&ir::Text>) -> String {
+    let label = label
+        .and_then(|l| l.any("en"))
+        .map(|l| format!(": {l}"))
+        .unwrap_or_default();
+    format!("**{name}** ({what}){label}")
+}
+
+fn purpose(p: &ir::Purpose, v: &ir::Vocabulary) -> String {
+    let mut lines = vec![title(&p.name, "purpose", p.label.as_ref())];
+    if let Some(k) = &p.kind {
+        lines.push(format!("A {}.", words::named(v, &k.name)));
+    }
+    lines.push(format!(
+        "- Data: {}",
+        words::names(p.uses.iter().map(|r| r.name.as_str()))
+    ));
+    if !p.about.is_empty() {
+        lines.push(format!(
+            "- About: {}",
+            words::names(p.about.iter().map(|r| r.name.as_str()))
+        ));
+    }
+    lines.push(format!(
+        "- Basis: {}",
+        words::names(p.bases.iter().map(|b| b.basis.name.as_str()))
+    ));
+    for r in &p.retention {
+        let scope = if r.data.is_empty() {
+            String::new()
+        } else {
+            format!(
+                " (for {})",
+                words::names(r.data.iter().map(|d| d.name.as_str()))
+            )
+        };
+        lines.push(format!(
+            "- Kept: {}{scope}",
+            words::retention(&r.retention, v)
+        ));
+    }
+    if let Some(d) = p.description.as_ref().and_then(|d| d.any("en")) {
+        lines.push(String::new());
+        lines.push(d.to_string());
+    }
+    lines.join("\n")
+}
+
+fn recipient(r: &ir::Recipient) -> String {
+    let mut lines = vec![title(&r.name, "recipient", r.label.as_ref())];
+    if let Some(v) = &r.vendor {
+        lines.push(format!("The vendor `{}`.", v.name));
+    }
+    lines.push(format!(
+        "- Role: {}",
+        words::names(r.roles.iter().map(|x| x.name.as_str()))
+    ));
+    lines.push(format!(
+        "- Location: {}",
+        words::names(r.countries.iter().map(|x| x.name.as_str()))
+    ));
+    if !r.safeguards.is_empty() {
+        lines.push(format!(
+            "- Safeguards: {}",
+            words::names(r.safeguards.iter().map(|s| s.safeguard.name.as_str()))
+        ));
+    }
+    if let Some(d) = r.description.as_ref().and_then(|d| d.any("en")) {
+        lines.push(String::new());
+        lines.push(d.to_string());
+    }
+    lines.join("\n")
+}
+
+fn cookie(c: &ir::Cookie) -> String {
+    let mut lines = vec![title(&c.name, "cookie", c.label.as_ref())];
+    if let Some(k) = &c.kind {
+        lines.push(format!("- Kind: `{}`", k.name));
+    }
+    match &c.lifetime {
+        Some(ir::Lifetime::Session) => lines.push("- Lifetime: the browser session".into()),
+        Some(ir::Lifetime::Period(d)) => {
+            lines.push(format!("- Lifetime: {}", words::duration(*d)));
+        }
+        None => {}
+    }
+    if let Some(consent) = &c.consent {
+        lines.push(format!("- Consent: `{}`", consent.name));
+    }
+    if !c.purposes.is_empty() {
+        lines.push(format!(
+            "- Purposes: {}",
+            words::names(c.purposes.iter().map(|p| p.name.as_str()))
+        ));
+    }
+    lines.join("\n")
+}
+
+fn controller(c: &ir::Controller) -> String {
+    let mut lines = vec![format!("**{}** (controller)", c.name)];
+    if let Some(n) = &c.contact.name {
+        lines.push(n.clone());
+    }
+    if let Some(e) = &c.contact.email {
+        lines.push(format!("- E-mail: {e}"));
+    }
+    if let Some((n, _)) = &c.org_number {
+        lines.push(format!("- Organisation number: {n}"));
+    }
+    lines.join("\n")
 }

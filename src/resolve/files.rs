@@ -118,19 +118,8 @@ fn visit(
                     );
                     continue;
                 }
-                if db.file_set().outside(db).contains(&path) {
-                    graph.diagnostics.push(
-                        Diagnostic::error(
-                            codes::USE_OUTSIDE_WORKSPACE,
-                            format!("`{}` is outside the workspace", part.value),
-                            Label::new(
-                                file,
-                                part.span,
-                                format!("`{path}` lies outside the folder of vern.toml"),
-                            ),
-                        )
-                        .with_help("keep every file a policy uses inside the workspace"),
-                    );
+                if let Some(refused) = db.file_set().refused(db).get(&path) {
+                    graph.diagnostics.push(refused_use(file, part, refused));
                     continue;
                 }
                 match db.file_set().files(db).get(&path).copied() {
@@ -162,6 +151,31 @@ fn visit(
     }
     stack.pop();
     graph.files.push(file);
+}
+
+/// The error for a `use` whose file vern refused to read. It says why, and never shows the file.
+fn refused_use(
+    file: SourceFile,
+    part: &crate::syntax::ast::TextPart,
+    refused: &crate::db::Refused,
+) -> Diagnostic {
+    if refused.outside {
+        Diagnostic::error(
+            codes::USE_OUTSIDE_WORKSPACE,
+            format!("`{}` is outside the workspace", part.value),
+            Label::new(file, part.span, "refused: outside the workspace"),
+        )
+        .with_note(refused.reason.clone())
+        .with_help("keep every file a policy uses inside the workspace: the folder of vern.toml, or of the root policy")
+    } else {
+        Diagnostic::error(
+            codes::USE_REFUSED,
+            format!("`{}` cannot be used as a source file", part.value),
+            Label::new(file, part.span, "refused"),
+        )
+        .with_note(refused.reason.clone())
+        .with_help("`use` names a policy file: a regular UTF-8 text file within the size limit")
+    }
 }
 
 fn module_import(
