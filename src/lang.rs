@@ -193,6 +193,11 @@ const DATA: &[Prop] = &[
     p("national-id", "", "a national identity number"),
     p("anonymous", "", "the policy claims the data is anonymous"),
     p(
+        "pseudonymised",
+        "",
+        "the data is pseudonymised (Art. 4(5)): still personal data",
+    ),
+    p(
         "justification",
         "TEXT",
         "why a national identity number is needed",
@@ -524,6 +529,24 @@ const ADEQUACY: &[Prop] = &[
     p("unverified", "", "not yet checked against a source"),
 ];
 
+/// The national business-register number and how it is checked. The check algorithms are
+/// arithmetic, named here and implemented in the rule; which country uses which is a fact.
+const ORG_NUMBER: &[Prop] = &[
+    p("name", "STRING", "what the number is called, in English"),
+    p(
+        "digits",
+        "NUMBER",
+        "how many digits it has, without separators",
+    ),
+    p(
+        "check",
+        "mod11-no|mod11-dk|mod11-fi|luhn",
+        "the check-digit algorithm",
+    ),
+    p("format", "STRING", "how it is written, for messages"),
+    many("cite", "STRING", "the source"),
+];
+
 const COUNTRY: &[Prop] = &[
     DESCRIPTION,
     p(
@@ -538,6 +561,12 @@ const COUNTRY: &[Prop] = &[
         "{ ... }",
         "an EU adequacy decision for the country",
         ADEQUACY,
+    ),
+    nested(
+        "org-number",
+        "{ ... }",
+        "the national business-register number and its check",
+        ORG_NUMBER,
     ),
     CITE,
     UNVERIFIED,

@@ -50,6 +50,11 @@ const SAMPLES: &[(&str, &str, &str)] = &[
     ("safeguard", "kind", "kind scc"),
     ("country", "adequacy", "adequacy { decision \"D\" }"),
     ("country", "language", "language en"),
+    (
+        "country",
+        "org-number",
+        "org-number {\n name \"N\"\n digits 9\n check luhn\n }",
+    ),
     ("statute", "family", "family bookkeeping"),
     ("statute", "consent-standard", "consent-standard gdpr"),
     ("legal-event", "affects", "affects consent"),
@@ -57,14 +62,22 @@ const SAMPLES: &[(&str, &str, &str)] = &[
     ("statute", "retain", "retain 5y"),
 ];
 
-/// Samples of the properties of nested blocks: `(kind, block key, block key's own arguments, key)`.
-const NESTED: &[(&str, &str, &str)] = &[
-    ("controller", "dpo", ""),
-    ("controller", "representative", ""),
-    ("purpose", "basis", "consent"),
-    ("purpose", "automated-decision", ""),
-    ("recipient", "safeguard", "scc-2021"),
-    ("country", "adequacy", ""),
+/// Samples of the properties of nested blocks: `(kind, block key, the block key's own arguments,
+/// what the block must hold to be valid)`. The required properties are proven by the error their
+/// absence gives; the others are added one at a time.
+const NESTED: &[(&str, &str, &str, &str)] = &[
+    ("controller", "dpo", "", ""),
+    ("controller", "representative", "", ""),
+    ("purpose", "basis", "consent", ""),
+    ("purpose", "automated-decision", "", ""),
+    ("recipient", "safeguard", "scc-2021", ""),
+    ("country", "adequacy", "", ""),
+    (
+        "country",
+        "org-number",
+        "",
+        "name \"N\"\ndigits 9\ncheck luhn",
+    ),
 ];
 
 fn sample_args(prop: &Prop) -> String {
@@ -120,6 +133,7 @@ fn declaration(kind: &vern::lang::KindSpec, body: &str) -> String {
     } else {
         String::new()
     };
+    let body = body.replace('\n', "\n  ");
     format!("{}{name}{head} {{\n  {body}\n}}\n", kind.keyword)
 }
 
@@ -204,14 +218,26 @@ fn every_accepted_property_has_an_effect() {
             failures.extend(check(&mut db, kind, "", &with, &what));
         }
     }
-    for (keyword, block, args) in NESTED {
+    for (keyword, block, args, base) in NESTED {
         let kind = KINDS.iter().find(|k| k.keyword == *keyword).unwrap();
         let prop = kind.props.iter().find(|p| p.key == *block).unwrap();
-        for inner in prop.block {
+        let required: Vec<&str> = base
+            .lines()
+            .filter_map(|l| l.split_whitespace().next())
+            .collect();
+        if !base.is_empty() {
+            let (_, _, errors) = resolve(&mut db, &declaration(kind, &format!("{block} {{ }}")));
+            if errors.is_empty() {
+                failures.push(format!(
+                    "{keyword} `{block} {{ }}` without {required:?} is accepted"
+                ));
+            }
+        }
+        for inner in prop.block.iter().filter(|p| !required.contains(&p.key)) {
             let sep = if args.is_empty() { "" } else { " " };
-            let without = format!("{block}{sep}{args} {{ }}");
+            let without = format!("{block}{sep}{args} {{\n{base}\n}}");
             let inner_sample = sample(keyword, inner);
-            let with = format!("{block}{sep}{args} {{ {inner_sample} }}");
+            let with = format!("{block}{sep}{args} {{\n{base}\n{inner_sample}\n}}");
             let what = format!("{keyword} `{block} {{ {} }}`", inner.key);
             failures.extend(check(&mut db, kind, &without, &with, &what));
         }
@@ -231,7 +257,7 @@ fn every_block_property_is_sampled() {
             assert!(
                 NESTED
                     .iter()
-                    .any(|(k, b, _)| *k == kind.keyword && *b == prop.key),
+                    .any(|(k, b, _, _)| *k == kind.keyword && *b == prop.key),
                 "{} `{}` takes a block: add it to NESTED",
                 kind.keyword,
                 prop.key

@@ -28,3 +28,67 @@ fn every_stdlib_module_declares_something() {
         assert!(!parsed.decls.is_empty(), "{} declares nothing", module.name);
     }
 }
+
+/// Every stdlib fact a rule reads by name exists: a missing one fails here instead of silently
+/// switching the rule off.
+#[test]
+fn every_fact_a_rule_needs_is_in_the_stdlib() {
+    use vern::check::Fact;
+    use vern::lang::Kind;
+    let db = Database::new();
+    let v = &std_lib(&db, db.file_set()).vocab;
+    let mut missing = Vec::new();
+    for rule in vern::check::rules::RULES {
+        let families = rule.national.iter().map(|f| Fact::Family(f));
+        for fact in rule.facts.iter().copied().chain(families) {
+            let found = match fact {
+                Fact::Phrases(list) => v.phrases.get(list).is_some_and(|p| !p.phrases.is_empty()),
+                Fact::Family(family) => v
+                    .statutes
+                    .values()
+                    .any(|s| s.family.as_deref() == Some(family)),
+                Fact::Term(kind, name) => match kind {
+                    Kind::Data => v.data.contains_key(name),
+                    Kind::Purpose => v.purpose_kinds.contains_key(name),
+                    Kind::Right => v.rights.contains_key(name),
+                    Kind::Role => v.roles.contains_key(name),
+                    Kind::Mechanism => v.mechanisms.contains_key(name),
+                    Kind::CookieKind => v.cookie_kinds.contains_key(name),
+                    _ => v.entry(name).is_some(),
+                },
+            };
+            if !found {
+                missing.push(format!("{}: {fact:?}", rule.id));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "facts rules need but the stdlib lacks:\n{}",
+        missing.join("\n")
+    );
+}
+
+/// A finding's legal reference names the national statute in force for the policy's country on the
+/// evaluation date, from the stdlib: a German policy's cookie finding cites the TDDDG, not the
+/// Norwegian statute.
+#[test]
+fn legal_references_name_the_statute_in_force_for_the_jurisdiction() {
+    let reference = |country: &str, module: &str| {
+        let mut db = Database::new();
+        let text = format!(
+            "use std.{module}\npolicy \"P\" {{\n  languages en\n}}\ncontroller c {{\n  name \"C\"\n  country {country}\n}}\n"
+        );
+        let file = db.set_file("p.vern", text);
+        let policy = &vern::resolve::resolve_policy(&db, file).policy;
+        let sema = vern::sema::Sema::new(policy, vern::ir::Date::constant(2026, 11, 22));
+        sema.legal_reference("ePrivacy Directive Art. 5(3)", &["cookie-consent"])
+            .to_string()
+    };
+    let de = reference("DE", "de");
+    assert!(de.contains("TDDDG"), "{de}");
+    assert!(!de.contains("ekomloven"), "{de}");
+    let no = reference("NO", "no");
+    assert!(no.contains("ekomloven § 3-15"), "{no}");
+    assert!(no.starts_with("ePrivacy Directive Art. 5(3); NO "), "{no}");
+}

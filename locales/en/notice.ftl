@@ -91,6 +91,7 @@ data-intro = We process these categories of personal data:
 data-includes = Includes { $items }.
 data-special = special category of personal data
 data-criminal = data relating to criminal offences
+data-pseudonymised = pseudonymised, still personal data
 data-anonymous = anonymous data, not personal data
 data-justification = Why we need the national identity number
 data-none = The notice states no personal data.

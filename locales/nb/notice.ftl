@@ -88,6 +88,7 @@ data-intro = Vi behandler disse kategoriene av personopplysninger:
 data-includes = Omfatter { $items }.
 data-special = særlig kategori av personopplysninger
 data-criminal = opplysninger om straffbare forhold
+data-pseudonymised = pseudonymisert, fortsatt personopplysninger
 data-anonymous = anonyme opplysninger, ikke personopplysninger
 data-justification = Hvorfor vi trenger fødselsnummer
 data-none = Erklæringen oppgir ingen personopplysninger.

@@ -20,7 +20,7 @@ use crate::resolve::resolve_policy;
 
 pub use config::Levels;
 pub use context::RuleCx;
-pub use rule::{Findings, Level, Reach, Rule};
+pub use rule::{Fact, Findings, Level, Reach, Rule};
 
 /// What a check depends on besides the sources: an input, so the language server can change it.
 #[salsa::input(debug)]
@@ -53,7 +53,8 @@ pub fn check_policy(db: &dyn Db, root: SourceFile, config: CheckConfig) -> Vec<D
         let Some(severity) = level.severity() else {
             continue;
         };
-        let mut findings = Findings::new(rule);
+        let legal = cx.legal_reference(rule.legal, rule.national).to_string();
+        let mut findings = Findings::with_legal(rule, legal);
         (rule.check)(&cx, &mut findings);
         for mut d in findings.out {
             if level != Level::of(rule.default) {

@@ -67,23 +67,51 @@ pub struct Rule {
     pub reach: Reach,
     /// One line: what the rule finds.
     pub summary: &'static str,
-    /// The legal reference, one line.
+    /// The EU legal reference, one line. The national statute in force for the policy's jurisdictions
+    /// is added to each finding from the stdlib, by the families in `national`.
     pub legal: &'static str,
+    /// Statute families (`cookie-consent`, `bookkeeping`) whose statute in force for the controller's
+    /// and the audience's countries completes a finding's legal reference.
+    pub national: &'static [&'static str],
+    /// The stdlib facts the rule reads by name; `tests/stdlib.rs` checks that each exists, so a
+    /// missing one fails the build instead of switching the rule off.
+    pub facts: &'static [Fact],
     /// Markdown with the headings What it does, Why is this bad?, Example, Use instead, Legal reference.
     pub explain: &'static str,
     pub check: fn(&RuleCx, &mut Findings),
 }
 
+/// A stdlib fact a rule reads by name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fact {
+    /// A phrase list, which must have phrases.
+    Phrases(&'static str),
+    /// A statute family, which some statute must belong to.
+    Family(&'static str),
+    /// A vocabulary entry of a kind.
+    Term(crate::lang::Kind, &'static str),
+}
+
 /// Collects one rule's findings, applying the waivers of the declaration each is about.
 pub struct Findings {
     rule: &'static Rule,
+    /// The legal reference of every finding: the rule's EU reference and the national statutes.
+    legal: String,
     pub(super) out: Vec<Diagnostic>,
 }
 
 impl Findings {
+    /// Findings with the rule's EU reference only (for tests and tools without a policy).
     pub fn new(rule: &'static Rule) -> Self {
+        Self::with_legal(rule, rule.legal.to_string())
+    }
+
+    /// Findings whose legal reference is `legal` (the EU provision and the national statutes in
+    /// force for the policy, from `Sema::legal_reference`).
+    pub fn with_legal(rule: &'static Rule, legal: String) -> Self {
         Findings {
             rule,
+            legal,
             out: Vec::new(),
         }
     }
@@ -111,8 +139,7 @@ impl Findings {
             .iter()
             .find(|w| w.rule == self.rule.id)
             .map(|w| w.reason.clone());
-        d.notes
-            .push(format!("legal reference: {}", self.rule.legal));
+        d.notes.push(format!("legal reference: {}", self.legal));
         self.out.push(d);
         let last = self.out.len() - 1;
         &mut self.out[last]

@@ -165,6 +165,7 @@ fn data_category(sema: &Sema, d: &ir::DataCategory) -> DataCategory {
         quasi_identifier: d.quasi_identifier,
         national_id: sema.is_national_id(name),
         anonymous: d.anonymous.is_some(),
+        pseudonymised: sema.data_is(name, |c| c.pseudonymised),
         anonymity_doubted: sema.anonymity(name) == crate::sema::Anonymity::Doubted,
         justification: opt_text(&d.justification),
         source: d.source.as_ref().map(|s| DataSource {

@@ -125,6 +125,9 @@ pub struct DataCategory {
     pub national_id: bool,
     /// The policy claims the data is anonymous.
     pub anonymous: bool,
+    /// Pseudonymised (Art. 4(5)): still personal data.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub pseudonymised: bool,
     /// The claim is doubted: the category holds identifiers or is used for profiling (the checker
     /// reports `anonymous-claim-with-identifiers`). Such data is personal data.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]

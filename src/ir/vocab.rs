@@ -28,6 +28,7 @@ pub struct DataCategory {
     pub quasi_identifier: bool,
     pub national_id: bool,
     pub anonymous: Option<Loc>,
+    pub pseudonymised: bool,
     pub justification: Option<Text>,
     pub source: Option<super::DataSource>,
     pub fields: Vec<super::Field>,
@@ -178,6 +179,18 @@ pub struct Country {
     pub eea: bool,
     pub eu: bool,
     pub adequacy: Vec<Adequacy>,
+    pub org_number: Option<OrgNumberScheme>,
+}
+
+/// A country's business-register number: its name, length and check-digit algorithm.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OrgNumberScheme {
+    pub name: String,
+    pub digits: u64,
+    /// `mod11-no`, `mod11-dk`, `mod11-fi` or `luhn`.
+    pub check: String,
+    pub format: Option<String>,
+    pub cite: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

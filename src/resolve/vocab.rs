@@ -1,6 +1,7 @@
 //! Lowering of vocabulary declarations (data categories, subjects, bases, safeguards, statutes, ...),
 //! for the stdlib and for a policy's own.
 
+use crate::diagnostic::codes;
 use crate::ir::*;
 use crate::lang::Kind;
 use crate::syntax::ast::{Atom, ItemDecl};
@@ -158,6 +159,9 @@ pub fn lower(
                 eea: cx.flag(items, "eea").is_some(),
                 eu: cx.flag(items, "eu").is_some(),
                 adequacy,
+                org_number: find_all(items, "org-number")
+                    .next()
+                    .and_then(|i| org_number(cx, i)),
             };
             vocab.countries.insert(key, country);
         }
@@ -327,6 +331,7 @@ fn data_category(cx: &mut Cx, decl: &ItemDecl, entry: Entry, parent: Option<Ref>
         quasi_identifier: cx.flag(items, "quasi-identifier").is_some(),
         national_id: cx.flag(items, "national-id").is_some(),
         anonymous: cx.flag(items, "anonymous"),
+        pseudonymised: cx.flag(items, "pseudonymised").is_some(),
         justification: cx.text_prop(items, "justification"),
         source,
         fields,
@@ -388,6 +393,43 @@ fn fields(cx: &mut Cx, item: &crate::syntax::ast::Item) -> Vec<Field> {
         });
     }
     out
+}
+
+fn org_number(cx: &mut Cx, item: &crate::syntax::ast::Item) -> Option<OrgNumberScheme> {
+    let items = item.block.as_ref().map_or(&[][..], |b| &b.items);
+    cx.check_props(
+        items,
+        crate::lang::find_prop(Kind::Country.props(), "org-number").map_or(&[], |p| p.block),
+        "org-number block",
+        |_| false,
+    );
+    let name = cx.string_prop(items, "name");
+    let digits = cx.number_prop(items, "digits");
+    let check = cx.word_prop(
+        items,
+        "check",
+        &["mod11-no", "mod11-dk", "mod11-fi", "luhn"],
+    );
+    let format = cx.string_prop(items, "format");
+    let cite = find_all(items, "cite")
+        .filter_map(|i| cx.one_string(i))
+        .collect();
+    let (Some(name), Some(digits), Some(check)) = (name, digits, check) else {
+        cx.error(
+            codes::INVALID_ARGUMENTS,
+            "an `org-number` block needs `name`, `digits` and `check`",
+            item.key.span,
+            "incomplete scheme",
+        );
+        return None;
+    };
+    Some(OrgNumberScheme {
+        name,
+        digits,
+        check: check.0,
+        format,
+        cite,
+    })
 }
 
 fn adequacy(cx: &mut Cx, item: &crate::syntax::ast::Item) -> Adequacy {

@@ -140,7 +140,8 @@ impl<'a> Sema<'a> {
             .purposes
             .iter()
             .any(|p| self.traits(p).profiling && self.used_closure(p).contains(&d.entry.name));
-        if through_chain || through_includes || through_fields || profiled {
+        let pseudonymised = chain.iter().any(|c| c.pseudonymised);
+        if through_chain || through_includes || through_fields || profiled || pseudonymised {
             Anonymity::Doubted
         } else {
             Anonymity::Claimed

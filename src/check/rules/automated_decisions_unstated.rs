@@ -14,6 +14,8 @@ pub static RULE: Rule = Rule {
     group: "profiling",
     default: Severity::Info,
     reach: Reach::Policy,
+    national: &[],
+    facts: &[],
     summary: "the policy does not say whether it makes decisions based solely on automated processing",
     legal: "GDPR Art. 13(2)(f), 14(2)(g), 22",
     explain: include_str!("../../../docs/rules/automated-decisions-unstated.md"),

@@ -18,17 +18,23 @@
 //! Art. 8 applies to information society services offered directly to a child; the language cannot
 //! say whether a purpose is one, so the rule assumes it is.
 
-use crate::check::{Findings, Reach, Rule, RuleCx};
+use crate::check::{Fact, Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::{Label, Severity};
 use crate::ir::{BasisUse, Ref, Statute};
+use crate::lang::Kind;
 
 pub static RULE: Rule = Rule {
     id: "child-consent-age",
     group: "consent",
     default: Severity::Error,
     reach: Reach::Declaration,
+    national: &["child-consent-age"],
+    facts: &[
+        Fact::Family("child-consent-age"),
+        Fact::Term(Kind::Mechanism, "parental-consent"),
+    ],
     summary: "consent from children below the national age of digital consent without parental consent",
-    legal: "GDPR Art. 8(1)-(2), Recital 38; NO personopplysningsloven § 5",
+    legal: "GDPR Art. 8(1)-(2), Recital 38",
     explain: include_str!("../../../docs/rules/child-consent-age.md"),
     check,
 };

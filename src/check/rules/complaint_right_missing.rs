@@ -8,6 +8,8 @@ pub static RULE: Rule = Rule {
     group: "rights",
     default: Severity::Error,
     reach: Reach::Policy,
+    national: &[],
+    facts: &[],
     summary: "the right to complain to a supervisory authority is not stated",
     legal: "GDPR Art. 13(2)(d), 14(2)(e), 77",
     explain: include_str!("../../../docs/rules/complaint-right-missing.md"),

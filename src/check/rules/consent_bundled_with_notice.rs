@@ -5,7 +5,7 @@
 //! - its `collected` text contains a phrase of the stdlib list `bundled-consent` ("by using our
 //!   services you consent", "ved å bruke våre tjenester samtykker du").
 
-use crate::check::{Findings, Reach, Rule, RuleCx};
+use crate::check::{Fact, Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::{Label, Severity};
 
 pub static RULE: Rule = Rule {
@@ -13,6 +13,8 @@ pub static RULE: Rule = Rule {
     group: "consent",
     default: Severity::Error,
     reach: Reach::Declaration,
+    national: &[],
+    facts: &[Fact::Phrases("bundled-consent")],
     summary: "consent is bundled with the notice or the terms as a whole",
     legal: "GDPR Art. 7(2), 7(4), Recitals 42-43; EDPB Guidelines 05/2020",
     explain: include_str!("../../../docs/rules/consent-bundled-with-notice.md"),

@@ -8,7 +8,7 @@
 //!   `employment-subjects` by its name or its `dpv` concept (job applicants, employees): consent is rarely
 //!   free where the data subject depends on the controller.
 
-use crate::check::{Findings, Reach, Rule, RuleCx};
+use crate::check::{Fact, Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::{Label, Severity};
 use crate::ir::{BasisUse, Purpose, PurposeKind, Ref};
 
@@ -17,6 +17,8 @@ pub static RULE: Rule = Rule {
     group: "bases",
     default: Severity::Warning,
     reach: Reach::Declaration,
+    national: &[],
+    facts: &[Fact::Phrases("employment-subjects")],
     summary: "consent is used for processing that rests on a contract or a legal obligation, or in recruitment",
     legal: "GDPR Art. 6(1)(a)-(c), 7(4); EDPB Guidelines 05/2020 and 2/2019",
     explain: include_str!("../../../docs/rules/consent-for-necessary-processing.md"),

@@ -14,6 +14,8 @@ pub static RULE: Rule = Rule {
     group: "consent",
     default: Severity::Error,
     reach: Reach::Declaration,
+    national: &[],
+    facts: &[],
     summary: "consent is inferred from continued use, scrolling, pre-ticked boxes, browser settings, silence or opt-out",
     legal: "GDPR Art. 4(11), 7(1), Recital 32; CJEU C-673/17 Planet49; EDPB Guidelines 05/2020",
     explain: include_str!("../../../docs/rules/consent-implied.md"),

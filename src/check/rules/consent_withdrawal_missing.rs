@@ -18,6 +18,8 @@ pub static RULE: Rule = Rule {
     group: "consent",
     default: Severity::Error,
     reach: Reach::Declaration,
+    national: &[],
+    facts: &[],
     summary: "a purpose on consent does not say how consent is withdrawn",
     legal: "GDPR Art. 7(3), 13(2)(c), 14(2)(d)",
     explain: include_str!("../../../docs/rules/consent-withdrawal-missing.md"),

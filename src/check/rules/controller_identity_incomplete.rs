@@ -8,6 +8,8 @@ pub static RULE: Rule = Rule {
     group: "controller",
     default: Severity::Error,
     reach: Reach::Policy,
+    national: &[],
+    facts: &[],
     summary: "the controller's identity or contact details are missing",
     legal: "GDPR Art. 13(1)(a), 14(1)(a), 27; WP260 rev.01 Annex",
     explain: include_str!("../../../docs/rules/controller-identity-incomplete.md"),

@@ -1,6 +1,6 @@
 //! `controller-not-legal-person`: the controller is named by a job title or department.
 
-use crate::check::{Findings, Reach, Rule, RuleCx};
+use crate::check::{Fact, Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::Severity;
 
 pub static RULE: Rule = Rule {
@@ -8,6 +8,8 @@ pub static RULE: Rule = Rule {
     group: "controller",
     default: Severity::Error,
     reach: Reach::Declaration,
+    national: &[],
+    facts: &[Fact::Phrases("legal-forms"), Fact::Phrases("role-titles")],
     summary: "the controller is named by a job title or department, not a natural or legal person",
     legal: "GDPR Art. 4(7), 13(1)(a)",
     explain: include_str!("../../../docs/rules/controller-not-legal-person.md"),

@@ -6,7 +6,7 @@
 //! audience accepts that mechanism: a statute's `consent-standard MECHANISM-accepted` says so (Norway's
 //! ekomloven 2003 § 2-7 b accepted `browser-settings` until 2024-12-31).
 
-use crate::check::{Findings, Reach, Rule, RuleCx};
+use crate::check::{Fact, Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::Severity;
 use crate::ir::{Cookie, Date, Mechanism, Statute};
 
@@ -15,8 +15,10 @@ pub static RULE: Rule = Rule {
     group: "cookies",
     default: Severity::Error,
     reach: Reach::Declaration,
+    national: &["cookie-consent"],
+    facts: &[Fact::Family("cookie-consent")],
     summary: "a cookie that needs consent has no valid opt-in consent",
-    legal: "ePrivacy Directive Art. 5(3); NO ekomloven § 3-15; CJEU C-673/17 Planet49",
+    legal: "ePrivacy Directive Art. 5(3); CJEU C-673/17 Planet49",
     explain: include_str!("../../../docs/rules/cookie-consent-missing.md"),
     check,
 };

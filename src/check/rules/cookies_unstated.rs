@@ -14,6 +14,8 @@ pub static RULE: Rule = Rule {
     group: "cookies",
     default: Severity::Warning,
     reach: Reach::Policy,
+    national: &[],
+    facts: &[],
     summary: "the policy does not say whether it uses cookies or similar technologies",
     legal: "ePrivacy Directive 2002/58 Art. 5(3)",
     explain: include_str!("../../../docs/rules/cookies-unstated.md"),

@@ -15,6 +15,8 @@ pub static RULE: Rule = Rule {
     group: "data",
     default: Severity::Warning,
     reach: Reach::Policy,
+    national: &[],
+    facts: &[],
     summary: "a declared data category is used by no purpose",
     legal: "GDPR Art. 5(1)(b)-(c)",
     explain: include_str!("../../../docs/rules/data-category-unused.md"),

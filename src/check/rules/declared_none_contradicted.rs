@@ -17,6 +17,8 @@ pub static RULE: Rule = Rule {
     group: "notice",
     default: Severity::Error,
     reach: Reach::Declaration,
+    national: &[],
+    facts: &[],
     summary: "the policy declares that there is none of something it also declares",
     legal: "GDPR Art. 5(1)(a), 12(1), 13",
     explain: include_str!("../../../docs/rules/declared-none-contradicted.md"),

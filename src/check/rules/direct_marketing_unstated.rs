@@ -14,6 +14,8 @@ pub static RULE: Rule = Rule {
     group: "marketing",
     default: Severity::Info,
     reach: Reach::Policy,
+    national: &[],
+    facts: &[],
     summary: "the policy does not say whether it uses personal data for direct marketing",
     legal: "GDPR Art. 21(2)-(4)",
     explain: include_str!("../../../docs/rules/direct-marketing-unstated.md"),

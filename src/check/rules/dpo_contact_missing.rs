@@ -9,6 +9,8 @@ pub static RULE: Rule = Rule {
     group: "controller",
     default: Severity::Error,
     reach: Reach::Policy,
+    national: &[],
+    facts: &[],
     summary: "a data protection officer is declared without contact details, or the policy does not say whether one is appointed",
     legal: "GDPR Art. 13(1)(b), 14(1)(b), 37(1), 37(7)",
     explain: include_str!("../../../docs/rules/dpo-contact-missing.md"),

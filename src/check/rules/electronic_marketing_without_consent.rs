@@ -4,7 +4,7 @@
 //! consent (not `withdrawable`), and declares no `soft-opt-in`. The national statute of family
 //! `e-marketing` for the controller's country and the audience is named in a note.
 
-use crate::check::{Findings, Reach, Rule, RuleCx};
+use crate::check::{Fact, Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::Severity;
 use crate::ir::{DirectMarketing, Loc};
 use crate::syntax::ast::Span;
@@ -14,8 +14,10 @@ pub static RULE: Rule = Rule {
     group: "marketing",
     default: Severity::Warning,
     reach: Reach::Declaration,
+    national: &["e-marketing"],
+    facts: &[Fact::Family("e-marketing")],
     summary: "e-mail, SMS or push marketing without consent or the existing-customer conditions",
-    legal: "ePrivacy Directive 2002/58 Art. 13(1)-(2); NO markedsføringsloven § 15",
+    legal: "ePrivacy Directive 2002/58 Art. 13(1)-(2)",
     explain: include_str!("../../../docs/rules/electronic-marketing-without-consent.md"),
     check,
 };

@@ -4,14 +4,17 @@
 //! flagged `joint-controller-pattern` (a pixel, custom audiences, a fan page: CJEU Wirtschaftsakademie and
 //! Fashion ID), or declares `role joint-controller`.
 
-use crate::check::{Findings, Reach, Rule, RuleCx};
+use crate::check::{Fact, Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::{Label, Severity};
+use crate::lang::Kind;
 
 pub static RULE: Rule = Rule {
     id: "joint-controller-essence-missing",
     group: "recipients",
     default: Severity::Warning,
     reach: Reach::Declaration,
+    national: &[],
+    facts: &[Fact::Term(Kind::Role, "joint-controller")],
     summary: "a recipient that makes the site a joint controller has no Art. 26 arrangement",
     legal: "GDPR Art. 26(1)-(2); CJEU C-210/16 Wirtschaftsakademie; C-40/17 Fashion ID",
     explain: include_str!("../../../docs/rules/joint-controller-essence-missing.md"),

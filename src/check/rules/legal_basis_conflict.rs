@@ -14,6 +14,8 @@ pub static RULE: Rule = Rule {
     group: "bases",
     default: Severity::Warning,
     reach: Reach::Declaration,
+    national: &[],
+    facts: &[],
     summary: "a purpose rests on two legal bases that exclude each other",
     legal: "GDPR Art. 5(1)(a), 6(1), 13(1)(c); EDPB Guidelines 05/2020",
     explain: include_str!("../../../docs/rules/legal-basis-conflict.md"),

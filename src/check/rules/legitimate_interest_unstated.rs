@@ -8,7 +8,7 @@
 //!   left: "Fra et forretningsmessig perspektiv" is generic, "Våre berettigede interesser i å forebygge
 //!   svindel" is not.
 
-use crate::check::{Findings, Reach, Rule, RuleCx};
+use crate::check::{Fact, Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::Severity;
 use crate::ir::Text;
 
@@ -17,6 +17,8 @@ pub static RULE: Rule = Rule {
     group: "bases",
     default: Severity::Error,
     reach: Reach::Declaration,
+    national: &[],
+    facts: &[Fact::Phrases("generic-interests")],
     summary: "a purpose on legitimate interests does not state the interest, or states a generic one",
     legal: "GDPR Art. 13(1)(d), 14(2)(b), Recital 47; CJEU C-621/22 KNLTB",
     explain: include_str!("../../../docs/rules/legitimate-interest-unstated.md"),

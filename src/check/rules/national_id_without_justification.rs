@@ -12,7 +12,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::check::{Findings, Reach, Rule, RuleCx};
+use crate::check::{Fact, Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::{Label, Severity};
 use crate::ir::{Purpose, Statute};
 
@@ -21,8 +21,10 @@ pub static RULE: Rule = Rule {
     group: "data",
     default: Severity::Warning,
     reach: Reach::Declaration,
+    national: &["national-id"],
+    facts: &[Fact::Family("national-id")],
     summary: "a national identity number is processed without a justification",
-    legal: "GDPR Art. 87; NO personopplysningsloven § 12; SE dataskyddslagen 3 kap. 10 §; DK databeskyttelsesloven § 11",
+    legal: "GDPR Art. 87",
     explain: include_str!("../../../docs/rules/national-id-without-justification.md"),
     check,
 };

@@ -2,15 +2,23 @@
 
 use std::collections::BTreeSet;
 
-use crate::check::{Findings, Reach, Rule, RuleCx};
+use crate::check::{Fact, Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::Severity;
 use crate::ir::{Retention, SafeguardKind};
+use crate::lang::Kind;
 
 pub static RULE: Rule = Rule {
     id: "policy-date-stale",
     group: "notice",
     default: Severity::Warning,
     reach: Reach::Policy,
+    national: &[],
+    facts: &[
+        Fact::Term(Kind::Role, "joint-controller"),
+        Fact::Term(Kind::Data, "ip-address"),
+        Fact::Term(Kind::Purpose, "web-analytics"),
+        Fact::Term(Kind::CookieKind, "analytics"),
+    ],
     summary: "the policy has no date, or is older than a change in the law that affects it",
     legal: "GDPR Art. 5(2), 12(1), Recital 58; WP260 rev.01 paras 29-33",
     explain: include_str!("../../../docs/rules/policy-date-stale.md"),
@@ -96,20 +104,17 @@ fn features(cx: &RuleCx) -> BTreeSet<String> {
         }
     };
     add("all", true);
-    let locations: Vec<&str> = p
+    // Each third country the policy's data reaches is a feature: `transfer-us`.
+    let third: BTreeSet<String> = p
         .recipients
         .iter()
-        .flat_map(|r| {
-            r.countries.iter().map(|c| c.name.as_str()).chain(
-                r.vendor
-                    .iter()
-                    .filter_map(|v| cx.vocab.vendors.get(&v.name))
-                    .flat_map(|v| v.countries.iter().map(|c| c.name.as_str())),
-            )
-        })
+        .flat_map(|r| cx.third_countries(r))
+        .map(|place| format!("transfer-{}", place.name.to_lowercase()))
         .collect();
-    add("us-transfer", locations.contains(&"US"));
-    add("transfer", locations.iter().any(|c| cx.is_third_country(c)));
+    add("transfer", !third.is_empty());
+    for t in &third {
+        add(t, true);
+    }
     let safeguard_kinds: Vec<SafeguardKind> = p
         .recipients
         .iter()
@@ -157,6 +162,10 @@ fn features(cx: &RuleCx) -> BTreeSet<String> {
             cx.vocab.data.get(d).is_some_and(|x| x.anonymous.is_some())
                 || cx.data_has(d, |x| x.entry.name == "ip-address")
         }),
+    );
+    add(
+        "pseudonymisation",
+        p.data.iter().any(|d| cx.data_is(d, |x| x.pseudonymised)),
     );
     add("recipients", !p.recipients.is_empty());
     let joint = p.recipients.iter().any(|r| {

@@ -14,6 +14,8 @@ pub static RULE: Rule = Rule {
     group: "profiling",
     default: Severity::Info,
     reach: Reach::Policy,
+    national: &[],
+    facts: &[],
     summary: "the policy does not say whether it uses personal data for profiling",
     legal: "GDPR Art. 4(4), 13(2)(f), 14(2)(g); WP251 rev.01",
     explain: include_str!("../../../docs/rules/profiling-unstated.md"),

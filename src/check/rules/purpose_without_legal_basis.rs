@@ -16,6 +16,8 @@ pub static RULE: Rule = Rule {
     group: "bases",
     default: Severity::Error,
     reach: Reach::Declaration,
+    national: &[],
+    facts: &[],
     summary: "a purpose has no Art. 6(1) legal basis",
     legal: "GDPR Art. 6(1), 13(1)(c), 14(1)(c)",
     explain: include_str!("../../../docs/rules/purpose-without-legal-basis.md"),

@@ -14,6 +14,8 @@ pub static RULE: Rule = Rule {
     group: "recipients",
     default: Severity::Warning,
     reach: Reach::Policy,
+    national: &[],
+    facts: &[],
     summary: "the policy does not say whether it discloses personal data to anyone",
     legal: "GDPR Art. 13(1)(e), 14(1)(e)",
     explain: include_str!("../../../docs/rules/recipients-unstated.md"),

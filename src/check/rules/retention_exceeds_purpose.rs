@@ -18,6 +18,8 @@ pub static RULE: Rule = Rule {
     group: "retention",
     default: Severity::Warning,
     reach: Reach::Declaration,
+    national: &[],
+    facts: &[],
     summary: "a purpose keeps data for a statutory period it has no statute for, or until an event that does not fit its basis",
     legal: "GDPR Art. 5(1)(b), 5(1)(e), 89(1)",
     explain: include_str!("../../../docs/rules/retention-exceeds-purpose.md"),

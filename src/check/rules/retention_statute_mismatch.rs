@@ -12,7 +12,7 @@
 
 use std::cmp::Ordering;
 
-use crate::check::{Findings, Reach, Rule, RuleCx};
+use crate::check::{Fact, Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::ir::{Purpose, Ref, Retention, RetentionRule, Statute};
 use crate::syntax::ast::Duration;
@@ -22,8 +22,13 @@ pub static RULE: Rule = Rule {
     group: "retention",
     default: Severity::Error,
     reach: Reach::Declaration,
+    national: &["bookkeeping"],
+    facts: &[
+        Fact::Family("bookkeeping"),
+        Fact::Phrases("statutory-retention-minimums"),
+    ],
     summary: "retention cites a statute but differs from its period for the controller's country",
-    legal: "NO bokføringsloven § 13; SE bokföringslagen 7 kap. 2 §; DK bogføringsloven § 12; FI kirjanpitolaki 2:10",
+    legal: "GDPR Art. 5(1)(e), 6(1)(c), 13(2)(a)",
     explain: include_str!("../../../docs/rules/retention-statute-mismatch.md"),
     check,
 };

@@ -9,6 +9,8 @@ pub static RULE: Rule = Rule {
     group: "retention",
     default: Severity::Warning,
     reach: Reach::Declaration,
+    national: &[],
+    facts: &[],
     summary: "retention is only \"as long as necessary\" or similar, with no period or criterion",
     legal: "GDPR Art. 13(2)(a); WP260 rev.01 Annex",
     explain: include_str!("../../../docs/rules/retention-vague.md"),

@@ -7,9 +7,10 @@
 //! which also accepts each purpose's own `withdraw`), and the right to object to direct marketing
 //! (`direct-marketing-objection-missing`; no basis requires it).
 
-use crate::check::{Findings, Reach, Rule, RuleCx};
+use crate::check::{Fact, Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::Severity;
 use crate::ir::{AutomatedDecision, Loc};
+use crate::lang::Kind;
 use crate::sema::plain;
 use crate::syntax::ast::Span;
 
@@ -18,6 +19,8 @@ pub static RULE: Rule = Rule {
     group: "rights",
     default: Severity::Error,
     reach: Reach::Policy,
+    national: &[],
+    facts: &[Fact::Term(Kind::Right, "automated-decisions")],
     summary: "a right required by a legal basis in use is not stated",
     legal: "GDPR Art. 13(2)(b)-(d), 15-18, 20, 21, 22, 77",
     explain: include_str!("../../../docs/rules/rights-incomplete-for-basis.md"),

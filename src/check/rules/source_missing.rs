@@ -14,6 +14,8 @@ pub static RULE: Rule = Rule {
     group: "data",
     default: Severity::Error,
     reach: Reach::Declaration,
+    national: &[],
+    facts: &[],
     summary: "data not collected from the person has no source",
     legal: "GDPR Art. 14(1)(d), 14(2)(f)",
     explain: include_str!("../../../docs/rules/source-missing.md"),

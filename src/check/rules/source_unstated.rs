@@ -16,6 +16,8 @@ pub static RULE: Rule = Rule {
     group: "data",
     default: Severity::Warning,
     reach: Reach::Policy,
+    national: &[],
+    facts: &[],
     summary: "the policy does not say where some of its data comes from",
     legal: "GDPR Art. 13(1), 14(1)(d), 14(2)(f)",
     explain: include_str!("../../../docs/rules/source-unstated.md"),

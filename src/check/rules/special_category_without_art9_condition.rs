@@ -8,7 +8,7 @@
 //! policy that says it processes no sensitive data (stdlib phrases `no-sensitive-data-claims`) while a
 //! purpose uses special-category data.
 
-use crate::check::{Findings, Reach, Rule, RuleCx};
+use crate::check::{Fact, Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::{Label, Severity};
 use crate::ir::{DataCategory, Loc, Purpose, Ref, Text, Waiver};
 
@@ -17,6 +17,8 @@ pub static RULE: Rule = Rule {
     group: "data",
     default: Severity::Error,
     reach: Reach::Declaration,
+    national: &[],
+    facts: &[Fact::Phrases("no-sensitive-data-claims")],
     summary: "special-category data is processed without an Art. 9(2) condition",
     legal: "GDPR Art. 9(1)-(2), Recital 51",
     explain: include_str!("../../../docs/rules/special-category-without-art9-condition.md"),

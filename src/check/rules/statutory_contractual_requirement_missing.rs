@@ -10,6 +10,8 @@ pub static RULE: Rule = Rule {
     group: "notice",
     default: Severity::Warning,
     reach: Reach::Declaration,
+    national: &[],
+    facts: &[],
     summary: "a purpose does not say whether providing the data is required, and what happens if not",
     legal: "GDPR Art. 13(2)(e)",
     explain: include_str!("../../../docs/rules/statutory-contractual-requirement-missing.md"),

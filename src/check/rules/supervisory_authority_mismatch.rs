@@ -9,6 +9,8 @@ pub static RULE: Rule = Rule {
     group: "rights",
     default: Severity::Warning,
     reach: Reach::Policy,
+    national: &[],
+    facts: &[],
     summary: "the named supervisory authority is neither the controller's nor the audience's",
     legal: "GDPR Art. 56, 77(1)",
     explain: include_str!("../../../docs/rules/supervisory-authority-mismatch.md"),

@@ -17,6 +17,8 @@ pub static RULE: Rule = Rule {
     group: "transfers",
     default: Severity::Error,
     reach: Reach::Declaration,
+    national: &[],
+    facts: &[],
     summary: "a recipient in a third country has no transfer safeguard",
     legal: "GDPR Art. 13(1)(f), 14(1)(f), 44-49",
     explain: include_str!("../../../docs/rules/transfer-safeguard-missing.md"),

@@ -14,6 +14,8 @@ pub static RULE: Rule = Rule {
     group: "transfers",
     default: Severity::Warning,
     reach: Reach::Policy,
+    national: &[],
+    facts: &[],
     summary: "the policy does not say whether personal data goes to countries outside the EEA",
     legal: "GDPR Art. 13(1)(f), 14(1)(f)",
     explain: include_str!("../../../docs/rules/transfers-unstated.md"),

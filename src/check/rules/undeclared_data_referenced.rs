@@ -28,6 +28,8 @@ pub static RULE: Rule = Rule {
     group: "data",
     default: Severity::Error,
     reach: Reach::Declaration,
+    national: &[],
+    facts: &[],
     summary: "data is disclosed or kept for purposes that do not use it",
     legal: "GDPR Art. 5(1)(a)-(b), 13(1)(c)",
     explain: include_str!("../../../docs/rules/undeclared-data-referenced.md"),

@@ -477,6 +477,9 @@ fn data(cx: &Cx) -> Vec<DataView> {
         if cx.sema.is_criminal(name) {
             notes.push(cx.t("data-criminal"));
         }
+        if cx.sema.data_is(name, |c| c.pseudonymised) {
+            notes.push(cx.t("data-pseudonymised"));
+        }
         // A doubted claim is not repeated: the data is personal data (the checker says why).
         if cx.sema.anonymity(name) == crate::sema::Anonymity::Claimed {
             notes.push(cx.t("data-anonymous"));
