@@ -943,6 +943,53 @@ pub fn spec(kind: Kind) -> &'static KindSpec {
     &KINDS[kind as usize]
 }
 
+/// Words people write for a property that vern spells otherwise (`retention` for `retain`): a
+/// misspelling's distance does not find these.
+pub const PROPERTY_ALIASES: &[(&str, &str)] = &[
+    ("retention", "retain"),
+    ("retention-period", "retain"),
+    ("retain-for", "retain"),
+    ("keep", "retain"),
+    ("kept", "retain"),
+    ("storage", "retain"),
+    ("legal-basis", "basis"),
+    ("lawful-basis", "basis"),
+    ("bases", "basis"),
+    ("legal-bases", "basis"),
+    ("data", "uses"),
+    ("data-categories", "uses"),
+    ("categories", "uses"),
+    ("sources", "source"),
+    ("collected-from", "source"),
+    ("safeguards", "safeguard"),
+    ("transfer-mechanism", "safeguard"),
+    ("date", "updated"),
+    ("last-updated", "updated"),
+    ("updated-at", "updated"),
+    ("last-modified", "updated"),
+    ("mail", "email"),
+    ("e-mail", "email"),
+    ("website", "web"),
+    ("url", "web"),
+    ("homepage", "web"),
+    ("telephone", "phone"),
+    ("tel", "phone"),
+    ("withdrawal", "withdraw"),
+    ("withdraw-consent", "withdraw"),
+    ("countries", "country"),
+    ("location", "country"),
+];
+
+/// The property `word` is another word for, also when `word` misspells that word (`retension`).
+pub fn property_alias(word: &str) -> Option<&'static str> {
+    let exact = PROPERTY_ALIASES.iter().find(|(w, _)| *w == word);
+    let close = || {
+        let best = crate::resolve::scope::did_you_mean(word, PROPERTY_ALIASES.iter().map(|a| a.0))?;
+        PROPERTY_ALIASES.iter().find(|(w, _)| *w == best)
+    };
+    exact.or_else(close).map(|a| a.1)
+}
+
 pub fn kind_by_keyword(word: &str) -> Option<Kind> {
     KINDS.iter().find(|s| s.keyword == word).map(|s| s.kind)
 }

@@ -101,7 +101,13 @@ fn all_waivers(policy: &Policy) -> Vec<&Waiver> {
 }
 
 /// `unknown-rule` for a waiver naming no rule, `unused-waiver` for one that waives nothing.
-pub fn waiver_diagnostics(policy: &Policy, findings: &[Diagnostic]) -> Vec<Diagnostic> {
+/// `held_back`: rules that made no finding because part of the policy could not be read; a waiver of
+/// one of them may well be needed once the error is fixed.
+pub fn waiver_diagnostics(
+    policy: &Policy,
+    findings: &[Diagnostic],
+    held_back: &std::collections::BTreeSet<&str>,
+) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for w in all_waivers(policy) {
         let label = Label::new(w.loc.file, w.loc.span, "this waiver");
@@ -119,7 +125,7 @@ pub fn waiver_diagnostics(policy: &Policy, findings: &[Diagnostic]) -> Vec<Diagn
         let used = findings
             .iter()
             .any(|d| d.code == w.rule && d.waived.as_deref() == Some(w.reason.as_str()));
-        if !used {
+        if !used && !held_back.contains(w.rule.as_str()) {
             out.push(
                 Diagnostic::new(
                     UNUSED_WAIVER,

@@ -20,7 +20,7 @@ use crate::resolve::resolve_policy;
 
 pub use config::Levels;
 pub use context::RuleCx;
-pub use rule::{Fact, Findings, Level, Reach, Rule};
+pub use rule::{ANYWHERE, BROKEN, Fact, Findings, Level, Reach, Rule};
 
 /// What a check depends on besides the sources: an input, so the language server can change it.
 #[salsa::input(debug)]
@@ -45,6 +45,7 @@ pub fn check_policy(db: &dyn Db, root: SourceFile, config: CheckConfig) -> Vec<D
     let cx = RuleCx::new(&resolved.policy, &resolved.policy.vocab, *config.as_of(db));
     let whole = resolved.policy.meta.is_some();
     let levels = config.levels(db);
+    let mut held_back = std::collections::BTreeSet::new();
     for rule in rules::RULES {
         if rule.reach == Reach::Policy && !whole {
             continue;
@@ -56,14 +57,36 @@ pub fn check_policy(db: &dyn Db, root: SourceFile, config: CheckConfig) -> Vec<D
         let legal = cx.legal_reference(rule.legal, rule.national).to_string();
         let mut findings = Findings::with_legal(rule, legal);
         (rule.check)(&cx, &mut findings);
+        let unreadable = &resolved.policy.unreadable;
+        let anywhere = rule.absent.iter().filter_map(|p| p.strip_prefix(ANYWHERE));
+        if rule.absent.contains(&BROKEN) && !unreadable.declarations.is_empty()
+            || anywhere
+                .into_iter()
+                .any(|p| unreadable.attempted_anywhere(p))
+        {
+            held_back.insert(rule.id);
+            continue;
+        }
         for mut d in findings.out {
+            let at = crate::ir::Loc {
+                file: d.primary.file,
+                span: d.primary.span,
+            };
+            if rule.absent.iter().any(|p| unreadable.attempted(at, p)) {
+                held_back.insert(rule.id);
+                continue;
+            }
             if level != Level::of(rule.default) {
                 d.severity = severity;
             }
             out.push(d);
         }
     }
-    out.extend(config::waiver_diagnostics(&resolved.policy, &out));
+    out.extend(config::waiver_diagnostics(
+        &resolved.policy,
+        &out,
+        &held_back,
+    ));
     dedup(&mut out);
     out
 }

@@ -76,10 +76,22 @@ pub struct Rule {
     /// The stdlib facts the rule reads by name; `tests/stdlib.rs` checks that each exists, so a
     /// missing one fails the build instead of switching the rule off.
     pub facts: &'static [Fact],
+    /// The properties whose absence the rule reports. Where the declaration a finding is about tried to
+    /// give one of them and failed (a misspelt key, a wrong value: reported by its own error), the
+    /// finding is not made. [`BROKEN`] in the list: the rule reads every declaration, and makes no
+    /// finding while some declaration did not parse.
+    pub absent: &'static [&'static str],
     /// Markdown with the headings What it does, Why is this bad?, Example, Use instead, Legal reference.
     pub explain: &'static str,
     pub check: fn(&RuleCx, &mut Findings),
 }
+
+/// In [`Rule::absent`]: the rule's findings depend on every declaration being read.
+pub const BROKEN: &str = "*";
+
+/// In [`Rule::absent`], before a property: the property attempted in any declaration holds the rule
+/// back (`data-category-unused` cannot tell what a `uses` that failed would have used).
+pub const ANYWHERE: &str = "anywhere:";
 
 /// A stdlib fact a rule reads by name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

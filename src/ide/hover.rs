@@ -113,6 +113,7 @@ fn describe_std(db: &dyn Db, name: &str) -> Option<String> {
         rights: None,
         vocab: std.vocab.clone(),
         modules: vec![],
+        unreadable: Default::default(),
     };
     describe(&policy, name)
 }

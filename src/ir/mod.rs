@@ -66,6 +66,37 @@ pub struct Policy {
     pub vocab: Vocabulary,
     /// National stdlib modules the policy `use`s.
     pub modules: Vec<String>,
+    /// What the policy tried to say and could not, so that rules do not report it as unsaid.
+    pub unreadable: Unreadable,
+}
+
+/// Parts of a policy that were written but could not be read (each reported by its own error).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Unreadable {
+    /// Declarations that did not parse: only their heads are known.
+    pub declarations: Vec<Loc>,
+    /// Properties written in a declaration whose value was wrong, or whose key was misspelt (then the
+    /// property it most likely meant): (the whole declaration, the property).
+    pub properties: Vec<(Loc, String)>,
+}
+
+impl Unreadable {
+    pub fn is_empty(&self) -> bool {
+        self.declarations.is_empty() && self.properties.is_empty()
+    }
+    /// Whether `property` was attempted in some declaration.
+    pub fn attempted_anywhere(&self, property: &str) -> bool {
+        self.properties.iter().any(|(_, p)| p == property)
+    }
+    /// Whether `property` was attempted in the declaration whose span contains `at`.
+    pub fn attempted(&self, at: Loc, property: &str) -> bool {
+        self.properties.iter().any(|(decl, p)| {
+            p == property
+                && decl.file == at.file
+                && decl.span.start <= at.span.start
+                && at.span.end <= decl.span.end
+        })
+    }
 }
 
 /// The elements with an explicit negative in the `policy` block.
@@ -238,6 +269,14 @@ impl Requirement {
     }
     pub const WORDS: &'static [&'static str] =
         &["statutory", "contractual", "pre-contract", "voluntary"];
+    pub fn word(self) -> &'static str {
+        match self {
+            Requirement::Statutory => "statutory",
+            Requirement::Contractual => "contractual",
+            Requirement::PreContract => "pre-contract",
+            Requirement::Voluntary => "voluntary",
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -87,20 +87,29 @@ impl Cx<'_> {
     }
 
     /// Reports properties the declaration does not have, and single-valued properties given twice.
+    /// Returns the properties that misspelt keys most likely meant, which then count as attempted.
     pub fn check_props(
         &mut self,
         items: &[Item],
         props: &[Prop],
         noun: &str,
         extra_ok: impl Fn(&str) -> bool,
-    ) {
+    ) -> Vec<&'static str> {
         let mut seen: Vec<&Item> = Vec::new();
+        let mut meant = Vec::new();
         for item in items {
             let key = item.key.text.as_str();
             match props.iter().find(|p| p.key == key) {
                 None if extra_ok(key) => {}
                 None => {
-                    let help = did_you_mean(key, props.iter().map(|p| p.key))
+                    let suggestion = crate::lang::property_alias(key)
+                        .filter(|alias| props.iter().any(|p| p.key == *alias))
+                        .or_else(|| {
+                            let best = did_you_mean(key, props.iter().map(|p| p.key))?;
+                            props.iter().map(|p| p.key).find(|k| *k == best)
+                        });
+                    meant.extend(suggestion);
+                    let help = suggestion
                         .map(|s| format!("did you mean `{s}`?"))
                         .unwrap_or_else(|| {
                             let keys: Vec<_> =
@@ -140,6 +149,7 @@ impl Cx<'_> {
             }
             seen.push(item);
         }
+        meant
     }
 
     /// Reports that `item`'s arguments do not fit, pointing at the first one (or the key when none).

@@ -17,7 +17,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::db::{Db, FileSet, SourceFile};
 use crate::diagnostic::{Diagnostic, Label, codes};
-use crate::ir::{Policy, Vocabulary};
+use crate::ir::{Loc, Policy, Unreadable, Vocabulary};
 use crate::lang::{self, Kind, Naming};
 use crate::stdlib;
 use crate::syntax::ast::{Atom, Decl, ItemDecl};
@@ -226,6 +226,7 @@ pub fn resolve_policy(db: &dyn Db, root: SourceFile) -> Resolved {
 
     let mut decls: Vec<(SourceFile, Kind, &str, &ItemDecl)> = Vec::new();
     let mut local = BTreeMap::new();
+    let mut unreadable = Unreadable::default();
     for &file in &graph.files {
         let parsed = parse(db, file);
         diagnostics.extend(parsed.diagnostics.iter().cloned());
@@ -248,6 +249,31 @@ pub fn resolve_policy(db: &dyn Db, root: SourceFile) -> Resolved {
                 );
             }
             decls.push((file, kind, name, d));
+        }
+        for head in &parsed.broken {
+            let Some(kind) = lang::kind_by_keyword(&head.kind.text) else {
+                continue;
+            };
+            let name_span = head.name.as_ref().map_or(head.kind.span, |n| n.span);
+            if let Some(name) = &head.name
+                && lang::spec(kind).naming == Naming::Required
+            {
+                insert_symbol(
+                    &mut local,
+                    &name.text,
+                    Symbol {
+                        kind,
+                        file,
+                        span: name.span,
+                        module: None,
+                    },
+                    &mut diagnostics,
+                );
+            }
+            unreadable.declarations.push(Loc {
+                file,
+                span: head.span.cover(name_span),
+            });
         }
     }
 
@@ -299,6 +325,7 @@ pub fn resolve_policy(db: &dyn Db, root: SourceFile) -> Resolved {
         rights: None,
         vocab: Vocabulary::default(),
         modules: graph.modules.iter().cloned().collect(),
+        unreadable,
     };
     for &(file, kind, name, d) in &decls {
         let mut cx = Cx {
@@ -308,10 +335,30 @@ pub fn resolve_policy(db: &dyn Db, root: SourceFile) -> Resolved {
             languages: (!languages.is_empty()).then_some(&languages[..]),
             diags: &mut diagnostics,
         };
-        cx.check_props(d.items(), kind.props(), kind.noun(), |_| {
+        let meant = cx.check_props(d.items(), kind.props(), kind.noun(), |_| {
             kind == Kind::Rights
         });
+        let before = cx.diags.len();
         lower_decl(&mut cx, d, kind, name, &languages, &mut policy, &mut vocab);
+        let whole = Loc { file, span: d.span };
+        let failed = diagnostics[before..]
+            .iter()
+            .filter(|e| e.severity == crate::diagnostic::Severity::Error)
+            .filter_map(|e| {
+                let at = &e.primary;
+                (at.file == file)
+                    .then(|| property_at(d.items(), at.span))
+                    .flatten()
+            });
+        let attempted: BTreeSet<String> = meant
+            .into_iter()
+            .map(str::to_string)
+            .chain(failed)
+            .collect();
+        policy
+            .unreadable
+            .properties
+            .extend(attempted.into_iter().map(|p| (whole, p)));
     }
     policy.vocab = vocab;
     collect_used(&mut policy);
@@ -322,6 +369,18 @@ pub fn resolve_policy(db: &dyn Db, root: SourceFile) -> Resolved {
         modules: graph.modules,
         diagnostics,
     }
+}
+
+/// The key of the (top-level or nested) property whose item contains `span`: the outermost one, so
+/// that an error deep in a `transfer` block counts against `transfer`.
+fn property_at(
+    items: &[crate::syntax::ast::Item],
+    span: crate::syntax::ast::Span,
+) -> Option<String> {
+    items
+        .iter()
+        .find(|i| i.span.start <= span.start && span.end <= i.span.end)
+        .map(|i| i.key.text.clone())
 }
 
 fn checked_languages(file: SourceFile, d: &ItemDecl, diags: &mut Vec<Diagnostic>) -> Vec<String> {

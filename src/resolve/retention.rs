@@ -113,11 +113,22 @@ fn statute_retention(
     up_to: bool,
     after: Option<crate::ir::Ref>,
 ) -> Option<Retention> {
-    let is_family = !cx.scope.local.contains_key(&statute.text)
-        && cx.scope.std.families.contains(&statute.text);
+    // A policy's own name shadows a statute family only if it is a statute: `purpose bookkeeping`
+    // leaves `retain as bookkeeping` meaning the family (resolution by the expected kind).
+    let (name, std_only) = match statute.text.strip_prefix("std.") {
+        Some(rest) => (rest, true),
+        None => (statute.text.as_str(), false),
+    };
+    let shadowed = !std_only
+        && cx
+            .scope
+            .local
+            .get(name)
+            .is_some_and(|s| s.kind == Kind::Statute);
+    let is_family = !shadowed && cx.scope.std.families.contains(name);
     let statute = if is_family {
         crate::ir::Ref {
-            name: statute.text.clone(),
+            name: name.to_string(),
             loc: cx.loc(statute.span),
         }
     } else {

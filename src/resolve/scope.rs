@@ -155,6 +155,29 @@ impl Scope<'_> {
             d = d.with_help(format!(
                 "`{name}` is declared in `{module}`: add `use {module}`"
             ));
+        } else if kinds.iter().all(|k| LEGAL_KINDS.contains(k)) {
+            // Legal vocabulary is the stdlib's, with its sources: a policy names it, it does not make
+            // it up, so "declare it" would be the wrong advice.
+            let mut known: Vec<&str> = self
+                .std
+                .symbols
+                .iter()
+                .filter(|(_, s)| kinds.contains(&s.kind) && self.std_visible(s))
+                .map(|(n, _)| n.as_str())
+                .collect();
+            known.sort_unstable();
+            let shown: Vec<String> = known.iter().take(24).map(|n| format!("`{n}`")).collect();
+            let more = known.len().saturating_sub(shown.len());
+            d = d.with_help(if shown.is_empty() {
+                format!("the standard library has no {noun} of that name")
+            } else if more > 0 {
+                format!(
+                    "the standard library's are {} and {more} more (`vern vocab` lists them)",
+                    shown.join(", ")
+                )
+            } else {
+                format!("the standard library's are {}", shown.join(", "))
+            });
         } else {
             d = d.with_help(format!(
                 "declare it: `{} {} ...`",
@@ -219,11 +242,28 @@ fn a(noun: &str) -> String {
     format!("{article} {noun}")
 }
 
-/// The closest candidate, if it is close enough to be a likely typo.
+/// Kinds whose terms come from the law and the stdlib, which a policy refers to but does not invent.
+const LEGAL_KINDS: &[Kind] = &[
+    Kind::Basis,
+    Kind::Right,
+    Kind::Role,
+    Kind::Safeguard,
+    Kind::Statute,
+    Kind::Mechanism,
+    Kind::Authority,
+    Kind::LegalEvent,
+];
+
+/// The closest candidate, if it is close enough to be a likely typo, or is most of the name
+/// (`eu-us-privacy-shield` for `privacy-shield`).
 pub fn did_you_mean<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Option<String> {
     candidates
         .map(|c| (strsim::jaro_winkler(name, c), c))
-        .filter(|(score, c)| *score >= 0.85 || (c.contains(name) && name.len() >= 4))
+        .filter(|(score, c)| {
+            *score >= 0.85
+                || (c.contains(name) && name.len() >= 4)
+                || (name.contains(c) && c.len() >= 6 && c.len() * 10 >= name.len() * 6)
+        })
         .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
         .map(|(_, c)| c.to_string())
 }
@@ -244,5 +284,15 @@ mod tests {
             Some("email")
         );
         assert_eq!(did_you_mean("banana", names.into_iter()), None);
+        let safeguards = ["privacy-shield", "dpf", "scc-2021"];
+        assert_eq!(
+            did_you_mean("eu-us-privacy-shield", safeguards.into_iter()).as_deref(),
+            Some("privacy-shield")
+        );
+        // Containment counts only when the candidate is most of the name.
+        assert_eq!(
+            did_you_mean("the-privacy-shield-framework", safeguards.into_iter()),
+            None
+        );
     }
 }

@@ -39,6 +39,89 @@ fn starts_declaration(line: &str, scan: &Scanner) -> bool {
     keyword || scan.at_top_level()
 }
 
+/// The `KIND NAME` head of a chunk, read lexically (for a declaration that did not parse). `None` when
+/// the chunk does not start with a declaration keyword.
+pub fn head(text: &str, base: usize) -> Option<super::BrokenDecl> {
+    let word = |from: usize| -> Option<(usize, usize)> {
+        let rest = &text[from..];
+        let skipped = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+        let start = from + skipped;
+        let len = text[start..]
+            .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')))
+            .unwrap_or(text.len() - start);
+        (len > 0).then_some((start, start + len))
+    };
+    let (ks, ke) = word(0)?;
+    let kind = &text[ks..ke];
+    if !lang::is_declaration_kind(kind) {
+        return None;
+    }
+    let ident = |(s, e): (usize, usize)| crate::syntax::ast::Ident {
+        text: text[s..e].to_string(),
+        span: crate::syntax::ast::Span::new(base + s, base + e),
+    };
+    let name = word(ke)
+        .filter(|&(s, e)| {
+            let w = &text[s..e];
+            w.starts_with(|c: char| c.is_ascii_alphabetic()) && !lang::is_reserved(w)
+        })
+        .map(ident);
+    Some(super::BrokenDecl {
+        kind: ident((ks, ke)),
+        name,
+        span: crate::syntax::ast::Span::new(base, base + text.len()),
+    })
+}
+
+/// The offset of the opening `"` of the first string in `text` that runs over a line end and whose
+/// line, after the string closes, holds no more than the start of a property (`  org-number "`): the
+/// sign of a forgotten `"` rather than a deliberate multi-line text.
+pub fn runaway_string(text: &str) -> Option<usize> {
+    let mut chars = text.char_indices().peekable();
+    let mut in_comment = false;
+    while let Some((i, c)) = chars.next() {
+        if in_comment {
+            in_comment = c != '\n';
+            continue;
+        }
+        match c {
+            '/' if chars.peek().map(|p| p.1) == Some('/') => in_comment = true,
+            '"' => {
+                let mut crossed = false;
+                let mut close = None;
+                while let Some((j, d)) = chars.next() {
+                    match d {
+                        '\\' => {
+                            chars.next();
+                        }
+                        '\n' => crossed = true,
+                        '"' => {
+                            close = Some(j);
+                            break;
+                        }
+                        _ => {}
+                    }
+                }
+                let close = close?;
+                if crossed {
+                    // The closing quote opens a new string on a property line: `  key "`.
+                    let line_start = text[..close].rfind('\n').map_or(0, |n| n + 1);
+                    let before = text[line_start..close].trim();
+                    let looks_like_key = !before.is_empty()
+                        && before
+                            .chars()
+                            .all(|c| c.is_ascii_alphanumeric() || c == '-');
+                    if looks_like_key {
+                        return Some(i);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 /// The deepest nesting of `{` in a chunk (outside strings and comments).
 pub fn max_depth(text: &str) -> (i32, usize) {
     let mut scan = Scanner::default();
@@ -148,6 +231,24 @@ mod tests {
     fn an_unclosed_string_is_recovered_at_the_next_keyword() {
         let text = "data a \"open\ndata b\n";
         assert_eq!(pieces(text), ["data a \"open\n", "data b\n"]);
+    }
+
+    #[test]
+    fn the_head_of_a_broken_declaration_is_read_lexically() {
+        let found = head("purpose keep-accounts is bookkeeping \"B\n", 10).expect("a head");
+        assert_eq!(found.kind.text, "purpose");
+        let name = found.name.expect("a name");
+        assert_eq!((name.text.as_str(), name.span.start), ("keep-accounts", 18));
+        assert!(head("  uses a\n", 0).is_none());
+        assert!(head("purpose \"x\"\n", 0).is_some_and(|h| h.name.is_none()));
+    }
+
+    #[test]
+    fn a_forgotten_quote_is_found_at_its_string() {
+        let text = "controller c {\n  name \"Shop AS\n  email \"a@b.example\"\n}\n";
+        assert_eq!(runaway_string(text), text.find('"'));
+        let multi = "data d \"one line\n  and the next\" {\n}\n";
+        assert_eq!(runaway_string(multi), None);
     }
 
     #[test]

@@ -20,7 +20,19 @@ pub const MAX_DEPTH: i32 = 32;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ParsedFile {
     pub decls: Vec<Decl>,
+    /// Declarations that did not parse, by their head as far as it can be read: resolution still
+    /// knows their names and kinds, so one syntax error does not turn every reference into another.
+    pub broken: Vec<BrokenDecl>,
     pub diagnostics: Vec<Diagnostic>,
+}
+
+/// The head (`KIND NAME`) of a declaration that did not parse.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct BrokenDecl {
+    pub kind: ast::Ident,
+    pub name: Option<ast::Ident>,
+    /// The whole chunk the declaration was cut from.
+    pub span: Span,
 }
 
 #[salsa::tracked(returns(ref))]
@@ -60,6 +72,7 @@ fn parse_chunks(
     parse_one: impl Fn(&str) -> parser::ChunkResult,
 ) -> ParsedFile {
     let mut decls = Vec::new();
+    let mut broken = Vec::new();
     let mut diagnostics = Vec::new();
     for range in chunk::chunks(text) {
         let (depth, at) = chunk::max_depth(&text[range.clone()]);
@@ -82,11 +95,29 @@ fn parse_chunks(
         }
         if let Some(e) = &mut result.error {
             ast::Shift::shift(&mut e.span, base);
+            // A string may span lines, so a missing `"` shows only where the text after it fails to
+            // parse: point at the string that ran on instead.
+            if let Some(open) = chunk::runaway_string(&text[range.clone()])
+                && base + open < e.span.start
+                && e.message != "unclosed string"
+            {
+                *e = parser::SyntaxError {
+                    span: Span::new(base + open, base + open + 1),
+                    message: "a string runs on past the end of its line".into(),
+                    found: "unclosed string".into(),
+                };
+            }
         }
         result
             .bad_escapes
             .iter_mut()
             .for_each(|b| ast::Shift::shift(&mut b.span, base));
+        if result.decl.is_none()
+            && result.error.is_some()
+            && let Some(head) = chunk::head(&text[range.clone()], base)
+        {
+            broken.push(head);
+        }
         decls.extend(result.decl);
         if let Some(err) = result.error {
             diagnostics.push(syntax_diagnostic(file, err));
@@ -102,13 +133,18 @@ fn parse_chunks(
             );
         }
     }
-    ParsedFile { decls, diagnostics }
+    ParsedFile {
+        decls,
+        broken,
+        diagnostics,
+    }
 }
 
 fn syntax_diagnostic(file: SourceFile, err: parser::SyntaxError) -> Diagnostic {
     let label = match err.message.as_str() {
         "unclosed `{`" => "this block is never closed",
         "unclosed string" => "this string is never closed",
+        "a string runs on past the end of its line" => "this string is not closed on its line",
         _ if err.found == "end of line" || err.found == "end of file" => {
             "the declaration stops here"
         }
@@ -129,6 +165,12 @@ fn syntax_help(message: &str) -> Option<String> {
     if message == "unclosed `{`" {
         return Some("add the missing `}`; the next declaration was read on its own".into());
     }
+    if message == "a string runs on past the end of its line" {
+        return Some(
+            "add the missing `\"` at the end of the text; the text after it could not be read"
+                .into(),
+        );
+    }
     if message == "unclosed string" {
         return Some("add the missing `\"`; the next declaration was read on its own".into());
     }
@@ -145,6 +187,11 @@ fn syntax_help(message: &str) -> Option<String> {
 
 fn reserved_help(found: &str) -> Option<String> {
     let word = found.trim_matches('`');
+    if word == "is" {
+        return Some(
+            "`is PARENT` goes right after the name, before the label: `subject shop-customer is customer \"Kunde\" en \"Customer\"`".into(),
+        );
+    }
     crate::lang::is_reserved(word).then(|| {
         format!("`{word}` is a reserved word (a connector or a language tag); choose another name")
     })

@@ -23,6 +23,7 @@ pub static RULE: Rule = Rule {
     reach: Reach::Declaration,
     national: &[],
     facts: &[],
+    absent: &[],
     summary: "data declared anonymous contains identifiers or is used to single people out",
     legal: "GDPR Art. 4(1), 4(5), Recitals 26 and 30; CJEU C-582/14 Breyer; C-413/23 P EDPS v SRB",
     explain: include_str!("../../../docs/rules/anonymous-claim-with-identifiers.md"),

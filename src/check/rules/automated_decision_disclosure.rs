@@ -12,6 +12,7 @@ pub static RULE: Rule = Rule {
     reach: Reach::Declaration,
     national: &[],
     facts: &[],
+    absent: &["automated-decision", "profiling"],
     summary: "automated decisions with significant effects lack their disclosures, or profiling lacks an Art. 22 statement",
     legal: "GDPR Art. 13(2)(f), 14(2)(g), 15(1)(h), 22; CJEU C-634/21 SCHUFA",
     explain: include_str!("../../../docs/rules/automated-decision-disclosure.md"),

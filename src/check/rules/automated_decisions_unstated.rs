@@ -5,7 +5,7 @@
 //! The notice then says "Not stated." instead of inventing a "we do not".
 
 use super::notice_element;
-use crate::check::{Findings, Reach, Rule, RuleCx};
+use crate::check::{BROKEN, Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::Severity;
 use crate::ir::Negative;
 
@@ -16,6 +16,7 @@ pub static RULE: Rule = Rule {
     reach: Reach::Policy,
     national: &[],
     facts: &[],
+    absent: &[BROKEN, "automated-decisions"],
     summary: "the policy does not say whether it makes decisions based solely on automated processing",
     legal: "GDPR Art. 13(2)(f), 14(2)(g), 22",
     explain: include_str!("../../../docs/rules/automated-decisions-unstated.md"),

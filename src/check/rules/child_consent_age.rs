@@ -33,6 +33,7 @@ pub static RULE: Rule = Rule {
         Fact::Family("child-consent-age"),
         Fact::Term(Kind::Mechanism, "parental-consent"),
     ],
+    absent: &[],
     summary: "consent from children below the national age of digital consent without parental consent",
     legal: "GDPR Art. 8(1)-(2), Recital 38",
     explain: include_str!("../../../docs/rules/child-consent-age.md"),

@@ -1,6 +1,6 @@
 //! `complaint-right-missing`: the right to complain to a supervisory authority is not stated.
 
-use crate::check::{Findings, Reach, Rule, RuleCx};
+use crate::check::{BROKEN, Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::Severity;
 
 pub static RULE: Rule = Rule {
@@ -10,6 +10,7 @@ pub static RULE: Rule = Rule {
     reach: Reach::Policy,
     national: &[],
     facts: &[],
+    absent: &[BROKEN, "complaint"],
     summary: "the right to complain to a supervisory authority is not stated",
     legal: "GDPR Art. 13(2)(d), 14(2)(e), 77",
     explain: include_str!("../../../docs/rules/complaint-right-missing.md"),

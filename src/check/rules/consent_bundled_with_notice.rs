@@ -15,6 +15,7 @@ pub static RULE: Rule = Rule {
     reach: Reach::Declaration,
     national: &[],
     facts: &[Fact::Phrases("bundled-consent")],
+    absent: &[],
     summary: "consent is bundled with the notice or the terms as a whole",
     legal: "GDPR Art. 7(2), 7(4), Recitals 42-43; EDPB Guidelines 05/2020",
     explain: include_str!("../../../docs/rules/consent-bundled-with-notice.md"),

@@ -19,6 +19,7 @@ pub static RULE: Rule = Rule {
     reach: Reach::Declaration,
     national: &[],
     facts: &[Fact::Phrases("employment-subjects")],
+    absent: &[],
     summary: "consent is used for processing that rests on a contract or a legal obligation, or in recruitment",
     legal: "GDPR Art. 6(1)(a)-(c), 7(4); EDPB Guidelines 05/2020 and 2/2019",
     explain: include_str!("../../../docs/rules/consent-for-necessary-processing.md"),

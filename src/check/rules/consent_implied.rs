@@ -16,6 +16,7 @@ pub static RULE: Rule = Rule {
     reach: Reach::Declaration,
     national: &[],
     facts: &[],
+    absent: &[],
     summary: "consent is inferred from continued use, scrolling, pre-ticked boxes, browser settings, silence or opt-out",
     legal: "GDPR Art. 4(11), 7(1), Recital 32; CJEU C-673/17 Planet49; EDPB Guidelines 05/2020",
     explain: include_str!("../../../docs/rules/consent-implied.md"),

@@ -20,6 +20,7 @@ pub static RULE: Rule = Rule {
     reach: Reach::Declaration,
     national: &[],
     facts: &[],
+    absent: &["withdraw", "basis"],
     summary: "a purpose on consent does not say how consent is withdrawn",
     legal: "GDPR Art. 7(3), 13(2)(c), 14(2)(d)",
     explain: include_str!("../../../docs/rules/consent-withdrawal-missing.md"),

@@ -1,6 +1,6 @@
 //! `controller-identity-incomplete`: the controller's identity or contact details are missing.
 
-use crate::check::{Findings, Reach, Rule, RuleCx};
+use crate::check::{BROKEN, Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::Severity;
 
 pub static RULE: Rule = Rule {
@@ -10,6 +10,7 @@ pub static RULE: Rule = Rule {
     reach: Reach::Policy,
     national: &[],
     facts: &[],
+    absent: &[BROKEN, "name", "address", "email", "phone", "web"],
     summary: "the controller's identity or contact details are missing",
     legal: "GDPR Art. 13(1)(a), 14(1)(a), 27; WP260 rev.01 Annex",
     explain: include_str!("../../../docs/rules/controller-identity-incomplete.md"),

@@ -10,6 +10,7 @@ pub static RULE: Rule = Rule {
     reach: Reach::Declaration,
     national: &[],
     facts: &[Fact::Phrases("legal-forms"), Fact::Phrases("role-titles")],
+    absent: &[],
     summary: "the controller is named by a job title or department, not a natural or legal person",
     legal: "GDPR Art. 4(7), 13(1)(a)",
     explain: include_str!("../../../docs/rules/controller-not-legal-person.md"),

@@ -1,7 +1,7 @@
 //! `controller-org-number-invalid`: the controller's organisation number is missing or fails its
 //! checksum. The check digits are arithmetic, not law: each algorithm is the registry's published one.
 
-use crate::check::{Fact, Findings, Reach, Rule, RuleCx};
+use crate::check::{BROKEN, Fact, Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::Severity;
 
 pub static RULE: Rule = Rule {
@@ -11,6 +11,7 @@ pub static RULE: Rule = Rule {
     reach: Reach::Declaration,
     national: &["business-identity"],
     facts: &[Fact::Family("business-identity")],
+    absent: &[BROKEN, "org-number"],
     summary: "the controller's organisation number is missing or fails its checksum",
     legal: "E-Commerce Directive 2000/31/EC Art. 5(1)(d)",
     explain: include_str!("../../../docs/rules/controller-org-number-invalid.md"),

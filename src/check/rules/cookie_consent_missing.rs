@@ -17,6 +17,7 @@ pub static RULE: Rule = Rule {
     reach: Reach::Declaration,
     national: &["cookie-consent"],
     facts: &[Fact::Family("cookie-consent")],
+    absent: &["consent"],
     summary: "a cookie that needs consent has no valid opt-in consent",
     legal: "ePrivacy Directive Art. 5(3); CJEU C-673/17 Planet49",
     explain: include_str!("../../../docs/rules/cookie-consent-missing.md"),

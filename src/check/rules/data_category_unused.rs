@@ -7,7 +7,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::check::{Findings, Reach, Rule, RuleCx};
+use crate::check::{BROKEN, Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::Severity;
 
 pub static RULE: Rule = Rule {
@@ -17,6 +17,7 @@ pub static RULE: Rule = Rule {
     reach: Reach::Policy,
     national: &[],
     facts: &[],
+    absent: &[BROKEN, "anywhere:uses"],
     summary: "a declared data category is used by no purpose",
     legal: "GDPR Art. 5(1)(b)-(c)",
     explain: include_str!("../../../docs/rules/data-category-unused.md"),

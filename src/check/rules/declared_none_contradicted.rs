@@ -19,6 +19,7 @@ pub static RULE: Rule = Rule {
     reach: Reach::Declaration,
     national: &[],
     facts: &[],
+    absent: &[],
     summary: "the policy declares that there is none of something it also declares",
     legal: "GDPR Art. 5(1)(a), 12(1), 13",
     explain: include_str!("../../../docs/rules/declared-none-contradicted.md"),

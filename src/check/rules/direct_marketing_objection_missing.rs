@@ -5,7 +5,7 @@
 //! If every such purpose offers at least an unsubscribe path (the `withdraw` of its consent, or the
 //! right to withdraw consent for a purpose on a withdrawable basis), the finding is a warning.
 
-use crate::check::{Fact, Findings, Reach, Rule, RuleCx};
+use crate::check::{BROKEN, Fact, Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::{Label, Severity};
 use crate::ir::{DirectMarketing, Loc, Purpose};
 use crate::lang::Kind;
@@ -19,6 +19,7 @@ pub static RULE: Rule = Rule {
     reach: Reach::Policy,
     national: &[],
     facts: &[Fact::Term(Kind::Right, "object-direct-marketing")],
+    absent: &[BROKEN],
     summary: "direct marketing without an explicit, separate right to object",
     legal: "GDPR Art. 21(2)-(4), 13(2)(b); ePrivacy Directive 2002/58 Art. 13(2)",
     explain: include_str!("../../../docs/rules/direct-marketing-objection-missing.md"),

@@ -5,7 +5,7 @@
 //! The notice then says "Not stated." instead of inventing a "we do not".
 
 use super::notice_element;
-use crate::check::{Findings, Reach, Rule, RuleCx};
+use crate::check::{BROKEN, Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::Severity;
 use crate::ir::Negative;
 
@@ -16,6 +16,7 @@ pub static RULE: Rule = Rule {
     reach: Reach::Policy,
     national: &[],
     facts: &[],
+    absent: &[BROKEN, "direct-marketing"],
     summary: "the policy does not say whether it uses personal data for direct marketing",
     legal: "GDPR Art. 21(2)-(4)",
     explain: include_str!("../../../docs/rules/direct-marketing-unstated.md"),

@@ -1,6 +1,6 @@
 //! `dpo-contact-missing`: a DPO without contact details, or no statement on the DPO at all.
 
-use crate::check::{Findings, Reach, Rule, RuleCx};
+use crate::check::{BROKEN, Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::Severity;
 use crate::ir::Dpo;
 
@@ -11,6 +11,7 @@ pub static RULE: Rule = Rule {
     reach: Reach::Policy,
     national: &[],
     facts: &[],
+    absent: &[BROKEN, "dpo"],
     summary: "a data protection officer is declared without contact details, or the policy does not say whether one is appointed",
     legal: "GDPR Art. 13(1)(b), 14(1)(b), 37(1), 37(7)",
     explain: include_str!("../../../docs/rules/dpo-contact-missing.md"),

@@ -16,6 +16,7 @@ pub static RULE: Rule = Rule {
     reach: Reach::Declaration,
     national: &["e-marketing"],
     facts: &[Fact::Family("e-marketing")],
+    absent: &["basis", "soft-opt-in"],
     summary: "e-mail, SMS or push marketing without consent or the existing-customer conditions",
     legal: "ePrivacy Directive 2002/58 Art. 13(1)-(2)",
     explain: include_str!("../../../docs/rules/electronic-marketing-without-consent.md"),

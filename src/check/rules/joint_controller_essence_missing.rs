@@ -15,6 +15,7 @@ pub static RULE: Rule = Rule {
     reach: Reach::Declaration,
     national: &[],
     facts: &[Fact::Term(Kind::Role, "joint-controller")],
+    absent: &["arrangement"],
     summary: "a recipient that makes the site a joint controller has no Art. 26 arrangement",
     legal: "GDPR Art. 26(1)-(2); CJEU C-210/16 Wirtschaftsakademie; C-40/17 Fashion ID",
     explain: include_str!("../../../docs/rules/joint-controller-essence-missing.md"),

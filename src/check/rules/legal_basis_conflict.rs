@@ -16,6 +16,7 @@ pub static RULE: Rule = Rule {
     reach: Reach::Declaration,
     national: &[],
     facts: &[],
+    absent: &[],
     summary: "a purpose rests on two legal bases that exclude each other",
     legal: "GDPR Art. 5(1)(a), 6(1), 13(1)(c); EDPB Guidelines 05/2020",
     explain: include_str!("../../../docs/rules/legal-basis-conflict.md"),

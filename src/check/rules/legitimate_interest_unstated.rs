@@ -19,6 +19,7 @@ pub static RULE: Rule = Rule {
     reach: Reach::Declaration,
     national: &[],
     facts: &[Fact::Phrases("generic-interests")],
+    absent: &["interest", "basis"],
     summary: "a purpose on legitimate interests does not state the interest, or states a generic one",
     legal: "GDPR Art. 13(1)(d), 14(2)(b), Recital 47; CJEU C-621/22 KNLTB",
     explain: include_str!("../../../docs/rules/legitimate-interest-unstated.md"),

@@ -23,6 +23,7 @@ pub static RULE: Rule = Rule {
     reach: Reach::Declaration,
     national: &["national-id"],
     facts: &[Fact::Family("national-id")],
+    absent: &["justification"],
     summary: "a national identity number is processed without a justification",
     legal: "GDPR Art. 87",
     explain: include_str!("../../../docs/rules/national-id-without-justification.md"),

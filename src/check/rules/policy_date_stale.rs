@@ -19,6 +19,7 @@ pub static RULE: Rule = Rule {
         Fact::Term(Kind::Purpose, "web-analytics"),
         Fact::Term(Kind::CookieKind, "analytics"),
     ],
+    absent: &["updated"],
     summary: "the policy has no date, or is older than a change in the law that affects it",
     legal: "GDPR Art. 5(2), 12(1), Recital 58; WP260 rev.01 paras 29-33",
     explain: include_str!("../../../docs/rules/policy-date-stale.md"),

@@ -5,7 +5,7 @@
 //! The notice then says "Not stated." instead of inventing a "we do not".
 
 use super::notice_element;
-use crate::check::{Findings, Reach, Rule, RuleCx};
+use crate::check::{BROKEN, Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::Severity;
 use crate::ir::Negative;
 
@@ -16,6 +16,7 @@ pub static RULE: Rule = Rule {
     reach: Reach::Policy,
     national: &[],
     facts: &[],
+    absent: &[BROKEN, "profiling"],
     summary: "the policy does not say whether it uses personal data for profiling",
     legal: "GDPR Art. 4(4), 13(2)(f), 14(2)(g); WP251 rev.01",
     explain: include_str!("../../../docs/rules/profiling-unstated.md"),

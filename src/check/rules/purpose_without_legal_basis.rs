@@ -18,6 +18,7 @@ pub static RULE: Rule = Rule {
     reach: Reach::Declaration,
     national: &[],
     facts: &[],
+    absent: &["basis"],
     summary: "a purpose has no Art. 6(1) legal basis",
     legal: "GDPR Art. 6(1), 13(1)(c), 14(1)(c)",
     explain: include_str!("../../../docs/rules/purpose-without-legal-basis.md"),

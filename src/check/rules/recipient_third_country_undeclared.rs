@@ -16,6 +16,7 @@ pub static RULE: Rule = Rule {
     reach: Reach::Declaration,
     national: &[],
     facts: &[],
+    absent: &["country"],
     summary: "a vendor known to process in a third country is declared without a country",
     legal: "GDPR Art. 13(1)(f), 44; CJEU C-311/18 Schrems II",
     explain: include_str!("../../../docs/rules/recipient-third-country-undeclared.md"),

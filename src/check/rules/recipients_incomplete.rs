@@ -11,7 +11,7 @@
 //!   `typical-role` of its recipient kind (its own `kind`, else its vendor's), e.g. a carrier or a bank
 //!   declared a processor. A vendor flagged `joint-controller-pattern` may be declared a joint controller.
 
-use crate::check::{Fact, Findings, Reach, Rule, RuleCx};
+use crate::check::{BROKEN, Fact, Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::{Label, Severity};
 use crate::ir::{Loc, Provider, Recipient, Waiver};
 use crate::lang::Kind;
@@ -23,6 +23,7 @@ pub static RULE: Rule = Rule {
     reach: Reach::Policy,
     national: &[],
     facts: &[Fact::Term(Kind::Role, "joint-controller")],
+    absent: &[BROKEN, "role", "receives"],
     summary: "data is disclosed but recipients are missing, or a recipient has no role or a role that does not fit",
     legal: "GDPR Art. 13(1)(e), 14(1)(e), 28; WP260 rev.01",
     explain: include_str!("../../../docs/rules/recipients-incomplete.md"),

@@ -20,6 +20,7 @@ pub static RULE: Rule = Rule {
     reach: Reach::Declaration,
     national: &[],
     facts: &[],
+    absent: &[],
     summary: "a purpose keeps data for a statutory period it has no statute for, or until an event that does not fit its basis",
     legal: "GDPR Art. 5(1)(b), 5(1)(e), 89(1)",
     explain: include_str!("../../../docs/rules/retention-exceeds-purpose.md"),

@@ -11,6 +11,7 @@ pub static RULE: Rule = Rule {
     reach: Reach::Declaration,
     national: &[],
     facts: &[],
+    absent: &["retain"],
     summary: "a purpose has no retention period or criterion, for all its data or for some",
     legal: "GDPR Art. 13(2)(a), 14(2)(a), 5(1)(e)",
     explain: include_str!("../../../docs/rules/retention-missing.md"),

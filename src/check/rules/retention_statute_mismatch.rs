@@ -27,6 +27,7 @@ pub static RULE: Rule = Rule {
         Fact::Family("bookkeeping"),
         Fact::Phrases("statutory-retention-minimums"),
     ],
+    absent: &[],
     summary: "retention cites a statute but differs from its period for the controller's country",
     legal: "GDPR Art. 5(1)(e), 6(1)(c), 13(2)(a)",
     explain: include_str!("../../../docs/rules/retention-statute-mismatch.md"),

@@ -11,6 +11,7 @@ pub static RULE: Rule = Rule {
     reach: Reach::Declaration,
     national: &[],
     facts: &[],
+    absent: &[],
     summary: "retention is only \"as long as necessary\" or similar, with no period or criterion",
     legal: "GDPR Art. 13(2)(a); WP260 rev.01 Annex",
     explain: include_str!("../../../docs/rules/retention-vague.md"),

@@ -7,7 +7,7 @@
 //! which also accepts each purpose's own `withdraw`), and the right to object to direct marketing
 //! (`direct-marketing-objection-missing`; no basis requires it).
 
-use crate::check::{Fact, Findings, Reach, Rule, RuleCx};
+use crate::check::{BROKEN, Fact, Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::Severity;
 use crate::ir::{AutomatedDecision, Loc};
 use crate::lang::Kind;
@@ -21,6 +21,7 @@ pub static RULE: Rule = Rule {
     reach: Reach::Policy,
     national: &[],
     facts: &[Fact::Term(Kind::Right, "automated-decisions")],
+    absent: &[BROKEN],
     summary: "a right required by a legal basis in use is not stated",
     legal: "GDPR Art. 13(2)(b)-(d), 15-18, 20, 21, 22, 77",
     explain: include_str!("../../../docs/rules/rights-incomplete-for-basis.md"),

@@ -16,6 +16,7 @@ pub static RULE: Rule = Rule {
     reach: Reach::Declaration,
     national: &[],
     facts: &[],
+    absent: &["source"],
     summary: "data not collected from the person has no source",
     legal: "GDPR Art. 14(1)(d), 14(2)(f)",
     explain: include_str!("../../../docs/rules/source-missing.md"),

@@ -7,7 +7,7 @@
 //! never says "we do not obtain data about you from others".
 
 use super::notice_element;
-use crate::check::{Findings, Reach, Rule, RuleCx};
+use crate::check::{BROKEN, Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::Severity;
 use crate::sema::Anonymity;
 
@@ -18,6 +18,7 @@ pub static RULE: Rule = Rule {
     reach: Reach::Policy,
     national: &[],
     facts: &[],
+    absent: &[BROKEN, "source", "default-source"],
     summary: "the policy does not say where some of its data comes from",
     legal: "GDPR Art. 13(1), 14(1)(d), 14(2)(f)",
     explain: include_str!("../../../docs/rules/source-unstated.md"),

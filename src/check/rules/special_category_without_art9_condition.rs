@@ -19,6 +19,7 @@ pub static RULE: Rule = Rule {
     reach: Reach::Declaration,
     national: &[],
     facts: &[Fact::Phrases("no-sensitive-data-claims")],
+    absent: &["condition"],
     summary: "special-category data is processed without an Art. 9(2) condition",
     legal: "GDPR Art. 9(1)-(2), Recital 51",
     explain: include_str!("../../../docs/rules/special-category-without-art9-condition.md"),

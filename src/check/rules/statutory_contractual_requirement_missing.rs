@@ -12,6 +12,7 @@ pub static RULE: Rule = Rule {
     reach: Reach::Declaration,
     national: &[],
     facts: &[],
+    absent: &["requirement"],
     summary: "a purpose does not say whether providing the data is required, and what happens if not",
     legal: "GDPR Art. 13(2)(e)",
     explain: include_str!("../../../docs/rules/statutory-contractual-requirement-missing.md"),
@@ -41,7 +42,10 @@ fn check(cx: &RuleCx, out: &mut Findings) {
                     format!("`{}` says the data is required but not what happens if it is not provided", purpose.name),
                     RuleCx::label(*loc, "no consequence given"),
                 )
-                .help = Some("add the consequence: `requirement contractual \"without it we cannot deliver\"`".into());
+                .help = Some(match kind {
+                    Requirement::Statutory => "add what happens if it is not provided: `requirement statutory \"the law requires it; without it we cannot sell to you\"`".to_string(),
+                    other => format!("add what happens if it is not provided: `requirement {} \"without it we cannot deliver\"`", other.word()),
+                });
             }
             Some(_) => {}
         }

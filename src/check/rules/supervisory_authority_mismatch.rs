@@ -11,6 +11,7 @@ pub static RULE: Rule = Rule {
     reach: Reach::Policy,
     national: &[],
     facts: &[],
+    absent: &[],
     summary: "the named supervisory authority is neither the controller's nor the audience's",
     legal: "GDPR Art. 56, 77(1)",
     explain: include_str!("../../../docs/rules/supervisory-authority-mismatch.md"),

@@ -15,6 +15,7 @@ pub static RULE: Rule = Rule {
     reach: Reach::Declaration,
     national: &[],
     facts: &[],
+    absent: &[],
     summary: "analytics, advertising or profiling with trackers rests on legitimate interests instead of consent",
     legal: "ePrivacy Directive Art. 5(3); CJEU C-673/17 Planet49; C-252/21 Meta v Bundeskartellamt; EDPB Guidelines 2/2023",
     explain: include_str!("../../../docs/rules/tracking-on-legitimate-interest.md"),

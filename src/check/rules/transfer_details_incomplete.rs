@@ -18,6 +18,7 @@ pub static RULE: Rule = Rule {
     reach: Reach::Declaration,
     national: &[],
     facts: &[],
+    absent: &["safeguard", "country"],
     summary: "a transfer does not name its destination, its specific safeguard or where a copy can be obtained",
     legal: "GDPR Art. 13(1)(f), 14(1)(f); WP260 rev.01",
     explain: include_str!("../../../docs/rules/transfer-details-incomplete.md"),

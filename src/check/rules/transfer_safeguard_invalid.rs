@@ -22,6 +22,7 @@ pub static RULE: Rule = Rule {
     reach: Reach::Declaration,
     national: &[],
     facts: &[],
+    absent: &[],
     summary: "a transfer safeguard was not valid on the evaluation date, or does not fit the destination",
     legal: "CJEU C-362/14 Schrems I; C-311/18 Schrems II; Impl. Dec. (EU) 2021/914 Art. 4; Impl. Dec. (EU) 2023/1795",
     explain: include_str!("../../../docs/rules/transfer-safeguard-invalid.md"),

@@ -19,6 +19,7 @@ pub static RULE: Rule = Rule {
     reach: Reach::Declaration,
     national: &[],
     facts: &[],
+    absent: &["safeguard"],
     summary: "a recipient in a third country has no transfer safeguard",
     legal: "GDPR Art. 13(1)(f), 14(1)(f), 44-49",
     explain: include_str!("../../../docs/rules/transfer-safeguard-missing.md"),

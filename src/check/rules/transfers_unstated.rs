@@ -5,7 +5,7 @@
 //! The notice then says "Not stated." instead of inventing a "we do not".
 
 use super::notice_element;
-use crate::check::{Findings, Reach, Rule, RuleCx};
+use crate::check::{BROKEN, Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::Severity;
 use crate::ir::Negative;
 
@@ -16,6 +16,7 @@ pub static RULE: Rule = Rule {
     reach: Reach::Policy,
     national: &[],
     facts: &[],
+    absent: &[BROKEN, "transfers"],
     summary: "the policy does not say whether personal data goes to countries outside the EEA",
     legal: "GDPR Art. 13(1)(f), 14(1)(f)",
     explain: include_str!("../../../docs/rules/transfers-unstated.md"),

@@ -19,7 +19,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::check::{Findings, Reach, Rule, RuleCx};
+use crate::check::{BROKEN, Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::{Label, Severity};
 use crate::ir::{DataCategory, Purpose, Ref, Text, Waiver};
 
@@ -30,6 +30,7 @@ pub static RULE: Rule = Rule {
     reach: Reach::Declaration,
     national: &[],
     facts: &[],
+    absent: &[BROKEN],
     summary: "data is disclosed or kept for purposes that do not use it",
     legal: "GDPR Art. 5(1)(a)-(b), 13(1)(c)",
     explain: include_str!("../../../docs/rules/undeclared-data-referenced.md"),
