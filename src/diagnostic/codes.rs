@@ -43,6 +43,8 @@ pub const USE_TOO_DEEP: &str = "use-too-deep";
 pub const USE_REFUSED: &str = "use-refused";
 pub const UNUSED_WAIVER: &str = "unused-waiver";
 pub const MISSING_TRANSLATION: &str = "missing-translation";
+pub const INVALID_CONTACT: &str = "invalid-contact";
+pub const TEXT_DIRECTION_CODEPOINT: &str = "text-direction-codepoint";
 
 pub const CODES: &[Code] = &[
     code!("syntax-error", Error, "the text is not valid vern syntax",
@@ -445,6 +447,48 @@ policy \"Personvernerklæring\" en \"Privacy notice\" {
   languages nb, en
 }
 purpose newsletter \"Nyhetsbrev\" en \"Newsletter\" {
+}
+```
+"),
+    code!("invalid-contact", Error, "an e-mail address, web address or phone number cannot be used",
+"## What it means
+Contact details become links in the notice and are how a reader exercises their rights. A value that no
+reader can use is refused and left out: an e-mail address that is not one (or starts with `mailto:`), a
+web address that is not `https://` or `http://` (`javascript:`, `data:` and addresses without a scheme
+among them), a phone number with letters or too few digits.
+
+## Example
+```vern
+controller shop {
+  name \"Butikk AS\"
+  email \"javascript:alert(1)\"
+  web \"www.butikk.example\"
+}
+```
+
+## Use instead
+```vern
+controller shop {
+  name \"Butikk AS\"
+  email \"personvern@butikk.example\"
+  web \"https://www.butikk.example/personvern\"
+}
+```
+"),
+    code!("text-direction-codepoint", Error, "a bidirectional control character in the source",
+"## What it means
+Unicode bidirectional controls (U+202A to U+202E, U+2066 to U+2069) reorder how text is displayed. In a
+string they would pass into `policy.json` and every notice, so that the published text reads differently
+from what reviewers saw; in a comment they can hide code (the \"Trojan Source\" attack, CVE-2021-42574).
+vern refuses them, as rustc's lint of the same name does. Write right-to-left text without overrides:
+the notice's HTML sets the direction.
+
+## Example
+The character is invisible here: `\"Kunde\\u{202E}remmus\"` written with a raw U+202E.
+
+## Use instead
+```vern
+data customer \"Kunde\" {
 }
 ```
 "),

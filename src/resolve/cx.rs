@@ -191,9 +191,26 @@ impl Cx<'_> {
     }
 
     /// A plain string: the first (default-language) part of a text.
+    /// A one-string property; an e-mail, web or phone field must also work as one (`invalid-contact`).
     pub fn string_prop(&mut self, items: &[Item], key: &str) -> Option<String> {
         let item = find(items, key)?;
-        self.one_string(item)
+        let value = self.one_string(item)?;
+        let Some(field) = super::contact::ContactField::for_key(key) else {
+            return Some(value);
+        };
+        let Some((message, help)) = super::contact::problem(field, &value) else {
+            return Some(value);
+        };
+        let span = item.args.first().map_or(item.span, Atom::span);
+        self.diags.push(
+            Diagnostic::error(
+                codes::INVALID_CONTACT,
+                message,
+                Label::new(self.file, span, "a reader cannot use this"),
+            )
+            .with_help(help),
+        );
+        None
     }
 
     pub fn one_string(&mut self, item: &Item) -> Option<String> {

@@ -6,6 +6,7 @@
 //! `unknown-property`, `invalid-arguments`, ...), plus the syntax diagnostics of every file involved.
 //! Never fails: what cannot be resolved is reported and left out.
 
+mod contact;
 mod cx;
 mod files;
 mod policy;

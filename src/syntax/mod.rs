@@ -129,15 +129,42 @@ fn parse_chunks(
                     "invalid escape in string",
                     Label::new(file, bad.span, "here"),
                 )
-                .with_help("the escapes are `\\\"`, `\\\\`, `\\n`, `\\t` and `\\u{HEX}`"),
+                .with_help("the escapes are `\\\"`, `\\\\`, `\\n`, `\\t` and `\\u{HEX}` (not for bidirectional controls)"),
             );
         }
     }
+    diagnostics.extend(bidi_controls(file, text));
     ParsedFile {
         decls,
         broken,
         diagnostics,
     }
+}
+
+/// Unicode's explicit embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): they make text
+/// display in another order than it is stored (CVE-2021-42574).
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// A `text-direction-codepoint` error for each bidirectional control in the file, in strings and
+/// comments alike.
+fn bidi_controls(file: SourceFile, text: &str) -> Vec<Diagnostic> {
+    text.char_indices()
+        .filter(|&(_, c)| is_bidi_control(c))
+        .map(|(i, c)| {
+            let span = Span::new(i, i + c.len_utf8());
+            Diagnostic::error(
+                codes::TEXT_DIRECTION_CODEPOINT,
+                format!(
+                    "a bidirectional control character (U+{:04X}) would make this text read differently from how it displays",
+                    u32::from(c)
+                ),
+                Label::new(file, span, format!("an invisible U+{:04X}", u32::from(c))),
+            )
+            .with_help("remove it: notices set the text direction themselves")
+        })
+        .collect()
 }
 
 fn syntax_diagnostic(file: SourceFile, err: parser::SyntaxError) -> Diagnostic {

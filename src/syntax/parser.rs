@@ -422,7 +422,12 @@ fn unescape(s: &str) -> Option<String> {
             'u' => {
                 let rest: String = chars.by_ref().take_while(|&c| c != '}').collect();
                 let hex = rest.strip_prefix('{')?;
-                out.push(char::from_u32(u32::from_str_radix(hex, 16).ok()?)?);
+                let c = char::from_u32(u32::from_str_radix(hex, 16).ok()?)?;
+                // An escaped direction override would reach the notice as surely as a raw one.
+                if super::is_bidi_control(c) {
+                    return None;
+                }
+                out.push(c);
             }
             _ => return None,
         }
