@@ -990,6 +990,14 @@ pub fn property_alias(word: &str) -> Option<&'static str> {
     exact.or_else(close).map(|a| a.1)
 }
 
+/// The property a listed synonym stands for (`retention` -> `retain`), without guessing.
+pub fn exact_property_alias(word: &str) -> Option<&'static str> {
+    PROPERTY_ALIASES
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|a| a.1)
+}
+
 pub fn kind_by_keyword(word: &str) -> Option<Kind> {
     KINDS.iter().find(|s| s.keyword == word).map(|s| s.kind)
 }

@@ -164,6 +164,15 @@ pub fn render(
     })
 }
 
+/// The notice's view model as JSON: every statement the notice makes, before it is put into words.
+/// Tests compare it with the checker's findings (a notice never asserts what a finding denies).
+pub fn view_model(policy: &Policy, as_of: Date, lang: &str) -> Result<serde_json::Value, String> {
+    let ftl = format!("{lang}/notice.ftl");
+    let messages = Messages::new(lang, Templates::shipped_file(&ftl), None)?;
+    let cx = words::Cx::new(policy, lang, as_of, &messages);
+    serde_json::to_value(view::build(&cx)).map_err(|e| e.to_string())
+}
+
 fn environment(
     templates: &Templates,
     messages: Arc<Messages>,
