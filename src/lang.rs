@@ -1038,6 +1038,18 @@ pub fn find_prop<'a>(props: &'a [Prop], key: &str) -> Option<&'a Prop> {
     props.iter().find(|p| p.key == key)
 }
 
+/// Whether the text a property holds is prose a notice must show in its own language (`true`), or
+/// language-neutral data shown as written: a postal address, or a name (`label` of a vendor, which
+/// is a product's name, and of a cookie, which is what the cookie is called). Properties that take a
+/// STRING (legal names, e-mails, web addresses, telephone and organisation numbers) hold no text at
+/// all. `key` is the property, or `label` for the text after a declaration's name.
+pub fn needs_translation(kind: Kind, key: &str) -> bool {
+    !matches!(
+        (kind, key),
+        (_, "address") | (Kind::Vendor | Kind::Cookie, "label")
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -11,6 +11,7 @@ pub mod context;
 pub mod explain;
 pub mod rule;
 pub mod rules;
+pub mod translation;
 
 use std::collections::BTreeMap;
 
@@ -82,6 +83,7 @@ pub fn check_policy(db: &dyn Db, root: SourceFile, config: CheckConfig) -> Vec<D
             out.push(d);
         }
     }
+    out.extend(translation::declared(db, &resolved.policy));
     let waivers = config::waiver_diagnostics(&resolved.policy, &out, &held_back);
     out.extend(waivers.into_iter().map(|d| removal_fix(db, d)));
     dedup(&mut out);

@@ -26,7 +26,7 @@ use crate::ir::{Date, Policy};
 use i18n::{Arg, Messages};
 
 /// The languages notices can be written in: those with shipped messages.
-pub const LANGUAGES: &[&str] = &["nb", "en"];
+pub const LANGUAGES: &[&str] = crate::sema::translation::NOTICE_LANGUAGES;
 
 /// The files a user may override, by name relative to the templates directory.
 pub const FILES: &[(&str, &str)] = &[
@@ -97,7 +97,8 @@ impl Templates {
     }
 }
 
-/// A notice and what rendering it found: `missing-translation` warnings.
+/// A notice and what rendering it found. (Untranslated texts are the checker's finding,
+/// `check::translation`, not the renderer's.)
 pub struct Rendered {
     pub text: String,
     pub diagnostics: Vec<Diagnostic>,
