@@ -268,8 +268,8 @@ const PURPOSE: &[Prop] = &[
     ),
     many(
         "retain",
-        "RETENTION [for DATA, ...]",
-        "how long the data is kept",
+        "[at-least|normally] RETENTION [then anonymise] [for DATA, ...]",
+        "how long the data is kept; `then anonymise` when it is anonymised rather than erased at the end",
     ),
     p(
         "requirement",

@@ -249,6 +249,8 @@ fn purpose<'a>(sema: &Sema<'a>, p: &'a ir::Purpose) -> Purpose {
             .map(|r| RetentionRule {
                 data: names(&r.data),
                 rule: retention(&r.retention),
+                qualifier: r.qualifier.map(|(q, _)| q),
+                then_anonymise: r.then_anonymise.is_some(),
             })
             .collect(),
         requirement: p
@@ -323,6 +325,7 @@ pub fn retention(r: &ir::Retention) -> Retention {
         ir::Retention::FirstOf(options) => Retention::FirstOf {
             options: options.iter().map(retention).collect(),
         },
+        ir::Retention::Indefinite { ground } => Retention::Indefinite { ground: *ground },
     }
 }
 

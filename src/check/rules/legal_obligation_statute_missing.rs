@@ -58,7 +58,9 @@ fn names_statute_by_retention(p: &Purpose) -> bool {
         match r {
             Retention::Statute { .. } => true,
             Retention::FirstOf(all) => all.iter().any(statutory),
-            Retention::Period { .. } | Retention::Until { .. } => false,
+            Retention::Period { .. } | Retention::Until { .. } | Retention::Indefinite { .. } => {
+                false
+            }
         }
     }
     p.retention.iter().any(|r| statutory(&r.retention))

@@ -711,7 +711,7 @@ fn retention_lines(cx: &Cx, p: &ir::Purpose) -> Vec<RetentionLine> {
         .map(|r| RetentionLine {
             data: (!r.data.is_empty())
                 .then(|| cx.labels(r.data.iter().map(|d| d.name.as_str()), Case::Upper)),
-            text: upper_first(&cx.retention(&r.retention)),
+            text: upper_first(&cx.retention_rule(r)),
             stated: true,
         })
         .collect()

@@ -297,7 +297,32 @@ impl<'a> Cx<'a> {
                     &[("options", Arg::Str(self.join(&parts, "list-or")))],
                 )
             }
+            Retention::Indefinite { ground: None } => self.t("retention-indefinite"),
+            Retention::Indefinite {
+                ground: Some(ground),
+            } => self.get(
+                "retention-indefinite-archiving",
+                &[(
+                    "ground",
+                    Arg::Str(self.t(&format!("archiving-ground-{}", ground.word()))),
+                )],
+            ),
         }
+    }
+
+    /// A whole `retain` line: its qualifier, the retention, and what happens at the end.
+    pub fn retention_rule(&self, r: &crate::ir::RetentionRule) -> String {
+        let mut text = self.retention(&r.retention);
+        if let Some((q, _)) = r.qualifier {
+            text = self.get(
+                &format!("retention-{}", q.word()),
+                &[("retention", Arg::Str(text))],
+            );
+        }
+        if r.then_anonymise.is_some() {
+            text = self.get("retention-then-anonymise", &[("retention", Arg::Str(text))]);
+        }
+        text
     }
 
     /// `as bookkeeping`, `6y as bookkeeping`, `up-to 5y as no-bookkeeping-act`: the statute (for a
