@@ -685,6 +685,11 @@ const POLICY: &[Prop] = &[
         "where data comes from unless a data category says otherwise (Art. 13 or 14)",
     ),
     p(
+        "accepted-by-use",
+        "TEXT",
+        "the policy says that using the service means accepting it: no legal basis (consent-bundled-with-notice)",
+    ),
+    p(
         "recipients",
         "none",
         "no personal data is disclosed to anyone (Art. 13(1)(e))",

@@ -253,7 +253,12 @@ const ELEMENTS: &[Element] = &[
     Element {
         article: "13(1)(d) legitimate interests",
         section: "purposes",
-        any_of: &["purpose-interest", "purposes-no-legitimate-interest"],
+        // "Not stated" where a purpose has no basis at all (`purpose-without-legal-basis`).
+        any_of: &[
+            "purpose-interest",
+            "purposes-no-legitimate-interest",
+            "not-stated",
+        ],
     },
     Element {
         article: "13(1)(e) recipients",

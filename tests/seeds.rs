@@ -54,7 +54,7 @@ const SEEDS: &[Seed] = &[
             "controller-identity-incomplete",
             "controller-org-number-invalid",
             "recipients-incomplete",
-            "consent-for-necessary-processing",
+            "purpose-without-legal-basis",
             "consent-bundled-with-notice",
             "direct-marketing-objection-missing",
             "rights-incomplete-for-basis",

@@ -120,6 +120,7 @@ fn meta(policy: &Policy) -> PolicyMeta {
                 .map(|(n, _)| n.key().to_string())
                 .collect(),
             default_source: m.default_source.map(|(k, _)| k),
+            accepted_by_use: m.accepted_by_use.as_ref().map(|(t, _)| text(t)),
         },
         None => PolicyMeta {
             title: Default::default(),
@@ -131,6 +132,7 @@ fn meta(policy: &Policy) -> PolicyMeta {
             description: None,
             declares_none: Vec::new(),
             default_source: None,
+            accepted_by_use: None,
         },
     }
 }

@@ -60,6 +60,10 @@ pub struct PolicyMeta {
     /// Where data comes from unless a category says otherwise (`default-source`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_source: Option<crate::ir::SourceKind>,
+    /// The policy's claim that using the service means accepting it (`accepted-by-use`): recorded as
+    /// written; it is no legal basis.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accepted_by_use: Option<Text>,
 }
 
 #[derive(Serialize, Deserialize, JsonSchema, Debug, PartialEq, Default)]

@@ -151,6 +151,9 @@ pub struct Meta {
     pub negatives: Vec<(Negative, Loc)>,
     /// `default-source KIND`: where data comes from unless a category says otherwise.
     pub default_source: Option<(SourceKind, Loc)>,
+    /// `accepted-by-use "..."`: the policy says that using the service means accepting it. Not a
+    /// legal basis for anything (`consent-bundled-with-notice`).
+    pub accepted_by_use: Option<(Text, Loc)>,
     pub waivers: Vec<Waiver>,
     pub loc: Loc,
     /// The block's closing `}`, where a quick fix adds a declaration.

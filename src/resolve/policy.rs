@@ -65,6 +65,9 @@ pub fn meta(cx: &mut Cx, decl: &ItemDecl, languages: Vec<String>) -> Meta {
         description: cx.text_prop(items, "description"),
         negatives,
         default_source,
+        accepted_by_use: find(items, "accepted-by-use")
+            .map(|i| cx.loc(i.span))
+            .and_then(|loc| Some((cx.text_prop(items, "accepted-by-use")?, loc))),
         waivers: waivers(cx, items),
         loc: cx.loc(decl.kind.span),
         close: close_brace(cx, decl),

@@ -4,6 +4,10 @@
 //! - its `mechanism` is a stdlib mechanism flagged `bundled` (`accepting-terms`); or else
 //! - its `collected` text contains a phrase of the stdlib list `bundled-consent` ("by using our
 //!   services you consent", "ved å bruke våre tjenester samtykker du").
+//!
+//! And on the `policy` block's `accepted-by-use`: the policy's claim that using the service means
+//! accepting it. That is no consent, and no legal basis for any purpose (the purposes that rest on
+//! nothing else are `purpose-without-legal-basis`'s findings).
 
 use crate::check::{Fact, Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::{Label, Severity};
@@ -17,7 +21,7 @@ pub static RULE: Rule = Rule {
     facts: &[Fact::Phrases("bundled-consent")],
     absent: &[],
     summary: "consent is bundled with the notice or the terms as a whole",
-    legal: "GDPR Art. 7(2), 7(4), Recitals 42-43; EDPB Guidelines 05/2020",
+    legal: "GDPR Art. 4(11), 7(2), 7(4), Recitals 32, 42-43; EDPB Guidelines 05/2020; CJEU C-673/17 Planet49",
     explain: include_str!("../../../docs/rules/consent-bundled-with-notice.md"),
     check,
 };
@@ -28,6 +32,17 @@ const BUNDLED: &str = "bundled-consent";
 const HELP: &str = "ask for consent to this purpose on its own, apart from the terms and the notice, e.g. `mechanism opt-in-checkbox` with `collected \"...\"` saying where";
 
 fn check(cx: &RuleCx, out: &mut Findings) {
+    if let Some(meta) = &cx.policy.meta
+        && let Some((_, loc)) = &meta.accepted_by_use
+    {
+        let d = out.add(
+            &meta.waivers,
+            "the policy treats using the service as accepting it, which is no consent to anything",
+            RuleCx::label(*loc, "acceptance by use"),
+        );
+        d.notes.push("consent is a clear, specific act for each purpose, given apart from other matters (Art. 4(11), 7(2)); going on using a site is not one (CJEU C-673/17 Planet49), and accepting a notice is no legal basis for the processing it describes".into());
+        d.help = Some("give each purpose its own basis; where it is consent, ask for it on its own (`basis consent { mechanism opt-in-checkbox ... }`)".into());
+    }
     for p in &cx.policy.purposes {
         for b in cx.consent_bases(p) {
             let bundled = b.mechanism.as_ref().and_then(|m| {
