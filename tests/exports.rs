@@ -148,3 +148,69 @@ fn fideslang_says_only_what_the_policy_declares() {
     // Nordlys declares no `profiling none`: its profiling is declared, so true.
     assert!(yaml.contains("uses_profiling: true"));
 }
+
+#[test]
+fn ropa_snapshots() {
+    let nordlys = Path::new(NORDLYS);
+    insta::with_settings!({ snapshot_path => "snapshots/exports", prepend_module_to_snapshot => false }, {
+        insta::assert_snapshot!("nordlys-sko.ropa.md", text_of(nordlys, Format::RopaMd));
+        insta::assert_snapshot!("nordlys-sko.ropa.csv", text_of(nordlys, Format::RopaCsv));
+    });
+}
+
+/// The workbook, read back with calamine, holds exactly the CSV's cells: a header row and one row per
+/// purpose; and the same policy gives the same bytes.
+#[test]
+fn ropa_workbook_reads_back_as_the_csv() {
+    use calamine::{Reader, Xlsx};
+    for path in policies() {
+        let bytes = export_of(&path, Format::RopaXlsx);
+        assert_eq!(bytes, export_of(&path, Format::RopaXlsx), "{}", path.display());
+        let mut book: Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
+        let sheets = book.sheet_names().to_vec();
+        assert_eq!(sheets, vec!["Art. 30 record".to_string()]);
+        let range = book.worksheet_range(&sheets[0]).unwrap();
+        let cells: Vec<Vec<String>> = range
+            .rows()
+            .map(|r| r.iter().map(|c| c.to_string()).collect())
+            .collect();
+        let csv = text_of(&path, Format::RopaCsv);
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(csv.as_bytes());
+        let expected: Vec<Vec<String>> = reader
+            .records()
+            .map(|r| r.unwrap().iter().map(str::to_string).collect())
+            .collect();
+        assert_eq!(cells, expected, "{}", path.display());
+    }
+}
+
+#[test]
+fn ropa_says_not_stated_where_the_policy_is_silent_and_never_invents() {
+    let csv = text_of(Path::new(NORDLYS), Format::RopaCsv);
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    assert_eq!(headers.len(), 13);
+    assert!(headers.iter().any(|h| h.starts_with("Security measures (Art. 30(1)(g))")));
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    // One row per purpose.
+    assert_eq!(rows.len(), 20, "{csv}");
+    // Nordlys states no security measures: every row says so, none invents any.
+    assert!(rows.iter().all(|r| &r[12] == "Not stated"));
+    // The transfer to India is listed with its safeguard.
+    let support = rows.iter().find(|r| &r[0] == "Customer service").unwrap();
+    assert!(support[10].contains("to IN: standard contractual clauses"), "{support:?}");
+    // A policy that says nothing about its DPO gets "Not stated", not "none".
+    let dir = out_dir("ropa-silent");
+    let file = dir.join("p.vern");
+    std::fs::write(
+        &file,
+        "policy \"P\" { languages en }\ncontroller c { name \"C\" }\npurpose p \"Shop\" {\n  basis contract\n}\n",
+    )
+    .unwrap();
+    let csv = text_of(&file, Format::RopaCsv);
+    let row = csv.lines().nth(1).unwrap();
+    assert!(row.contains("Not stated"), "{row}");
+    assert!(!row.to_lowercase().contains("none"), "{row}");
+}

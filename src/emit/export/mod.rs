@@ -244,13 +244,7 @@ impl<'a> Cx<'a> {
                     self.sema.vocab.statutes.get(statute)
                 };
                 let by = match found {
-                    Some(s) => {
-                        let mut l = self.label(&s.entry.name);
-                        if let Some(sec) = &s.section {
-                            l = format!("{l} {sec}");
-                        }
-                        l
-                    }
+                    Some(s) => self.label(&s.entry.name),
                     None => format!("the {} statute (none in force is known)", plain(statute)),
                 };
                 let period = stated.as_ref().map(|d| iso_words(d)).or_else(|| {

@@ -225,9 +225,9 @@ fn transfers(cx: &Cx, p: &model::Purpose) -> String {
     if cx.declares_none("transfers") {
         return NONE_DECLARED.to_string();
     }
-    // Every recipient of the purpose has a known place, none outside the EEA: no transfer.
+    // Every recipient of the purpose has a declared place, none outside the EEA: no transfer.
     if !shared.is_empty() && shared.iter().all(|(r, _)| !cx.locations(r).is_empty()) {
-        return "None (all recipients are in the EEA or an adequate country)".to_string();
+        return "None (every recipient is in the EEA)".to_string();
     }
     NOT_STATED.to_string()
 }
