@@ -214,3 +214,35 @@ fn ropa_says_not_stated_where_the_policy_is_silent_and_never_invents() {
     assert!(row.contains("Not stated"), "{row}");
     assert!(!row.to_lowercase().contains("none"), "{row}");
 }
+
+fn purpose_count(path: &Path) -> usize {
+    let mut db = Database::new();
+    let roots = vern::cli::load::load_roots(&mut db, &[path.to_path_buf()]).unwrap();
+    resolve_policy(&db, roots[0]).policy.purposes.len()
+}
+
+#[test]
+fn dpv_exports_parse_as_rdf_with_the_promised_shape() {
+    let files = write_all(Format::Dpv);
+    if !consumer_available(
+        "the rdflib Python package",
+        &python(),
+        &["-c", "import rdflib"],
+        "pip install rdflib",
+    ) {
+        return;
+    }
+    let args: Vec<PathBuf> = files
+        .iter()
+        .zip(policies())
+        .map(|(f, p)| PathBuf::from(format!("{}:{}", f.display(), purpose_count(&p))))
+        .collect();
+    run_checker(&python(), "tests/consumers/check_dpv.py", &args);
+}
+
+#[test]
+fn dpv_snapshot() {
+    insta::with_settings!({ snapshot_path => "snapshots/exports", prepend_module_to_snapshot => false }, {
+        insta::assert_snapshot!("nordlys-sko.dpv.jsonld", text_of(Path::new(NORDLYS), Format::Dpv));
+    });
+}
