@@ -246,3 +246,75 @@ fn dpv_snapshot() {
         insta::assert_snapshot!("nordlys-sko.dpv.jsonld", text_of(Path::new(NORDLYS), Format::Dpv));
     });
 }
+
+/// Where .ci/run installs the klaro npm package (`npm install --prefix target/consumers klaro`).
+fn klaro_modules() -> PathBuf {
+    std::env::var_os("VERN_KLARO_MODULES")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target/consumers/node_modules"))
+}
+
+#[test]
+fn klaro_configurations_load_in_the_klaro_consent_manager() {
+    let files = write_all(Format::Klaro);
+    let modules = klaro_modules();
+    if !consumer_available("node", "node", &["--version"], "apt-get install nodejs npm") {
+        return;
+    }
+    let cm = modules.join("klaro/dist/cm.js");
+    if !cm.is_file() {
+        if std::env::var_os("CI").is_some() {
+            panic!("the klaro npm package is missing under CI (expected {})", cm.display());
+        }
+        eprintln!(
+            "skipped: the klaro npm package is not installed (npm install --prefix target/consumers klaro); CI runs this test"
+        );
+        return;
+    }
+    let mut args = vec![modules];
+    args.extend(files.iter().cloned());
+    run_checker_with("node", "tests/consumers/check_klaro.js", &args, files.len());
+}
+
+fn run_checker_with(program: &str, script: &str, args: &[PathBuf], expected: usize) {
+    let out = Command::new(program).arg(script).args(args).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{script} failed:\n{stdout}\n{stderr}");
+    assert_eq!(stdout.lines().filter(|l| l.starts_with("ok ")).count(), expected, "{stdout}");
+}
+
+fn klaro_json(path: &Path) -> serde_json::Value {
+    let js = text_of(path, Format::Klaro);
+    let start = js.find("var klaroConfig = ").unwrap() + "var klaroConfig = ".len();
+    let body = js[start..].trim_end().trim_end_matches(';');
+    serde_json::from_str(body).unwrap()
+}
+
+#[test]
+fn klaro_services_needing_consent_start_off() {
+    let config = klaro_json(Path::new(NORDLYS));
+    let services = config["services"].as_array().unwrap();
+    let names: Vec<&str> = services.iter().map(|s| s["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["cart", "size-memory", "ga-cookie", "meta-pixel-cookie"]);
+    for s in services {
+        let required = s["name"] == "cart";
+        assert_eq!(s["required"], required, "{s}");
+        assert_eq!(s["default"], required, "{s}");
+    }
+    assert_eq!(
+        config["translations"]["en"]["purposes"]["measure-site"]["title"],
+        "Visitor statistics"
+    );
+    assert_eq!(
+        config["translations"]["zz"]["privacyPolicyUrl"],
+        "https://nordlys.example/personvern"
+    );
+}
+
+#[test]
+fn klaro_snapshot() {
+    insta::with_settings!({ snapshot_path => "snapshots/exports", prepend_module_to_snapshot => false }, {
+        insta::assert_snapshot!("nordlys-sko.klaro-config.js", text_of(Path::new(NORDLYS), Format::Klaro));
+    });
+}
