@@ -195,23 +195,8 @@ pub fn manifest(cx: &Cx) -> Manifest {
         for (_, data) in &shared {
             shared_categories.extend(categories(cx, data, &mut custom));
         }
-        let title = cx.purpose_title(p);
         let retention = (!p.retention.is_empty()).then(|| cx.purpose_retention(p));
-        let bases: Vec<Option<&model::LegalBasis>> = if p.legal_bases.is_empty() {
-            vec![None]
-        } else {
-            p.legal_bases.iter().map(Some).collect()
-        };
-        let split = bases.len() > 1;
-        for b in bases {
-            let name = match b.and_then(|b| cx.opt_text(&b.applies_when)) {
-                Some(when) if split => format!("{title} ({when})"),
-                _ if split => format!(
-                    "{title} ({})",
-                    b.map(|b| cx.label(&b.basis)).unwrap_or_default()
-                ),
-                _ => title.clone(),
-            };
+        for (name, b) in split_by_basis(cx, p) {
             declarations.push(PrivacyDeclaration {
                 name,
                 data_categories: used.clone(),
@@ -325,6 +310,24 @@ pub fn manifest(cx: &Cx) -> Manifest {
     }
 }
 
+/// A purpose's declarations: one per legal basis (fideslang has one basis per declaration), named by
+/// the purpose, and, when it has several, by the case each basis covers (or the basis).
+fn split_by_basis<'m>(cx: &Cx, p: &'m model::Purpose) -> Vec<(String, Option<&'m model::LegalBasis>)> {
+    let title = cx.purpose_title(p);
+    if p.legal_bases.len() <= 1 {
+        return vec![(title, p.legal_bases.first())];
+    }
+    p.legal_bases
+        .iter()
+        .map(|b| {
+            let case = cx
+                .opt_text(&b.applies_when)
+                .unwrap_or_else(|| cx.label(&b.basis));
+            (format!("{title} ({case})"), Some(b))
+        })
+        .collect()
+}
+
 fn recipient_system(cx: &Cx, r: &model::Recipient, org_key: &str, custom: &mut Custom) -> System {
     let mut declarations = Vec::new();
     for x in &r.receives {
@@ -332,17 +335,13 @@ fn recipient_system(cx: &Cx, r: &model::Recipient, org_key: &str, custom: &mut C
             let Some(p) = cx.model.purposes.iter().find(|p| &p.id == purpose) else {
                 continue;
             };
-            let basis = p
-                .legal_bases
-                .first()
-                .filter(|_| p.legal_bases.len() == 1)
-                .and_then(|b| basis_key(cx, &b.basis));
+            for (name, b) in split_by_basis(cx, p) {
             declarations.push(PrivacyDeclaration {
-                name: format!("{} ({})", cx.purpose_title(p), cx.recipient_title(r)),
+                name: format!("{name} ({})", cx.recipient_title(r)),
                 data_categories: categories(cx, &x.data, custom),
                 data_use: data_use(cx, p, custom),
                 data_subjects: subjects(cx, &p.subjects, custom),
-                legal_basis_for_processing: basis,
+                legal_basis_for_processing: b.and_then(|b| basis_key(cx, &b.basis)),
                 flexible_legal_basis_for_processing: false,
                 retention_period: None,
                 processes_special_category_data: x
@@ -354,6 +353,7 @@ fn recipient_system(cx: &Cx, r: &model::Recipient, org_key: &str, custom: &mut C
                 third_parties: None,
                 shared_categories: Vec::new(),
             });
+            }
         }
     }
     let locations = cx.locations(r);
