@@ -419,3 +419,69 @@ fn import_then_export_round_trips_a_fides_manifest() {
         assert_eq!(a, b);
     }
 }
+
+/// `[build] exports` in vern.toml: `vern build` writes each named export beside policy.json, and an
+/// unknown format is refused with the list of formats.
+#[test]
+fn build_writes_the_exports_vern_toml_names() {
+    let dir = out_dir("build");
+    std::fs::create_dir_all(dir.join("nordlys")).unwrap();
+    std::fs::copy(NORDLYS, dir.join("nordlys-sko.vern")).unwrap();
+    std::fs::copy("examples/nordlys/recipients.vern", dir.join("nordlys/recipients.vern")).unwrap();
+    std::fs::write(
+        dir.join("vern.toml"),
+        "[workspace]\nas-of = \"2026-11-22\"\n\n[build]\nexports = [\"fideslang\", \"dpv\", \"ropa-csv\", \"ropa-md\", \"ropa-xlsx\", \"klaro\"]\n",
+    )
+    .unwrap();
+    let out = assert_cmd::Command::cargo_bin("vern")
+        .unwrap()
+        .current_dir(&dir)
+        .args(["build", "nordlys-sko.vern", "-o", "out"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    for format in Format::ALL {
+        let written = std::fs::read(dir.join("out").join(format.file_name())).unwrap();
+        assert_eq!(written, export_of(Path::new(NORDLYS), format), "{}", format.name());
+    }
+    assert!(dir.join("out/policy.json").is_file());
+
+    std::fs::write(dir.join("vern.toml"), "[build]\nexports = [\"fides\"]\n").unwrap();
+    let out = assert_cmd::Command::cargo_bin("vern")
+        .unwrap()
+        .current_dir(&dir)
+        .args(["build", "nordlys-sko.vern", "-o", "out"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("`fides` is not an export format"), "{err}");
+}
+
+/// `vern export` on the command line: to stdout, to a file, and a binary format only to a file.
+#[test]
+fn export_command_writes_stdout_or_a_file() {
+    let out = assert_cmd::Command::cargo_bin("vern")
+        .unwrap()
+        .args(["export", NORDLYS, "--format", "ropa-csv", "--as-of", "2026-11-22"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(out.stdout, export_of(Path::new(NORDLYS), Format::RopaCsv));
+    let out = assert_cmd::Command::cargo_bin("vern")
+        .unwrap()
+        .args(["export", NORDLYS, "--format", "ropa-xlsx"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("-o PATH"));
+    let file = out_dir("cli").join("ropa.xlsx");
+    let out = assert_cmd::Command::cargo_bin("vern")
+        .unwrap()
+        .args(["export", NORDLYS, "--format", "ropa-xlsx", "--as-of", "2026-11-22", "-o"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(std::fs::read(&file).unwrap(), export_of(Path::new(NORDLYS), Format::RopaXlsx));
+}

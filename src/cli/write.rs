@@ -163,6 +163,9 @@ fn holds_only_artefacts<C>(dir: &Path, files: &[(String, C)]) -> bool {
             || name == "policy.json"
             || name == "policy.schema.json"
             || (name.starts_with("notice.") && (name.ends_with(".md") || name.ends_with(".html")))
+            || crate::emit::export::Format::ALL
+                .iter()
+                .any(|f| f.file_name() == name)
     };
     entries.flatten().all(|e| {
         let name = e.file_name().to_string_lossy().into_owned();
