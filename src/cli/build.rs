@@ -52,8 +52,7 @@ pub fn run(args: &BuildArgs) -> Result<ExitCode, CliError> {
                     as_of,
                     &settings.levels,
                     &settings.exports,
-                )?
-                    != ExitCode::SUCCESS
+                )? != ExitCode::SUCCESS
                 {
                     code = ExitCode::from(1);
                 }
@@ -90,7 +89,8 @@ fn build_one(
             .collect();
         // The exports `[build] exports` in vern.toml names, in the same atomic batch.
         for format in exports {
-            let bytes = crate::emit::export::export(policy, as_of, *format, "en").map_err(CliError)?;
+            let bytes =
+                crate::emit::export::export(policy, as_of, *format, "en").map_err(CliError)?;
             files.push((format.file_name().to_string(), bytes));
         }
         diags.extend(notice_diags);

@@ -75,7 +75,10 @@ pub fn run(args: &ImportArgs) -> Result<ExitCode, CliError> {
 fn stdlib_vocabulary() -> Vocabulary {
     let mut db = crate::db::Database::new();
     let file = db.set_file("<import>.vern", String::new());
-    crate::resolve::resolve_policy(&db, file).policy.vocab.clone()
+    crate::resolve::resolve_policy(&db, file)
+        .policy
+        .vocab
+        .clone()
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -235,7 +238,8 @@ impl Out {
     }
     fn todo(&mut self, indent: &str, s: &str) {
         self.todos += 1;
-        self.text.push_str(&format!("{indent}// TODO: {}\n", comment(s)));
+        self.text
+            .push_str(&format!("{indent}// TODO: {}\n", comment(s)));
     }
 }
 
@@ -301,7 +305,10 @@ pub fn convert(m: &Manifest, v: &Vocabulary, source: &str) -> (String, usize) {
         if let Some(d) = &o.description {
             out.line(&format!("  description {}", lit(d)));
         }
-        out.todo("  ", "country XX: fideslang gives no country for the organization");
+        out.todo(
+            "  ",
+            "country XX: fideslang gives no country for the organization",
+        );
         match &o.data_protection_officer {
             Some(d) if !d.name.is_empty() || !d.email.is_empty() => {
                 out.line("  dpo {");
@@ -330,7 +337,10 @@ pub fn convert(m: &Manifest, v: &Vocabulary, source: &str) -> (String, usize) {
         out.line("}");
         out.line("");
     } else {
-        out.todo("", "controller NAME { ... }: the manifest has no organization");
+        out.todo(
+            "",
+            "controller NAME { ... }: the manifest has no organization",
+        );
         out.line("");
     }
 
@@ -430,7 +440,12 @@ impl<'a> Terms<'a> {
     fn data(&mut self, key: &str) -> String {
         let candidates = self.stdlib_data(key);
         let v = self.v;
-        let parent = |n: &str| v.data.get(n).and_then(|d| d.parent.as_ref()).map(|r| r.name.clone());
+        let parent = |n: &str| {
+            v.data
+                .get(n)
+                .and_then(|d| d.parent.as_ref())
+                .map(|r| r.name.clone())
+        };
         match pick(key, &candidates, parent) {
             Some(one) => one,
             None => match self.unmapped_stdlib('d', key) {
@@ -465,8 +480,12 @@ impl<'a> Terms<'a> {
     fn subject(&mut self, key: &str) -> String {
         let candidates = self.stdlib_subjects(key);
         let v = self.v;
-        let parent =
-            |n: &str| v.subjects.get(n).and_then(|d| d.parent.as_ref()).map(|r| r.name.clone());
+        let parent = |n: &str| {
+            v.subjects
+                .get(n)
+                .and_then(|d| d.parent.as_ref())
+                .map(|r| r.name.clone())
+        };
         match pick(key, &candidates, parent) {
             Some(one) => one,
             None => match self.unmapped_stdlib('s', key) {
@@ -492,8 +511,11 @@ impl<'a> Terms<'a> {
 
     fn declarations(&mut self, names: &mut Names) -> Vec<String> {
         let mut out = Vec::new();
-        let own: Vec<((char, String), String)> =
-            self.own.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        let own: Vec<((char, String), String)> = self
+            .own
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
         for ((kind, key), name) in own {
             names.0.insert(name.clone());
             let custom = if kind == 'd' {
@@ -524,7 +546,11 @@ impl<'a> Terms<'a> {
                 self.todos += 1;
                 out.push(format!(
                     "  // TODO: `is` one of the stdlib's {} with fideslang key {key}: {}",
-                    if kind == 'd' { "categories" } else { "subjects" },
+                    if kind == 'd' {
+                        "categories"
+                    } else {
+                        "subjects"
+                    },
                     candidates.join(", ")
                 ));
             }
@@ -644,7 +670,10 @@ fn purpose(
     }
     let subjects: Vec<String> = d.data_subjects.iter().map(|k| terms.subject(k)).collect();
     if subjects.is_empty() {
-        out.todo("  ", "about SUBJECT: the declaration names no data subjects");
+        out.todo(
+            "  ",
+            "about SUBJECT: the declaration names no data subjects",
+        );
     } else {
         out.line(&format!("  about {}", dedup(subjects).join(", ")));
     }
@@ -745,7 +774,10 @@ fn recipient(
         })
         .collect();
     if roles.is_empty() {
-        out.todo("  ", "role processor|independent-controller|...: the system states no responsibility");
+        out.todo(
+            "  ",
+            "role processor|independent-controller|...: the system states no responsibility",
+        );
     } else {
         out.line(&format!("  role {}", roles.join(", ")));
     }
@@ -766,10 +798,7 @@ fn recipient(
     if !countries.is_empty() {
         out.line(&format!("  country {}", countries.join(", ")));
     } else {
-        out.todo(
-            "  ",
-            "country XX: fideslang gives no country for a system",
-        );
+        out.todo("  ", "country XX: fideslang gives no country for a system");
     }
     if s.does_international_transfers == Some(true) || !countries.is_empty() {
         out.todo(

@@ -142,8 +142,7 @@ fn stage_set<C: AsRef<[u8]>>(
             std::fs::create_dir_all(sub).map_err(|e| failed(&dir.join(name), e))?;
             dirs.push(sub.to_path_buf());
         }
-        write_new(&path, contents.as_ref(), &mut budget)
-            .map_err(|e| failed(&dir.join(name), e))?;
+        write_new(&path, contents.as_ref(), &mut budget).map_err(|e| failed(&dir.join(name), e))?;
     }
     for d in dirs.iter().rev() {
         sync_dir(d);

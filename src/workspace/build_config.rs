@@ -50,7 +50,11 @@ pub fn parse_exports(table: &toml::Table) -> Result<Vec<Format>, Vec<String>> {
             }
         }
     }
-    if errors.is_empty() { Ok(out) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(errors)
+    }
 }
 
 #[cfg(test)]
@@ -59,8 +63,13 @@ mod tests {
 
     #[test]
     fn exports_are_read_and_checked() {
-        let t: toml::Table = toml::from_str("[build]\nexports = [\"fideslang\", \"ropa-xlsx\", \"fideslang\"]").unwrap_or_default();
-        assert_eq!(parse_exports(&t), Ok(vec![Format::Fideslang, Format::RopaXlsx]));
+        let t: toml::Table =
+            toml::from_str("[build]\nexports = [\"fideslang\", \"ropa-xlsx\", \"fideslang\"]")
+                .unwrap_or_default();
+        assert_eq!(
+            parse_exports(&t),
+            Ok(vec![Format::Fideslang, Format::RopaXlsx])
+        );
         let t: toml::Table = toml::from_str("[build]\nexports = [\"fides\"]").unwrap_or_default();
         let e = parse_exports(&t).unwrap_err();
         assert!(e[0].contains("`fides` is not an export format"), "{e:?}");

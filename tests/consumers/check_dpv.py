@@ -19,6 +19,7 @@ PREFIXES = """
 PREFIX dpv: <https://w3id.org/dpv#>
 PREFIX pd: <https://w3id.org/dpv/pd#>
 PREFIX eu-gdpr: <https://w3id.org/dpv/legal/eu/gdpr#>
+PREFIX legal-eu: <https://w3id.org/dpv/legal/eu#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 """
@@ -69,7 +70,7 @@ def check(arg):
     for row in ask(g, """
         SELECT ?h WHERE {
           ?h a dpv:PersonalDataHandling .
-          FILTER NOT EXISTS { ?h dpv:hasApplicableLaw eu-gdpr:GDPR }
+          FILTER NOT EXISTS { ?h dpv:hasApplicableLaw legal-eu:law-GDPR }
         }"""):
         problems.append(f"{row.h}: the GDPR is not among its applicable laws")
     # Every term in a DPV-like namespace is in the DPV 2.x ones (no http://www.w3.org/ns/dpv#, no typos).

@@ -20,6 +20,7 @@ const CONTEXT: &[(&str, &str)] = &[
     ("pd", "https://w3id.org/dpv/pd#"),
     ("dpv-pd", "https://w3id.org/dpv/pd#"),
     ("eu-gdpr", "https://w3id.org/dpv/legal/eu/gdpr#"),
+    ("legal-eu", "https://w3id.org/dpv/legal/eu#"),
     ("dpv-legal", "https://w3id.org/dpv/legal/"),
     ("loc", "https://w3id.org/dpv/loc#"),
     ("dct", "http://purl.org/dc/terms/"),
@@ -28,8 +29,8 @@ const CONTEXT: &[(&str, &str)] = &[
     ("xsd", "http://www.w3.org/2001/XMLSchema#"),
 ];
 
-/// The GDPR in DPV's legal module.
-const GDPR: &str = "eu-gdpr:GDPR";
+/// The GDPR in DPV's legal module for the EU.
+const GDPR: &str = "legal-eu:law-GDPR";
 
 pub fn render(cx: &Cx) -> Result<String, String> {
     let doc = document(cx);
@@ -74,14 +75,23 @@ pub fn document(cx: &Cx) -> Value {
 
     for p in &m.purposes {
         let mut h = Map::new();
-        h.insert("@id".into(), json!(format!("vern:handling/{}", id_part(&p.id))));
+        h.insert(
+            "@id".into(),
+            json!(format!("vern:handling/{}", id_part(&p.id))),
+        );
         h.insert("@type".into(), json!("dpv:PersonalDataHandling"));
-        h.insert("dct:title".into(), lang_map(cx, p.label.as_ref(), &cx.purpose_title(p)));
+        h.insert(
+            "dct:title".into(),
+            lang_map(cx, p.label.as_ref(), &cx.purpose_title(p)),
+        );
         if let Some(d) = &p.description {
             h.insert("dct:description".into(), lang_map(cx, Some(d), ""));
         }
         if m.controller.is_some() {
-            h.insert("dpv:hasDataController".into(), json!({"@id": controller_id}));
+            h.insert(
+                "dpv:hasDataController".into(),
+                json!({"@id": controller_id}),
+            );
         }
         let purpose_id = match &p.dpv {
             Some(d) => d.clone(),
@@ -126,7 +136,10 @@ pub fn document(cx: &Cx) -> Value {
             bases.push(json!({"@id": basis_id(cx, &c.condition, &mut nodes)}));
         }
         for r in &p.retention {
-            if let model::Retention::Statute { statute, family, .. } = &r.rule {
+            if let model::Retention::Statute {
+                statute, family, ..
+            } = &r.rule
+            {
                 let found = if *family {
                     cx.sema
                         .controller_country()
@@ -183,7 +196,13 @@ fn dedup(v: &mut Vec<Value>) {
 fn id_part(name: &str) -> String {
     super::plain(name)
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect()
 }
 
@@ -202,7 +221,10 @@ fn lang_map(cx: &Cx, t: Option<&model::Text>, fallback: &str) -> Value {
     if let Some(t) = t {
         for (lang, s) in t {
             if !s.trim().is_empty() {
-                out.insert(lang.clone(), json!({"@value": super::one_line(s), "@language": lang}));
+                out.insert(
+                    lang.clone(),
+                    json!({"@value": super::one_line(s), "@language": lang}),
+                );
             }
         }
     }
@@ -219,11 +241,7 @@ fn lang_map(cx: &Cx, t: Option<&model::Text>, fallback: &str) -> Value {
 
 fn vocab_label(cx: &Cx, name: &str) -> Value {
     let entry = cx.sema.vocab.entry(name);
-    lang_map(
-        cx,
-        entry.map(|e| &e.label.by_lang),
-        super::plain(name),
-    )
+    lang_map(cx, entry.map(|e| &e.label.by_lang), super::plain(name))
 }
 
 fn data_id(cx: &Cx, name: &str, nodes: &mut std::collections::BTreeMap<String, Value>) -> String {
@@ -269,7 +287,11 @@ fn data_types(cx: &Cx, name: &str) -> Value {
     }
 }
 
-fn subject_id(cx: &Cx, name: &str, nodes: &mut std::collections::BTreeMap<String, Value>) -> String {
+fn subject_id(
+    cx: &Cx,
+    name: &str,
+    nodes: &mut std::collections::BTreeMap<String, Value>,
+) -> String {
     if let Some(own) = cx.sema.vocab.subjects.get(name).and_then(|s| s.dpv.clone()) {
         return own;
     }
@@ -301,13 +323,17 @@ fn basis_id(cx: &Cx, name: &str, nodes: &mut std::collections::BTreeMap<String, 
         return d;
     }
     let id = format!("vern:basis/{}", id_part(name));
-    nodes.entry(id.clone()).or_insert_with(|| {
-        json!({"@id": id, "@type": "dpv:LegalBasis", "dct:title": vocab_label(cx, name)})
-    });
+    nodes.entry(id.clone()).or_insert_with(
+        || json!({"@id": id, "@type": "dpv:LegalBasis", "dct:title": vocab_label(cx, name)}),
+    );
     id
 }
 
-fn statute_id(cx: &Cx, name: &str, nodes: &mut std::collections::BTreeMap<String, Value>) -> String {
+fn statute_id(
+    cx: &Cx,
+    name: &str,
+    nodes: &mut std::collections::BTreeMap<String, Value>,
+) -> String {
     let id = format!("vern:law/{}", id_part(name));
     nodes.entry(id.clone()).or_insert_with(|| {
         let mut node = json!({"@id": id, "@type": "dpv:Law", "dct:title": vocab_label(cx, name)});
@@ -319,7 +345,10 @@ fn statute_id(cx: &Cx, name: &str, nodes: &mut std::collections::BTreeMap<String
                 .and_then(|s| s.country.as_ref()),
             node.as_object_mut(),
         ) {
-            obj.insert("dpv:hasJurisdiction".into(), json!({"@id": loc(&country.name)}));
+            obj.insert(
+                "dpv:hasJurisdiction".into(),
+                json!({"@id": loc(&country.name)}),
+            );
         }
         node
     });
@@ -400,9 +429,15 @@ fn storage(cx: &Cx, r: &model::RetentionRule) -> Value {
         let data: Vec<String> = r.data.iter().map(|d| cx.label(d)).collect();
         words = format!("{}: {words}", data.join(", "));
     }
-    node.insert("dct:description".into(), json!({"@value": words, "@language": "en"}));
+    node.insert(
+        "dct:description".into(),
+        json!({"@value": words, "@language": "en"}),
+    );
     let period = match &r.rule {
-        model::Retention::Period { period, after: None } => Some(period.clone()),
+        model::Retention::Period {
+            period,
+            after: None,
+        } => Some(period.clone()),
         model::Retention::Statute {
             stated: Some(d),
             after: None,

@@ -187,10 +187,8 @@ pub fn manifest(cx: &Cx) -> Manifest {
             .iter()
             .find_map(|c| basis_key(cx, &c.condition));
         let shared = cx.recipients_of(&p.id);
-        let third_parties: Vec<String> = shared
-            .iter()
-            .map(|(r, _)| cx.recipient_title(r))
-            .collect();
+        let third_parties: Vec<String> =
+            shared.iter().map(|(r, _)| cx.recipient_title(r)).collect();
         let mut shared_categories = BTreeSet::new();
         for (_, data) in &shared {
             shared_categories.extend(categories(cx, data, &mut custom));
@@ -221,7 +219,11 @@ pub fn manifest(cx: &Cx) -> Manifest {
         .collect();
     let mut transfer_bases = BTreeSet::new();
     for r in &transfers {
-        transfer_bases.extend(r.safeguards.iter().filter_map(|s| transfer_basis(cx, &s.safeguard)));
+        transfer_bases.extend(
+            r.safeguards
+                .iter()
+                .filter_map(|s| transfer_basis(cx, &s.safeguard)),
+        );
     }
     let controller_system = System {
         fides_key: format!("{org_key}-processing"),
@@ -295,7 +297,8 @@ pub fn manifest(cx: &Cx) -> Manifest {
                 fides_key: VERN_USE.to_string(),
                 name: "Purposes of a vern policy".to_string(),
                 description: Some(
-                    "Purposes for which the policy's vocabulary has no fideslang data use".to_string(),
+                    "Purposes for which the policy's vocabulary has no fideslang data use"
+                        .to_string(),
                 ),
                 parent_key: None,
             },
@@ -312,7 +315,10 @@ pub fn manifest(cx: &Cx) -> Manifest {
 
 /// A purpose's declarations: one per legal basis (fideslang has one basis per declaration), named by
 /// the purpose, and, when it has several, by the case each basis covers (or the basis).
-fn split_by_basis<'m>(cx: &Cx, p: &'m model::Purpose) -> Vec<(String, Option<&'m model::LegalBasis>)> {
+fn split_by_basis<'m>(
+    cx: &Cx,
+    p: &'m model::Purpose,
+) -> Vec<(String, Option<&'m model::LegalBasis>)> {
     let title = cx.purpose_title(p);
     if p.legal_bases.len() <= 1 {
         return vec![(title, p.legal_bases.first())];
@@ -336,23 +342,23 @@ fn recipient_system(cx: &Cx, r: &model::Recipient, org_key: &str, custom: &mut C
                 continue;
             };
             for (name, b) in split_by_basis(cx, p) {
-            declarations.push(PrivacyDeclaration {
-                name: format!("{name} ({})", cx.recipient_title(r)),
-                data_categories: categories(cx, &x.data, custom),
-                data_use: data_use(cx, p, custom),
-                data_subjects: subjects(cx, &p.subjects, custom),
-                legal_basis_for_processing: b.and_then(|b| basis_key(cx, &b.basis)),
-                flexible_legal_basis_for_processing: false,
-                retention_period: None,
-                processes_special_category_data: x
-                    .data
-                    .iter()
-                    .any(|d| cx.sema.data_has(d, |c| c.special)),
-                special_category_legal_basis: None,
-                data_shared_with_third_parties: false,
-                third_parties: None,
-                shared_categories: Vec::new(),
-            });
+                declarations.push(PrivacyDeclaration {
+                    name: format!("{name} ({})", cx.recipient_title(r)),
+                    data_categories: categories(cx, &x.data, custom),
+                    data_use: data_use(cx, p, custom),
+                    data_subjects: subjects(cx, &p.subjects, custom),
+                    legal_basis_for_processing: b.and_then(|b| basis_key(cx, &b.basis)),
+                    flexible_legal_basis_for_processing: false,
+                    retention_period: None,
+                    processes_special_category_data: x
+                        .data
+                        .iter()
+                        .any(|d| cx.sema.data_has(d, |c| c.special)),
+                    special_category_legal_basis: None,
+                    data_shared_with_third_parties: false,
+                    third_parties: None,
+                    shared_categories: Vec::new(),
+                });
             }
         }
     }
@@ -481,7 +487,13 @@ fn categories(cx: &Cx, names: &[String], custom: &mut Custom) -> Vec<String> {
     out.into_iter().collect()
 }
 
-fn category_keys(cx: &Cx, name: &str, custom: &mut Custom, out: &mut BTreeSet<String>, depth: usize) {
+fn category_keys(
+    cx: &Cx,
+    name: &str,
+    custom: &mut Custom,
+    out: &mut BTreeSet<String>,
+    depth: usize,
+) {
     if depth > 32 {
         return;
     }

@@ -135,7 +135,7 @@ impl<'a> Cx<'a> {
 
     /// A text in the export's language, else the policy's first language, else any; `None` when empty.
     pub fn text(&self, t: &model::Text) -> Option<String> {
-        pick(t, &self.lang, &self.default_lang).map(|s| one_line(s))
+        pick(t, &self.lang, &self.default_lang).map(one_line)
     }
 
     pub fn opt_text(&self, t: &Option<model::Text>) -> Option<String> {
@@ -362,7 +362,8 @@ mod tests {
         for f in Format::ALL {
             assert_eq!(Format::parse(f.name()), Some(f));
         }
-        let files: std::collections::BTreeSet<_> = Format::ALL.iter().map(|f| f.file_name()).collect();
+        let files: std::collections::BTreeSet<_> =
+            Format::ALL.iter().map(|f| f.file_name()).collect();
         assert_eq!(files.len(), Format::ALL.len());
     }
 }

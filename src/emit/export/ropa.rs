@@ -296,7 +296,8 @@ pub fn markdown(cx: &Cx) -> String {
 
 pub fn xlsx(cx: &Cx) -> Result<Vec<u8>, String> {
     use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, FormatAlign, Workbook};
-    let fail = |e: rust_xlsxwriter::XlsxError| format!("cannot write the record as a workbook: {e}");
+    let fail =
+        |e: rust_xlsxwriter::XlsxError| format!("cannot write the record as a workbook: {e}");
     let mut book = Workbook::new();
     // A fixed creation date (the evaluation date), so that the same policy gives the same bytes.
     let (y, mo, d) = parse_date(&cx.model.as_of);
@@ -315,7 +316,9 @@ pub fn xlsx(cx: &Cx) -> Result<Vec<u8>, String> {
     let cell = Format::new().set_text_wrap().set_align(FormatAlign::Top);
     for (i, h) in headers().iter().enumerate() {
         let col = u16::try_from(i).map_err(|e| e.to_string())?;
-        sheet.write_string_with_format(0, col, h, &head).map_err(fail)?;
+        sheet
+            .write_string_with_format(0, col, h, &head)
+            .map_err(fail)?;
         sheet.set_column_width(col, 32).map_err(fail)?;
     }
     for (r, row) in rows(cx).iter().enumerate() {
