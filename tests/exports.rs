@@ -572,3 +572,51 @@ fn export_command_writes_stdout_or_a_file() {
         export_of(Path::new(NORDLYS), Format::RopaXlsx)
     );
 }
+
+/// Every fideslang key and legal-basis word in the stdlib is in fideslang's own taxonomy and enums.
+#[test]
+fn every_stdlib_fideslang_key_is_fideslangs() {
+    let mut db = Database::new();
+    let file = db.set_file("keys.vern", "use std.no\n".to_string());
+    let v = &resolve_policy(&db, file).policy.vocab;
+    let mut lines = Vec::new();
+    for d in v.data.values().filter(|d| d.entry.module.is_some()) {
+        lines.extend(d.fideslang.iter().map(|k| format!("data_category {k}")));
+    }
+    for s in v.subjects.values().filter(|s| s.entry.module.is_some()) {
+        lines.extend(s.fideslang.iter().map(|k| format!("data_subject {k}")));
+    }
+    for p in v.purpose_kinds.values() {
+        lines.extend(p.fideslang.iter().map(|k| format!("data_use {k}")));
+    }
+    for b in v.bases.values() {
+        let kind = if b.article.as_deref().is_some_and(|a| a.starts_with('9')) {
+            "special_category_legal_basis"
+        } else {
+            "legal_basis"
+        };
+        lines.extend(b.fideslang.iter().map(|k| format!("{kind} {k}")));
+    }
+    assert!(lines.len() > 50, "{lines:?}");
+    let file = out_dir("stdlib-keys").join("keys.txt");
+    std::fs::write(&file, lines.join("\n") + "\n").unwrap();
+    if !consumer_available(
+        "the fideslang Python package",
+        &python(),
+        &["-c", "import fideslang"],
+        "pip install fideslang",
+    ) {
+        return;
+    }
+    let out = Command::new(python())
+        .args(["tests/consumers/check_fideslang.py", "--keys"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -62,6 +62,41 @@ def check(path):
     print(f"ok {path}: {len(taxonomy.system)} systems, {declarations} declarations")
 
 
+
+
+def check_keys(path):
+    """Every line of PATH is `KIND KEY` (data_category, data_use, data_subject, legal_basis,
+    special_category_legal_basis): the key must be in fideslang's default taxonomy or enums."""
+    from fideslang.models import LegalBasisForProcessingEnum, SpecialCategoryLegalBasisEnum
+
+    known = {
+        "data_category": {c.fides_key for c in DEFAULT_TAXONOMY.data_category},
+        "data_use": {u.fides_key for u in DEFAULT_TAXONOMY.data_use},
+        "data_subject": {s.fides_key for s in DEFAULT_TAXONOMY.data_subject},
+        "legal_basis": {e.value for e in LegalBasisForProcessingEnum},
+        "special_category_legal_basis": {e.value for e in SpecialCategoryLegalBasisEnum},
+    }
+    bad = []
+    count = 0
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip():
+                continue
+            kind, key = line.rstrip("\n").split(" ", 1)
+            count += 1
+            if key not in known[kind]:
+                bad.append(f"{kind} {key!r} is not in fideslang's taxonomy")
+    if bad:
+        print(f"invalid {path}:")
+        for b in bad:
+            print(f"  {b}")
+        sys.exit(1)
+    print(f"ok {path}: {count} keys")
+
+
 if __name__ == "__main__":
-    for arg in sys.argv[1:]:
-        check(arg)
+    if sys.argv[1:2] == ["--keys"]:
+        check_keys(sys.argv[2])
+    else:
+        for arg in sys.argv[1:]:
+            check(arg)
