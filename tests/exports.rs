@@ -620,3 +620,67 @@ fn every_stdlib_fideslang_key_is_fideslangs() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// A hand-written Fides manifest (valid for fideslang) imports into a policy that compiles, with
+/// TODOs for what fideslang lacks and a warning where a broad key was read as a narrower stdlib term.
+#[test]
+fn a_hand_written_fides_manifest_imports_into_a_compiling_policy() {
+    let manifest = Path::new("tests/fixtures/fides/bakery.yml");
+    if consumer_available(
+        "the fideslang Python package",
+        &python(),
+        &["-c", "import fideslang"],
+        "pip install fideslang",
+    ) {
+        run_checker(
+            &python(),
+            "tests/consumers/check_fideslang.py",
+            &[manifest.to_path_buf()],
+        );
+    }
+    let out = assert_cmd::Command::cargo_bin("vern")
+        .unwrap()
+        .args(["import", "fides"])
+        .arg(manifest)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("purpose take-orders is payment \"Take orders\""),
+        "{text}"
+    );
+    assert!(
+        text.contains("basis legal-obligation\n  // TODO: `under STATUTE`"),
+        "{text}"
+    );
+    assert!(text.contains("check `credit-info`"), "{text}");
+    assert!(
+        text.contains("receives email for newsletter-purpose"),
+        "{text}"
+    );
+    let file = out_dir("import-bakery").join("bakery.vern");
+    std::fs::write(&file, &text).unwrap();
+    let mut db = Database::new();
+    let roots = vern::cli::load::load_roots(&mut db, std::slice::from_ref(&file)).unwrap();
+    let config = vern::check::CheckConfig::new(&db, AS_OF, Default::default());
+    let diags = vern::cli::check_diagnostics(&db, &roots, config);
+    assert!(
+        !diags
+            .iter()
+            .any(|d| d.is_error() && vern::diagnostic::codes::lookup(d.code).is_some()),
+        "{diags:#?}"
+    );
+    // The checker reports what the TODOs say is missing.
+    for rule in [
+        "consent-withdrawal-missing",
+        "retention-missing",
+        "controller-identity-incomplete",
+    ] {
+        assert!(diags.iter().any(|d| d.code == rule), "{rule}");
+    }
+}

@@ -495,6 +495,11 @@ impl<'a> Terms<'a> {
         }
     }
 
+    /// True for a term the import declares itself.
+    fn is_own(&self, name: &str) -> bool {
+        self.own.values().any(|n| n == name)
+    }
+
     fn own_name(&mut self, kind: char, key: &str) -> String {
         let base = key.rsplit('.').next().unwrap_or(key);
         let taken: BTreeSet<&String> = self.own.values().collect();
@@ -666,7 +671,19 @@ fn purpose(
     if data.is_empty() {
         out.todo("  ", "uses DATA: the declaration names no data categories");
     } else {
-        out.line(&format!("  uses {}", dedup(data).join(", ")));
+        out.line(&format!("  uses {}", dedup(data.clone()).join(", ")));
+    }
+    // A stdlib category named otherwise than the key may be narrower than the key means.
+    for (k, n) in d.data_categories.iter().zip(&data) {
+        let base = ident(k.rsplit('.').next().unwrap_or(k));
+        if !base.contains(n.as_str()) && !n.contains(base.as_str()) && !terms.is_own(n) {
+            out.todo(
+                "  ",
+                &format!(
+                    "check `{n}`: it is the stdlib's one category with fideslang key {k}, and may be narrower than the manifest means"
+                ),
+            );
+        }
     }
     let subjects: Vec<String> = d.data_subjects.iter().map(|k| terms.subject(k)).collect();
     if subjects.is_empty() {
