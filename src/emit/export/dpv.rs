@@ -378,10 +378,8 @@ fn recipient_id(
         let mut node = Map::new();
         node.insert("@id".into(), json!(id));
         node.insert("@type".into(), Value::Array(types));
-        node.insert(
-            "dct:title".into(),
-            json!({"@value": cx.recipient_title(r), "@language": cx.lang}),
-        );
+        // A company name is in no language.
+        node.insert("dct:title".into(), json!(cx.recipient_title(r)));
         let places: Vec<Value> = cx
             .locations(r)
             .iter()
