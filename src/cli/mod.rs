@@ -18,6 +18,7 @@ mod config;
 mod diff;
 mod explain;
 mod export;
+mod fix;
 mod fmt;
 mod import;
 pub mod load;
@@ -128,6 +129,13 @@ pub struct CheckArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
     pub format: CheckFormat,
+    /// Apply the mechanical fixes (spelling of a property, word order, unused waivers: never a new
+    /// claim about the processing), then reformat the changed files; the rest is reported
+    #[arg(long)]
+    pub fix: bool,
+    /// With --fix: print the changes as a diff and write nothing
+    #[arg(long, requires = "fix")]
+    pub dry_run: bool,
     #[command(flatten)]
     pub common: CommonArgs,
 }
