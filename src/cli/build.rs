@@ -2,8 +2,9 @@
 //!
 //! The artefacts: `policy.json` and `policy.schema.json`; the notices `notice.LANG.md` and
 //! `notice.LANG.html` for each of the policy's languages that notices can be written in; and
-//! `schemas/CATEGORY.schema.json` for each data category with fields. All are written in one atomic
-//! batch.
+//! `schemas/CATEGORY.schema.json` for each data category with fields; and the exports that `[build]
+//! exports` in `vern.toml` names (`fides.yml`, `ropa.xlsx`, ...: docs/exports.md). All are written in
+//! one atomic batch.
 
 use std::process::ExitCode;
 
@@ -24,7 +25,7 @@ pub fn run(args: &BuildArgs) -> Result<ExitCode, CliError> {
             let out = out.ok_or_else(|| {
                 CliError("name the output directory: `vern build FILE -o DIR`".into())
             })?;
-            build_one(args, file, &out, as_of, &settings.levels)
+            build_one(args, file, &out, as_of, &settings.levels, &settings.exports)
         }
         None => {
             // The workspace: every policy root, each into `out/<file stem>/`.
@@ -44,8 +45,14 @@ pub fn run(args: &BuildArgs) -> Result<ExitCode, CliError> {
                     .file_stem()
                     .map(|s| s.to_string_lossy().into_owned())
                     .unwrap_or_default();
-                if build_one(args, &path, &out.join(&stem), as_of, &settings.levels)?
-                    != ExitCode::SUCCESS
+                if build_one(
+                    args,
+                    &path,
+                    &out.join(&stem),
+                    as_of,
+                    &settings.levels,
+                    &settings.exports,
+                )? != ExitCode::SUCCESS
                 {
                     code = ExitCode::from(1);
                 }
@@ -61,13 +68,14 @@ fn build_one(
     out: &std::path::Path,
     as_of: Date,
     levels: &crate::check::Levels,
+    exports: &[crate::emit::export::Format],
 ) -> Result<ExitCode, CliError> {
     let mut db = Database::new();
     let roots = load::load_roots(&mut db, &[file.to_path_buf()])?;
     let config = CheckConfig::new(&db, as_of, levels.clone());
     let mut diags = super::check::collect(&db, &roots, config);
     let deny = args.common.deny.is_some();
-    let mut files = Vec::new();
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     if !super::check::failed(&diags, deny) {
         let Some(&root) = roots.first() else {
             return Err(CliError("no policy file given".into()));
@@ -75,7 +83,16 @@ fn build_one(
         let policy = &resolve_policy(&db, root).policy;
         let templates = super::notice::templates(args.templates.as_deref())?;
         let (artefacts, notice_diags) = artefacts(policy, as_of, &templates)?;
-        files = artefacts;
+        files = artefacts
+            .into_iter()
+            .map(|(name, text)| (name, text.into_bytes()))
+            .collect();
+        // The exports `[build] exports` in vern.toml names, in the same atomic batch.
+        for format in exports {
+            let bytes =
+                crate::emit::export::export(policy, as_of, *format, "en").map_err(CliError)?;
+            files.push((format.file_name().to_string(), bytes));
+        }
         diags.extend(notice_diags);
         diagnostic::sort(&db, &mut diags);
     }

@@ -17,8 +17,10 @@ mod check;
 mod config;
 mod diff;
 mod explain;
+mod export;
 mod fix;
 mod fmt;
+mod import;
 pub mod load;
 mod notice;
 mod rules;
@@ -89,6 +91,10 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = RulesFormat::Human)]
         format: RulesFormat,
     },
+    /// Export a policy for other tools: Fides, W3C DPV, the record of processing, Klaro!
+    Export(export::ExportArgs),
+    /// Convert another tool's description into a vern policy (`vern import fides MANIFEST.yml...`)
+    Import(import::ImportArgs),
 }
 
 #[derive(clap::Args, Debug)]
@@ -271,6 +277,7 @@ pub fn run(cli: Cli) -> ExitCode {
     let common = match &cli.command {
         Command::Check(a) => Some(&a.common),
         Command::Build(a) => Some(&a.common),
+        Command::Export(a) => Some(&a.common),
         _ => None,
     };
     if let Some(c) = common {
@@ -288,6 +295,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Rules { format } => rules::run(format),
         Command::Fmt(args) => fmt::run(&args),
         Command::Diff(args) => diff::run(&args),
+        Command::Export(args) => export::run(&args),
+        Command::Import(args) => import::run(&args),
         Command::Completions { shell } => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             let mut buf = Vec::new();

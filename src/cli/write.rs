@@ -35,7 +35,8 @@ const FILE_MODE: u32 = 0o644;
 const DIR_MODE: u32 = 0o755;
 
 /// Writes one file atomically.
-pub fn write_file(path: &Path, contents: &str) -> Result<(), CliError> {
+pub fn write_file(path: &Path, contents: impl AsRef<[u8]>) -> Result<(), CliError> {
+    let contents = contents.as_ref();
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -57,7 +58,7 @@ pub fn write_file(path: &Path, contents: &str) -> Result<(), CliError> {
 
 /// Writes the artefact set `files` (paths relative to `dir`) so that `dir` switches from its old
 /// content to the new set at once.
-pub fn write_set(dir: &Path, files: &[(String, String)]) -> Result<(), CliError> {
+pub fn write_set<C: AsRef<[u8]>>(dir: &Path, files: &[(String, C)]) -> Result<(), CliError> {
     let parent = match dir.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -105,11 +106,11 @@ pub fn write_set(dir: &Path, files: &[(String, String)]) -> Result<(), CliError>
 }
 
 /// Every file of the set, written into a new folder `parent/.vern-stage-NAME-XXXX`.
-fn stage_set(
+fn stage_set<C: AsRef<[u8]>>(
     parent: &Path,
     prefix: &str,
     dir: &Path,
-    files: &[(String, String)],
+    files: &[(String, C)],
 ) -> Result<tempfile::TempDir, CliError> {
     let mut builder = tempfile::Builder::new();
     builder.prefix(prefix);
@@ -141,8 +142,7 @@ fn stage_set(
             std::fs::create_dir_all(sub).map_err(|e| failed(&dir.join(name), e))?;
             dirs.push(sub.to_path_buf());
         }
-        write_new(&path, contents.as_bytes(), &mut budget)
-            .map_err(|e| failed(&dir.join(name), e))?;
+        write_new(&path, contents.as_ref(), &mut budget).map_err(|e| failed(&dir.join(name), e))?;
     }
     for d in dirs.iter().rev() {
         sync_dir(d);
@@ -152,7 +152,7 @@ fn stage_set(
 
 /// True when every entry of `dir` is one of vern's artefacts (or a leftover temporary): a folder that
 /// belongs to vern and may be swapped as a whole.
-fn holds_only_artefacts(dir: &Path, files: &[(String, String)]) -> bool {
+fn holds_only_artefacts<C>(dir: &Path, files: &[(String, C)]) -> bool {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return false;
     };
@@ -162,6 +162,9 @@ fn holds_only_artefacts(dir: &Path, files: &[(String, String)]) -> bool {
             || name == "policy.json"
             || name == "policy.schema.json"
             || (name.starts_with("notice.") && (name.ends_with(".md") || name.ends_with(".html")))
+            || crate::emit::export::Format::ALL
+                .iter()
+                .any(|f| f.file_name() == name)
     };
     entries.flatten().all(|e| {
         let name = e.file_name().to_string_lossy().into_owned();
@@ -180,7 +183,7 @@ fn holds_only_artefacts(dir: &Path, files: &[(String, String)]) -> bool {
 }
 
 /// The fallback: each file staged beside its target, then all renamed into place.
-fn write_each(dir: &Path, files: &[(String, String)]) -> Result<(), CliError> {
+fn write_each<C: AsRef<[u8]>>(dir: &Path, files: &[(String, C)]) -> Result<(), CliError> {
     std::fs::create_dir_all(dir)
         .map_err(|e| CliError(format!("cannot create `{}`: {e}", dir.display())))?;
     let mut budget = fault_budget();
@@ -195,7 +198,7 @@ fn write_each(dir: &Path, files: &[(String, String)]) -> Result<(), CliError> {
             remove_stale(&parent, TEMP_PREFIX);
             cleaned.push(parent.clone());
         }
-        let tmp = staged_file(&parent, contents, &mut budget).map_err(|e| {
+        let tmp = staged_file(&parent, contents.as_ref(), &mut budget).map_err(|e| {
             CliError(format!(
                 "cannot write `{}`: {e}; nothing was changed in `{}`",
                 target.display(),
@@ -218,7 +221,7 @@ fn write_each(dir: &Path, files: &[(String, String)]) -> Result<(), CliError> {
 /// A temporary file in `dir` holding `contents`, flushed to disk, with the artefact mode.
 fn staged_file(
     dir: &Path,
-    contents: &str,
+    contents: &[u8],
     budget: &mut Option<usize>,
 ) -> std::io::Result<tempfile::NamedTempFile> {
     let mut builder = tempfile::Builder::new();
@@ -229,7 +232,7 @@ fn staged_file(
         builder.permissions(std::fs::Permissions::from_mode(FILE_MODE));
     }
     let mut tmp = builder.tempfile_in(dir)?;
-    write_limited(tmp.as_file_mut(), contents.as_bytes(), budget)?;
+    write_limited(tmp.as_file_mut(), contents, budget)?;
     tmp.as_file().sync_all()?;
     Ok(tmp)
 }

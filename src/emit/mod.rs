@@ -1,6 +1,7 @@
 //! Stage 5, emit: the checked policy to artefacts. `policy` writes the compiled JSON model; its schema
 //! comes from `schema`. Pure functions: the CLI decides where the bytes go.
 
+pub mod export;
 pub mod model;
 pub mod notice;
 pub mod records;

@@ -30,6 +30,8 @@ pub struct Config {
     pub as_of: Option<Date>,
     pub out: Option<PathBuf>,
     pub levels: Levels,
+    /// `[build] exports`: the `vern export` formats `vern build` writes too.
+    pub exports: Vec<crate::emit::export::Format>,
 }
 
 /// The evaluation date when neither `--as-of` nor `[workspace] as-of` sets one: today, in UTC.
@@ -92,6 +94,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Config, Error> {
         ))
     };
     let levels = crate::check::config::parse_levels(&table).map_err(fail)?;
+    let exports = super::build_config::parse_exports(&table).map_err(fail)?;
     let root = path.parent().map(|p| {
         if p.as_os_str().is_empty() {
             PathBuf::from(".")
@@ -103,6 +106,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Config, Error> {
         file: Some(path.to_path_buf()),
         root: root.clone(),
         levels,
+        exports,
         ..Config::default()
     };
     let Some(ws) = table.get("workspace") else {

@@ -6,6 +6,7 @@
 //! The stage arrows: `cli` and `lsp` use this module; it uses `db`, `syntax`, `resolve` (for the
 //! `use` targets of a file) and `check` (for the rule levels of `[rules]`); nothing below it uses it.
 
+mod build_config;
 pub mod config;
 mod load;
 pub mod read;
