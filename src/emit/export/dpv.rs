@@ -422,7 +422,7 @@ fn recipient_id(
 fn storage(cx: &Cx, r: &model::RetentionRule) -> Value {
     let mut node = Map::new();
     node.insert("@type".into(), json!("dpv:StorageDuration"));
-    let mut words = cx.retention_words(&r.rule);
+    let mut words = cx.rule_words(r);
     if !r.data.is_empty() {
         let data: Vec<String> = r.data.iter().map(|d| cx.label(d)).collect();
         words = format!("{}: {words}", data.join(", "));

@@ -267,7 +267,32 @@ impl<'a> Cx<'a> {
                 .map(|o| self.retention_words(o))
                 .collect::<Vec<_>>()
                 .join(", or "),
+            model::Retention::Indefinite { ground: None } => {
+                "indefinitely, with no end stated".to_string()
+            }
+            model::Retention::Indefinite { ground: Some(g) } => format!(
+                "indefinitely, archived for {} (GDPR Art. 89)",
+                g.word().replace('-', " ")
+            ),
         }
+    }
+
+    /// A whole retention rule in words: its qualifier, the retention, and what happens at the end.
+    pub fn rule_words(&self, r: &model::RetentionRule) -> String {
+        let mut words = self.retention_words(&r.rule);
+        match r.qualifier {
+            Some(crate::ir::Qualifier::AtLeast) => {
+                words = format!("at least {words}, with no maximum stated")
+            }
+            Some(crate::ir::Qualifier::Normally) => {
+                words = format!("normally {words}; the exceptions are not stated")
+            }
+            None => {}
+        }
+        if r.then_anonymise {
+            words.push_str(", then anonymised");
+        }
+        words
     }
 
     /// The retention of a purpose in words, one rule per line-part; "Not stated" when it has none.
@@ -278,7 +303,7 @@ impl<'a> Cx<'a> {
         p.retention
             .iter()
             .map(|r| {
-                let words = self.retention_words(&r.rule);
+                let words = self.rule_words(r);
                 if r.data.is_empty() {
                     words
                 } else {
