@@ -16,11 +16,13 @@ mod build;
 mod check;
 mod config;
 mod diff;
+mod evidence;
 mod explain;
 mod fmt;
 pub mod load;
 mod notice;
 mod rules;
+mod scan;
 mod write;
 
 use std::process::ExitCode;
@@ -88,6 +90,8 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = RulesFormat::Human)]
         format: RulesFormat,
     },
+    /// Visit a website in headless Chromium with no consent given and record its cookies, storage and requests as HAR
+    Scan(scan::ScanArgs),
 }
 
 #[derive(clap::Args, Debug)]
@@ -122,6 +126,10 @@ pub struct CheckArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
     pub format: CheckFormat,
+    /// Compare the policy with evidence of what the website does: HAR files (`vern scan`, a browser's
+    /// DevTools) or Website Evidence Collector inspection.json files (default: `[evidence] files`)
+    #[arg(long, value_name = "FILE", num_args = 1..)]
+    pub evidence: Vec<std::path::PathBuf>,
     #[command(flatten)]
     pub common: CommonArgs,
 }
@@ -280,6 +288,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Rules { format } => rules::run(format),
         Command::Fmt(args) => fmt::run(&args),
         Command::Diff(args) => diff::run(&args),
+        Command::Scan(args) => scan::run(&args),
         Command::Completions { shell } => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             let mut buf = Vec::new();
