@@ -76,14 +76,14 @@ pub fn check_evidence(cx: &RuleCx, evidence: &Evidence, out: &mut Findings) {
                     continue;
                 }
                 let also = if count > 1 {
-                    format!(" ({count} requests)")
+                    format!(", {count} requests")
                 } else {
                     String::new()
                 };
                 let d = out.add(
                     &r.waivers,
                     format!(
-                        "the website sends requests to `{}` ({}){also} before any consent is given, though the policy shares data with `{}` only for purposes on consent",
+                        "the website sends requests to `{}` ({}{also}) before any consent is given, though the policy shares data with `{}` only for purposes on consent",
                         request.host,
                         cx.name_of(vendor),
                         r.name

@@ -53,7 +53,7 @@ pub fn check_evidence(cx: &RuleCx, evidence: &Evidence, out: &mut Findings) {
             let named = known.map_or(String::new(), |k| format!(" ({}, {})", k.platform, k.category.to_lowercase()));
             let d = out.add(
                 cx.policy_waivers(),
-                format!("{what} `{name}`{named} is set by the website, but the policy declares no such cookie"),
+                format!("{what} `{name}`{named} is set by the website, but the policy declares no such cookie or storage key"),
                 evidence_label(file, at, format!("observed here: {}", at.describe)),
             );
             if let Some(l) = policy_label(cx, related.clone()) {
