@@ -210,6 +210,17 @@ pub fn evidence_label(
     crate::diagnostic::Label::new(file.file, at.span, message)
 }
 
+/// The evidence (a ```json HAR block) of an explain page's section, if it has one: the Example of an
+/// evidence rule is a policy and what a visit to its website recorded.
+pub fn evidence_under(markdown: &str, heading: &str) -> Option<String> {
+    let start = markdown.find(&format!("## {heading}\n"))?;
+    let rest = &markdown[start + 3..];
+    let section = &rest[..rest.find("\n## ").unwrap_or(rest.len())];
+    let open = section.find("```json\n")? + "```json\n".len();
+    let close = section[open..].find("```")?;
+    Some(section[open..open + close].to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
