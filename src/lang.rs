@@ -990,6 +990,14 @@ pub fn property_alias(word: &str) -> Option<&'static str> {
     exact.or_else(close).map(|a| a.1)
 }
 
+/// The property a listed synonym stands for (`retention` -> `retain`), without guessing.
+pub fn exact_property_alias(word: &str) -> Option<&'static str> {
+    PROPERTY_ALIASES
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|a| a.1)
+}
+
 pub fn kind_by_keyword(word: &str) -> Option<Kind> {
     KINDS.iter().find(|s| s.keyword == word).map(|s| s.kind)
 }
@@ -1028,6 +1036,18 @@ pub fn is_reserved(word: &str) -> bool {
 
 pub fn find_prop<'a>(props: &'a [Prop], key: &str) -> Option<&'a Prop> {
     props.iter().find(|p| p.key == key)
+}
+
+/// Whether the text a property holds is prose a notice must show in its own language (`true`), or
+/// language-neutral data shown as written: a postal address, or a name (`label` of a vendor, which
+/// is a product's name, and of a cookie, which is what the cookie is called). Properties that take a
+/// STRING (legal names, e-mails, web addresses, telephone and organisation numbers) hold no text at
+/// all. `key` is the property, or `label` for the text after a declaration's name.
+pub fn needs_translation(kind: Kind, key: &str) -> bool {
+    !matches!(
+        (kind, key),
+        (_, "address") | (Kind::Vendor | Kind::Cookie, "label")
+    )
 }
 
 #[cfg(test)]

@@ -18,6 +18,7 @@ mod config;
 mod diff;
 mod evidence;
 mod explain;
+mod fix;
 mod fmt;
 pub mod load;
 mod notice;
@@ -130,6 +131,13 @@ pub struct CheckArgs {
     /// DevTools) or Website Evidence Collector inspection.json files (default: `[evidence] files`)
     #[arg(long, value_name = "FILE", num_args = 1..)]
     pub evidence: Vec<std::path::PathBuf>,
+    /// Apply the mechanical fixes (spelling of a property, word order, unused waivers: never a new
+    /// claim about the processing), then reformat the changed files; the rest is reported
+    #[arg(long)]
+    pub fix: bool,
+    /// With --fix: print the changes as a diff and write nothing
+    #[arg(long, requires = "fix")]
+    pub dry_run: bool,
     #[command(flatten)]
     pub common: CommonArgs,
 }

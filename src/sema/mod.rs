@@ -17,6 +17,7 @@ mod data;
 mod elements;
 mod law;
 mod places;
+pub mod translation;
 
 use std::cell::{OnceCell, RefCell};
 use std::collections::{BTreeSet, HashMap};

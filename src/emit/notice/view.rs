@@ -110,6 +110,8 @@ pub struct SourceGroup {
 
 #[derive(Serialize)]
 pub struct SourceItem {
+    /// The data category's name (for tools and tests; the template shows the label).
+    pub id: String,
     pub label: String,
     pub text: Option<String>,
 }
@@ -259,6 +261,8 @@ pub struct RightsView {
 
 #[derive(Serialize)]
 pub struct RightView {
+    /// The right's name (for tools and tests; the template shows the label).
+    pub id: String,
     pub label: String,
     pub article: Option<String>,
     pub how: String,
@@ -553,6 +557,7 @@ fn sources(cx: &Cx) -> (Vec<SourceGroup>, String) {
             .filter_map(|d| {
                 let line = cx.sema.source_of(&d.entry.name);
                 (line.as_ref().map(|l| l.kind) == kind).then(|| SourceItem {
+                    id: d.entry.name.clone(),
                     label: cx.label(&d.entry.name, Case::Upper),
                     text: line
                         .and_then(|l| l.text)
@@ -1057,6 +1062,7 @@ fn rights(cx: &Cx) -> RightsView {
                 .iter()
                 .filter(|s| !OWN_SECTION.contains(&bare(&s.right.name).as_str()))
                 .map(|s| RightView {
+                    id: bare(&s.right.name),
                     label: cx.label(&s.right.name, Case::Upper),
                     article: cx
                         .v
