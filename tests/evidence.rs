@@ -63,11 +63,19 @@ fn nordlys_without_consent_reports_the_meta_pixel_and_hotjar() {
     };
     let fbp = has("evidence-before-consent", "`_fbp`").expect("_fbp before consent");
     assert_eq!(fbp["file"], "tests/evidence/nordlys-no-consent.har");
-    assert!(fbp["label"].as_str().unwrap().contains("HAR entry 4"), "{fbp}");
+    assert!(
+        fbp["label"].as_str().unwrap().contains("HAR entry 4"),
+        "{fbp}"
+    );
     // The related place is the declaration that puts `_fbp` on consent.
     let related = &fbp["related"][0];
     assert_eq!(related["file"], "examples/nordlys-sko.vern");
-    assert!(related["label"].as_str().unwrap().contains("meta-pixel-cookie"));
+    assert!(
+        related["label"]
+            .as_str()
+            .unwrap()
+            .contains("meta-pixel-cookie")
+    );
 
     let hj = has("evidence-cookie-undeclared", "`_hjSessionUser_3512`").expect("Hotjar cookie");
     assert!(hj["message"].as_str().unwrap().contains("Hotjar"));
@@ -84,7 +92,10 @@ fn nordlys_without_consent_reports_the_meta_pixel_and_hotjar() {
 
     // Nothing the policy declares correctly is reported: the cart cookie, Hotjar's country (Malta).
     let codes = evidence_findings(&findings);
-    assert!(!codes.iter().any(|(_, m)| m.contains("`cart`")), "{codes:?}");
+    assert!(
+        !codes.iter().any(|(_, m)| m.contains("`cart`")),
+        "{codes:?}"
+    );
     assert!(
         !codes
             .iter()
@@ -116,7 +127,10 @@ fn every_evidence_rule_fires_on_the_shop_visit_without_consent() {
     // The declared session cookie `sid` is not reported; `_gid` and the storage key are.
     assert!(!got.iter().any(|(_, m)| m.contains("`sid`")), "{got:?}");
     assert!(got.iter().any(|(_, m)| m.contains("`_gid`")));
-    assert!(got.iter().any(|(_, m)| m.contains("localStorage key `cart-items`")));
+    assert!(
+        got.iter()
+            .any(|(_, m)| m.contains("localStorage key `cart-items`"))
+    );
 }
 
 #[test]
@@ -297,7 +311,10 @@ fn vern_toml_names_the_evidence_and_sets_the_levels() {
     let bad = workspace(|p| p, "[evidence]\nfiles = \"home.har\"\n");
     let (code, _, stderr) = run_in(bad.path(), &["check", "shop.vern"]);
     assert_eq!(code, 2);
-    assert!(stderr.contains("[evidence] files must be a list of paths"), "{stderr}");
+    assert!(
+        stderr.contains("[evidence] files must be a list of paths"),
+        "{stderr}"
+    );
 }
 
 #[test]

@@ -35,7 +35,10 @@ fn browser_or_skip() -> Option<PathBuf> {
 }
 
 /// Serves `respond(path)` (status, headers, body) on a loopback port until the test ends.
-fn serve(respond: fn(&str, u16) -> (u16, Vec<String>, String), other_port: u16) -> (u16, TcpListener) {
+fn serve(
+    respond: fn(&str, u16) -> (u16, Vec<String>, String),
+    other_port: u16,
+) -> (u16, TcpListener) {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
     let accept = listener.try_clone().unwrap();
@@ -64,7 +67,10 @@ fn handle(stream: TcpStream, respond: fn(&str, u16) -> (u16, Vec<String>, String
     }
     let path = first.split_whitespace().nth(1).unwrap_or("/").to_string();
     let (status, headers, body) = respond(&path, other);
-    let mut out = format!("HTTP/1.1 {status} X\r\nContent-Length: {}\r\nConnection: close\r\n", body.len());
+    let mut out = format!(
+        "HTTP/1.1 {status} X\r\nContent-Length: {}\r\nConnection: close\r\n",
+        body.len()
+    );
     for h in headers {
         out.push_str(&h);
         out.push_str("\r\n");
@@ -164,7 +170,13 @@ fn scan_the_loopback_site_with_chromium_then_check_it() {
         .filter_map(|c| c["name"].as_str())
         .collect();
     assert_eq!(set, ["sid", "lang", "_ga"], "{home:#}");
-    assert!(home["response"]["cookies"].as_array().unwrap().iter().all(|c| c["value"] == ""));
+    assert!(
+        home["response"]["cookies"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c["value"] == "")
+    );
     let widget = entries
         .iter()
         .find(|e| e["request"]["url"] == format!("http://localhost:{third}/widget.js"))
@@ -187,9 +199,16 @@ fn scan_the_loopback_site_with_chromium_then_check_it() {
         ])
     );
     let jar = vern["cookies"].as_array().unwrap();
-    let cookie = |name: &str| jar.iter().find(|c| c["name"] == name).unwrap_or_else(|| panic!("{name} not in the jar: {jar:#?}"));
+    let cookie = |name: &str| {
+        jar.iter()
+            .find(|c| c["name"] == name)
+            .unwrap_or_else(|| panic!("{name} not in the jar: {jar:#?}"))
+    };
     assert_eq!(cookie("sid")["expires"], Value::Null);
-    assert_eq!(cookie("_ga")["setBy"]["url"], format!("http://127.0.0.1:{first}/"));
+    assert_eq!(
+        cookie("_ga")["setBy"]["url"],
+        format!("http://127.0.0.1:{first}/")
+    );
     assert_eq!(cookie("_hjSessionUser_42")["setBy"], Value::Null);
     assert_eq!(cookie("_hjSessionUser_42")["firstParty"], true);
     assert!(

@@ -35,11 +35,7 @@ pub fn check(
     if resolved.policy.meta.is_none() || evidence.files.is_empty() {
         return Vec::new();
     }
-    let cx = RuleCx::new(
-        &resolved.policy,
-        &resolved.policy.vocab,
-        *config.as_of(db),
-    );
+    let cx = RuleCx::new(&resolved.policy, &resolved.policy.vocab, *config.as_of(db));
     let levels = config.levels(db);
     let mut out = Vec::new();
     for (rule, run) in rules::EVIDENCE {

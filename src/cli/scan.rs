@@ -152,11 +152,14 @@ struct Seen {
     set_cookies: Vec<String>,
 }
 
+/// A response as recorded: status, status text, MIME type, protocol, time, headers.
+type Recorded = (i64, String, String, String, f64, Vec<(String, String)>);
+
 #[derive(Default)]
 struct Recorder {
     requests: Vec<Seen>,
     /// Responses and raw response headers by request id, in arrival order (a redirect has one per hop).
-    responses: BTreeMap<String, Vec<(i64, String, String, String, f64, Vec<(String, String)>)>>,
+    responses: BTreeMap<String, Vec<Recorded>>,
     extra: BTreeMap<String, Vec<Vec<(String, String)>>>,
 }
 
@@ -386,7 +389,15 @@ async fn visit(
             .lock()
             .map_err(|_| CliError("the scan's recorder failed".into()))?,
     );
-    Ok(build_har(&start_host, recorder, jar, storage, pages, visited, scanned))
+    Ok(build_har(
+        &start_host,
+        recorder,
+        jar,
+        storage,
+        pages,
+        visited,
+        scanned,
+    ))
 }
 
 fn without_fragment(url: &url::Url) -> String {

@@ -320,11 +320,7 @@ pub fn read(file: SourceFile, path: &str, text: &str) -> Result<EvidenceFile, Re
             } else {
                 Lifetime::Unknown
             };
-            let what = if set {
-                "sets cookie"
-            } else {
-                "sends cookie"
-            };
+            let what = if set { "sets cookie" } else { "sends cookie" };
             out.cookies.push(ObservedCookie {
                 name: cookie.name.clone(),
                 domain: cookie.domain.clone().or_else(|| host.clone()),
@@ -489,7 +485,10 @@ mod tests {
         let mut db = Database::new();
         let text = r#"{"log": {"entries": [{"request": 3}]}}"#;
         let file = db.set_file("bad.har", text.to_string());
-        let e = read(file, "bad.har", text).err().map(|e| e.0).unwrap_or_default();
+        let e = read(file, "bad.har", text)
+            .err()
+            .map(|e| e.0)
+            .unwrap_or_default();
         assert!(e.contains("`bad.har` is not a HAR file: entry 0"), "{e}");
     }
 }

@@ -267,10 +267,20 @@ mod tests {
         let hosts: Vec<_> = ev.requests.iter().map(|r| r.host.as_str()).collect();
         assert_eq!(
             hosts,
-            ["www.google-analytics.com", "www.shop.example", "script.hotjar.com"]
+            [
+                "www.google-analytics.com",
+                "www.shop.example",
+                "script.hotjar.com"
+            ]
         );
         let r = &ev.requests[2];
-        assert_eq!(&WEC[r.at.span.start..r.at.span.end], "\"script.hotjar.com\"");
-        assert_eq!(r.at.describe, "inspection hosts.requests.thirdParty[0] `script.hotjar.com`");
+        assert_eq!(
+            &WEC[r.at.span.start..r.at.span.end],
+            "\"script.hotjar.com\""
+        );
+        assert_eq!(
+            r.at.describe,
+            "inspection hosts.requests.thirdParty[0] `script.hotjar.com`"
+        );
     }
 }

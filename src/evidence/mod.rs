@@ -105,13 +105,14 @@ impl std::fmt::Display for ReadError {
 /// Reads an evidence file's text: a HAR (`{"log": {...}}`) or a Website Evidence Collector
 /// `inspection.json` (`{"cookies": [...], "hosts": {...}}`), told apart by their top-level keys.
 pub fn read(file: SourceFile, path: &str, text: &str) -> Result<EvidenceFile, ReadError> {
-    let top: serde_json::Map<String, serde_json::Value> = serde_json::from_str(text).map_err(|e| {
-        ReadError(format!(
-            "`{path}` is not JSON (line {}, column {}): {e}",
-            e.line(),
-            e.column()
-        ))
-    })?;
+    let top: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(text).map_err(|e| {
+            ReadError(format!(
+                "`{path}` is not JSON (line {}, column {}): {e}",
+                e.line(),
+                e.column()
+            ))
+        })?;
     if top.contains_key("log") {
         har::read(file, path, text)
     } else if top.contains_key("cookies") || top.contains_key("hosts") {

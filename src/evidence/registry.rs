@@ -121,7 +121,10 @@ mod tests {
     #[test]
     fn hosts_and_their_subdomains() {
         assert_eq!(vendor_of_host("script.hotjar.com"), Some("hotjar"));
-        assert_eq!(vendor_of_host("www.google-analytics.com"), Some("google-analytics"));
+        assert_eq!(
+            vendor_of_host("www.google-analytics.com"),
+            Some("google-analytics")
+        );
         assert_eq!(vendor_of_host("connect.facebook.net"), Some("meta-pixel"));
         assert_eq!(vendor_of_host("notfacebook.com"), None);
         assert_eq!(vendor_of_host("127.0.0.1"), None);

@@ -32,12 +32,19 @@ pub static RULE: Rule = Rule {
 /// Where the policy puts a cookie on consent: its `consent`, or a purpose that rests on consent.
 fn on_consent(cx: &RuleCx, c: &Cookie) -> Option<(crate::ir::Loc, String)> {
     if let Some(m) = &c.consent {
-        return Some((m.loc, format!("`{}` is declared on consent (`consent {}`)", c.name, m.name)));
+        return Some((
+            m.loc,
+            format!("`{}` is declared on consent (`consent {}`)", c.name, m.name),
+        ));
     }
     c.purposes.iter().find_map(|p| {
         let purpose = cx.purpose(&p.name)?;
-        cx.rests_on_consent(purpose)
-            .then(|| (p.loc, format!("`{}` serves `{}`, which rests on consent", c.name, p.name)))
+        cx.rests_on_consent(purpose).then(|| {
+            (
+                p.loc,
+                format!("`{}` serves `{}`, which rests on consent", c.name, p.name),
+            )
+        })
     })
 }
 
@@ -90,8 +97,15 @@ pub fn check_evidence(cx: &RuleCx, evidence: &Evidence, out: &mut Findings) {
                     ),
                     evidence_label(file, &request.at, format!("requested with no consent given: {}", request.at.describe)),
                 );
-                d.secondary.push(RuleCx::label(r.loc, format!("`{}` receives data only for purposes that rest on consent", r.name)));
-                d.help = Some("load the vendor's script only after the visitor has consented".into());
+                d.secondary.push(RuleCx::label(
+                    r.loc,
+                    format!(
+                        "`{}` receives data only for purposes that rest on consent",
+                        r.name
+                    ),
+                ));
+                d.help =
+                    Some("load the vendor's script only after the visitor has consented".into());
             }
         }
     }

@@ -46,7 +46,10 @@ pub fn check_evidence(cx: &RuleCx, evidence: &Evidence, out: &mut Findings) {
                 continue;
             }
             seen.push(&c.name);
-            let expires = c.expires.as_deref().map_or(String::new(), |e| format!(" (expires {e})"));
+            let expires = c
+                .expires
+                .as_deref()
+                .map_or(String::new(), |e| format!(" (expires {e})"));
             let d = out.add(
                 &decl.waivers,
                 format!(
@@ -56,7 +59,10 @@ pub fn check_evidence(cx: &RuleCx, evidence: &Evidence, out: &mut Findings) {
                 ),
                 evidence_label(file, &c.at, format!("observed here: {}", c.at.describe)),
             );
-            d.secondary.push(RuleCx::label(decl.loc, format!("`{}` is declared with `lifetime {declared}`", decl.name)));
+            d.secondary.push(RuleCx::label(
+                decl.loc,
+                format!("`{}` is declared with `lifetime {declared}`", decl.name),
+            ));
             d.help = Some(format!(
                 "shorten the cookie's expiry on the website, or declare the lifetime it has (`lifetime {}d`)",
                 days(secs) + 1

@@ -6,9 +6,7 @@
 //! no declaration covers is reported once, at its first observation, named through the cookie
 //! registry where it is known (platform, category, typical retention).
 
-use crate::check::evidence::{
-    declared_cookie, evidence_label, needs_evidence, policy_label,
-};
+use crate::check::evidence::{declared_cookie, evidence_label, needs_evidence, policy_label};
 use crate::check::{BROKEN, Fact, Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::Severity;
 use crate::evidence::{Evidence, registry};
@@ -29,17 +27,27 @@ pub static RULE: Rule = Rule {
 
 pub fn check_evidence(cx: &RuleCx, evidence: &Evidence, out: &mut Findings) {
     let mut seen: Vec<String> = Vec::new();
-    let declared: Vec<String> = cx.policy.cookies.iter().map(|c| format!("`{}`", c.name)).collect();
+    let declared: Vec<String> = cx
+        .policy
+        .cookies
+        .iter()
+        .map(|c| format!("`{}`", c.name))
+        .collect();
     let related = if declared.is_empty() {
         "the policy declares no cookies".to_string()
     } else {
         format!("the policy declares the cookies {}", declared.join(", "))
     };
     for file in &evidence.files {
-        let cookies = file
-            .cookies
-            .iter()
-            .map(|c| ("cookie".to_string(), c.name.as_str(), &c.at, c.first_party, c.set_by.as_deref()));
+        let cookies = file.cookies.iter().map(|c| {
+            (
+                "cookie".to_string(),
+                c.name.as_str(),
+                &c.at,
+                c.first_party,
+                c.set_by.as_deref(),
+            )
+        });
         let storage = file
             .storage
             .iter()
@@ -50,7 +58,9 @@ pub fn check_evidence(cx: &RuleCx, evidence: &Evidence, out: &mut Findings) {
             }
             seen.push(name.to_string());
             let known = registry::cookie(name);
-            let named = known.map_or(String::new(), |k| format!(" ({}, {})", k.platform, k.category.to_lowercase()));
+            let named = known.map_or(String::new(), |k| {
+                format!(" ({}, {})", k.platform, k.category.to_lowercase())
+            });
             let d = out.add(
                 cx.policy_waivers(),
                 format!("{what} `{name}`{named} is set by the website, but the policy declares no such cookie or storage key"),
@@ -60,7 +70,9 @@ pub fn check_evidence(cx: &RuleCx, evidence: &Evidence, out: &mut Findings) {
                 d.secondary.push(l);
             }
             if let Some(k) = known {
-                let retention = k.retention.map_or(String::new(), |r| format!(", typically for {r}"));
+                let retention = k
+                    .retention
+                    .map_or(String::new(), |r| format!(", typically for {r}"));
                 d.notes.push(format!(
                     "the Open Cookie Database lists `{}`: set by {}, category {}{retention}",
                     k.pattern(),
@@ -69,7 +81,9 @@ pub fn check_evidence(cx: &RuleCx, evidence: &Evidence, out: &mut Findings) {
                 ));
             }
             match (first_party, set_by) {
-                (Some(false), _) => d.notes.push("a third-party cookie: its domain is not the site's".into()),
+                (Some(false), _) => d
+                    .notes
+                    .push("a third-party cookie: its domain is not the site's".into()),
                 (_, Some(url)) => d.notes.push(format!("set by the response to {url}")),
                 _ => {}
             }

@@ -44,11 +44,13 @@ pub fn check_evidence(cx: &RuleCx, evidence: &Evidence, out: &mut Findings) {
                 ),
                 evidence_label(file, &request.at, format!("requested here: {}", request.at.describe)),
             );
-            if let Some(l) = policy_label(cx, format!("no recipient of this policy is `{vendor}`")) {
+            if let Some(l) = policy_label(cx, format!("no recipient of this policy is `{vendor}`"))
+            {
                 d.secondary.push(l);
             }
             if count > 1 {
-                d.notes.push(format!("{count} requests in this file go to {label}"));
+                d.notes
+                    .push(format!("{count} requests in this file go to {label}"));
             }
             d.help = Some(format!(
                 "declare it (`recipient NAME is {vendor} \"{label}\" {{ role ...; receives ... for ... }}`), or remove the vendor from the website"

@@ -40,9 +40,11 @@ pub fn check_evidence(cx: &RuleCx, evidence: &Evidence, out: &mut Findings) {
                 .map(|c| crate::sema::plain(&c.name))
                 .filter(|c| cx.is_third_country(c))
                 .filter(|c| {
-                    !recipients
-                        .iter()
-                        .any(|r| r.countries.iter().any(|rc| crate::sema::plain(&rc.name) == *c))
+                    !recipients.iter().any(|r| {
+                        r.countries
+                            .iter()
+                            .any(|rc| crate::sema::plain(&rc.name) == *c)
+                    })
                 })
                 .collect();
             if undeclared.is_empty() || seen.contains(&vendor) {
@@ -51,7 +53,9 @@ pub fn check_evidence(cx: &RuleCx, evidence: &Evidence, out: &mut Findings) {
             seen.push(vendor);
             let countries = undeclared.join(", ");
             let label = cx.name_of(vendor);
-            let waivers = recipients.first().map_or(cx.policy_waivers(), |r| &r.waivers[..]);
+            let waivers = recipients
+                .first()
+                .map_or(cx.policy_waivers(), |r| &r.waivers[..]);
             let d = out.add(
                 waivers,
                 format!(
@@ -61,11 +65,16 @@ pub fn check_evidence(cx: &RuleCx, evidence: &Evidence, out: &mut Findings) {
                 evidence_label(file, &request.at, format!("requested here: {}", request.at.describe)),
             );
             let related = match recipients.first() {
-                Some(r) => Some(RuleCx::label(r.loc, format!("`{}` declares no `country {countries}`", r.name))),
+                Some(r) => Some(RuleCx::label(
+                    r.loc,
+                    format!("`{}` declares no `country {countries}`", r.name),
+                )),
                 None => policy_label(cx, format!("no recipient of this policy is `{vendor}`")),
             };
             d.secondary.extend(related);
-            d.notes.push(format!("the stdlib vendor `{vendor}` processes data in {countries} (stdlib/vendors.vern)"));
+            d.notes.push(format!(
+                "the stdlib vendor `{vendor}` processes data in {countries} (stdlib/vendors.vern)"
+            ));
             d.help = Some(format!(
                 "declare the recipient with `country {countries}` and the transfer's safeguard, or use a vendor that processes data in the EEA"
             ));
