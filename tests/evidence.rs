@@ -347,6 +347,22 @@ fn findings_are_waivable_and_a_waiver_is_not_unused_without_evidence() {
     let (code, _, stderr) = run_in(dir.path(), &["check", "shop.vern"]);
     assert_eq!(code, 0, "{stderr}");
     assert!(!stderr.contains("unused-waiver"), "{stderr}");
+    // With evidence on which it does not fire, it is.
+    std::fs::copy(
+        "tests/evidence/shop-as-declared.har",
+        dir.path().join("evidence/clean.har"),
+    )
+    .unwrap();
+    let (_, _, stderr) = run_in(
+        dir.path(),
+        &["check", "shop.vern", "--evidence", "evidence/clean.har"],
+    );
+    assert!(
+        stderr.contains(
+            "warning[unused-waiver]: `evidence-recipient-undeclared` does not fire on this evidence"
+        ),
+        "{stderr}"
+    );
 }
 
 #[test]

@@ -57,6 +57,46 @@ pub fn check(
             out.push(d);
         }
     }
+    out.extend(unused_waivers(&resolved.policy, &out, levels));
+    out
+}
+
+/// With evidence given, a waiver of an evidence rule that waived nothing is unused, as any other
+/// (the ordinary pass holds them back, having no evidence to judge by).
+fn unused_waivers(
+    policy: &crate::ir::Policy,
+    findings: &[Diagnostic],
+    levels: &super::Levels,
+) -> Vec<Diagnostic> {
+    let waivers = policy
+        .meta
+        .iter()
+        .flat_map(|m| &m.waivers)
+        .chain(policy.cookies.iter().flat_map(|c| &c.waivers))
+        .chain(policy.recipients.iter().flat_map(|r| &r.waivers));
+    let mut out = Vec::new();
+    for w in waivers {
+        let Some((rule, _)) = rules::EVIDENCE.iter().find(|(r, _)| r.id == w.rule) else {
+            continue;
+        };
+        let used = findings
+            .iter()
+            .any(|d| d.code == w.rule && d.waived.as_deref() == Some(w.reason.as_str()));
+        if used || config::level_for(levels, rule) == Level::Allow {
+            continue;
+        }
+        out.push(
+            Diagnostic::warning(
+                crate::diagnostic::codes::UNUSED_WAIVER,
+                format!(
+                    "`{}` does not fire on this evidence, so the waiver is not needed",
+                    w.rule
+                ),
+                crate::diagnostic::Label::new(w.loc.file, w.loc.span, "this waiver"),
+            )
+            .with_help("remove the waiver, so that it cannot hide a future finding"),
+        );
+    }
     out
 }
 
