@@ -90,6 +90,12 @@ fn nordlys_without_consent_reports_the_meta_pixel_and_hotjar() {
     assert!(host["label"].as_str().unwrap().contains("HAR entry 2"));
     assert_eq!(host["related"][0]["file"], "examples/nordlys-sko.vern");
 
+    let evidence: Vec<&Value> = findings
+        .iter()
+        .filter(|f| f["code"].as_str().unwrap_or("").starts_with("evidence-"))
+        .collect();
+    insta::assert_json_snapshot!("nordlys-no-consent-evidence", evidence);
+
     // Nothing the policy declares correctly is reported: the cart cookie, Hotjar's country (Malta).
     let codes = evidence_findings(&findings);
     assert!(
