@@ -202,10 +202,10 @@ const DATA: &[Prop] = &[
         "TEXT",
         "why a national identity number is needed",
     ),
-    p(
+    many(
         "source",
-        "subject|observed|derived|third-party|public [TEXT]",
-        "where the data comes from (Art. 14)",
+        "subject|observed|derived|third-party|public|unstated [TEXT]",
+        "where the data comes from (Art. 14); one line per source; `unstated` when the policy does not say",
     ),
     nested(
         "fields",

@@ -168,10 +168,15 @@ fn data_category(sema: &Sema, d: &ir::DataCategory) -> DataCategory {
         pseudonymised: sema.data_is(name, |c| c.pseudonymised),
         anonymity_doubted: sema.anonymity(name) == crate::sema::Anonymity::Doubted,
         justification: opt_text(&d.justification),
-        source: d.source.as_ref().map(|s| DataSource {
-            kind: s.kind,
-            text: opt_text(&s.text),
-        }),
+        sources: d
+            .sources
+            .iter()
+            .map(|s| DataSource {
+                kind: s.kind,
+                text: opt_text(&s.text),
+            })
+            .collect(),
+        source_unstated: d.source_unstated.is_some(),
         fields: d
             .fields
             .iter()

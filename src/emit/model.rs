@@ -135,8 +135,12 @@ pub struct DataCategory {
     /// Why a national identity number is needed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub justification: Option<Text>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub source: Option<DataSource>,
+    /// The category's own `source` lines, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<DataSource>,
+    /// `source unstated`: the policy says it does not state where this data comes from.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub source_unstated: bool,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<Field>,
     #[serde(skip_serializing_if = "Option::is_none")]

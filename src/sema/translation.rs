@@ -163,7 +163,7 @@ fn vocabulary<'a>(v: &'a Vocabulary, w: &mut Walker<'a, '_>) {
     for d in v.data.values().filter(|d| d.entry.module.is_none()) {
         w.entry(Kind::Data, &d.entry);
         w.opt(Kind::Data, "justification", &d.justification);
-        if let Some(s) = &d.source {
+        for s in &d.sources {
             w.opt(Kind::Data, "source", &s.text);
         }
         for f in &d.fields {

@@ -542,7 +542,8 @@ fn sources(cx: &Cx) -> (Vec<SourceGroup>, String) {
         .filter(|d| {
             // A grouping of listed categories with no source of its own: its parts say where they
             // come from.
-            let grouping = d.source.is_none()
+            let grouping = d.sources.is_empty()
+                && d.source_unstated.is_none()
                 && !d.includes.is_empty()
                 && d.includes
                     .iter()
@@ -552,11 +553,21 @@ fn sources(cx: &Cx) -> (Vec<SourceGroup>, String) {
         .collect();
     let mut groups: Vec<SourceGroup> = Vec::new();
     for (kind, word) in kinds {
+        // A category with several sources is listed under each of their kinds.
         let items: Vec<SourceItem> = shown
             .iter()
-            .filter_map(|d| {
-                let line = cx.sema.source_of(&d.entry.name);
-                (line.as_ref().map(|l| l.kind) == kind).then(|| SourceItem {
+            .flat_map(|d| {
+                let lines = cx.sema.sources_of(&d.entry.name);
+                let of_kind: Vec<Option<crate::sema::SourceLine>> = match kind {
+                    None if lines.is_empty() => vec![None],
+                    None => Vec::new(),
+                    Some(k) => lines
+                        .into_iter()
+                        .filter(|l| l.kind == k)
+                        .map(Some)
+                        .collect(),
+                };
+                of_kind.into_iter().map(|line| SourceItem {
                     id: d.entry.name.clone(),
                     label: cx.label(&d.entry.name, Case::Upper),
                     text: line
