@@ -189,6 +189,20 @@ fn scan_the_loopback_site_with_chromium_then_check_it() {
         let host = e["_vern"]["host"].as_str().unwrap_or("");
         host == "127.0.0.1" || host == "localhost"
     }));
+    // The second page's request sends the cookies the first set, the script's included (no values).
+    let about = entries
+        .iter()
+        .find(|e| e["request"]["url"] == format!("http://127.0.0.1:{first}/about"))
+        .expect("the second page is an entry");
+    let sent: Vec<&str> = about["request"]["cookies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["name"].as_str())
+        .collect();
+    for name in ["sid", "lang", "_ga", "_hjSessionUser_42"] {
+        assert!(sent.contains(&name), "{name} not sent: {about:#}");
+    }
     let vern = &log["_vern"];
     assert_eq!(vern["consent"], "none");
     assert_eq!(

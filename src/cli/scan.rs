@@ -14,7 +14,8 @@ use std::time::Duration;
 
 use chromiumoxide::browser::{Browser, BrowserConfig};
 use chromiumoxide::cdp::browser_protocol::network::{
-    EventRequestWillBeSent, EventResponseReceived, EventResponseReceivedExtraInfo,
+    EventRequestWillBeSent, EventRequestWillBeSentExtraInfo, EventResponseReceived,
+    EventResponseReceivedExtraInfo,
 };
 use futures::StreamExt;
 
@@ -150,7 +151,12 @@ struct Seen {
     response_time: Option<f64>,
     headers: Vec<(String, String)>,
     set_cookies: Vec<String>,
+    /// The cookies the browser sent with the request: (name, domain, path).
+    sent: Vec<SentCookie>,
 }
+
+/// A cookie sent with a request: name, domain, path.
+type SentCookie = (String, String, String);
 
 /// A response as recorded: status, status text, MIME type, protocol, time, headers.
 type Recorded = (i64, String, String, String, f64, Vec<(String, String)>);
@@ -161,6 +167,8 @@ struct Recorder {
     /// Responses and raw response headers by request id, in arrival order (a redirect has one per hop).
     responses: BTreeMap<String, Vec<Recorded>>,
     extra: BTreeMap<String, Vec<Vec<(String, String)>>>,
+    /// The cookies sent with each hop of a request, by request id.
+    sent: BTreeMap<String, Vec<Vec<SentCookie>>>,
 }
 
 fn header_pairs(headers: &serde_json::Value) -> Vec<(String, String)> {
@@ -246,6 +254,33 @@ async fn visit(
         .event_listener::<EventResponseReceivedExtraInfo>()
         .await
         .map_err(cdp_error("cannot listen to the browser"))?;
+    let mut sent = page
+        .event_listener::<EventRequestWillBeSentExtraInfo>()
+        .await
+        .map_err(cdp_error("cannot listen to the browser"))?;
+    let rec = recorder.clone();
+    let t4 = tokio::spawn(async move {
+        while let Some(e) = sent.next().await {
+            if let Ok(mut r) = rec.lock() {
+                let cookies = e
+                    .associated_cookies
+                    .iter()
+                    .filter(|c| c.blocked_reasons.is_empty())
+                    .map(|c| {
+                        (
+                            c.cookie.name.clone(),
+                            c.cookie.domain.trim_start_matches('.').to_string(),
+                            c.cookie.path.clone(),
+                        )
+                    })
+                    .collect();
+                r.sent
+                    .entry(e.request_id.inner().clone())
+                    .or_default()
+                    .push(cookies);
+            }
+        }
+    });
     let rec = recorder.clone();
     let t1 = tokio::spawn(async move {
         while let Some(e) = requests.next().await {
@@ -384,6 +419,7 @@ async fn visit(
     t1.abort();
     t2.abort();
     t3.abort();
+    t4.abort();
     let recorder = std::mem::take(
         &mut *recorder
             .lock()
@@ -519,6 +555,9 @@ fn build_har(
                 .map(|(_, v)| v.clone())
                 .collect();
         }
+        if let Some(sent) = rec.sent.get(&seen.id).and_then(|r| r.get(*n)) {
+            seen.sent = sent.clone();
+        }
         if seen.set_cookies.is_empty() {
             seen.set_cookies = seen
                 .headers
@@ -554,7 +593,16 @@ fn build_har(
                 method: seen.method.clone(),
                 url: seen.url.clone(),
                 http_version: http_version.clone(),
-                cookies: Vec::new(),
+                cookies: seen
+                    .sent
+                    .iter()
+                    .map(|(name, domain, path)| har::Cookie {
+                        name: name.clone(),
+                        domain: Some(domain.clone()),
+                        path: Some(path.clone()),
+                        ..har::Cookie::default()
+                    })
+                    .collect(),
                 headers: Vec::new(),
                 query_string: Vec::new(),
                 headers_size: -1,
