@@ -12,6 +12,7 @@ pub mod db;
 pub mod diagnostic;
 pub mod diff;
 pub mod emit;
+pub mod evidence;
 pub mod fmt;
 pub mod generate;
 pub mod ide;

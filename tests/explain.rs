@@ -16,9 +16,15 @@ const HEADINGS: [&str; 5] = [
     "## Legal reference",
 ];
 
-fn findings(code: &str) -> (Vec<String>, String) {
+/// The findings of a snippet, with the evidence of its section (evidence rules) when it has some.
+fn findings_with(code: &str, evidence: Option<String>) -> (Vec<String>, String) {
     let mut db = Database::new();
     let file = db.set_file("example.vern", code.to_string());
+    let evidence = evidence.map(|har| {
+        let ev = db.set_file("example.har", har.clone());
+        let read = vern::evidence::read(ev, "example.har", &har).unwrap_or_else(|e| panic!("{e}"));
+        vern::evidence::Evidence { files: vec![read] }
+    });
     let as_of = code
         .lines()
         .next()
@@ -26,7 +32,10 @@ fn findings(code: &str) -> (Vec<String>, String) {
         .and_then(|d| d.trim().parse().ok())
         .unwrap_or(vern::ir::Date::constant(2026, 11, 22));
     let config = CheckConfig::new(&db, as_of, Default::default());
-    let diags = vern::cli::check_diagnostics(&db, &[file], config);
+    let mut diags = vern::cli::check_diagnostics(&db, &[file], config);
+    if let Some(ev) = &evidence {
+        vern::check::evidence::extend(&db, &[file], config, ev, &mut diags);
+    }
     let mut codes: Vec<String> = diags.iter().map(|d| d.code.to_string()).collect();
     codes.sort();
     codes.dedup();
@@ -62,7 +71,8 @@ fn every_example_fires_exactly_its_rule() {
         let Some(code) = explain::code_under(rule.explain, "Example") else {
             continue;
         };
-        let (codes, rendered) = findings(&code);
+        let evidence = vern::check::evidence::evidence_under(rule.explain, "Example");
+        let (codes, rendered) = findings_with(&code, evidence);
         if codes != [rule.id.to_string()] {
             failures.push(format!(
                 "{}: the Example gives {:?}\n{rendered}",
@@ -80,7 +90,8 @@ fn every_use_instead_is_clean() {
         let Some(code) = explain::code_under(rule.explain, "Use instead") else {
             continue;
         };
-        let (codes, rendered) = findings(&code);
+        let evidence = vern::check::evidence::evidence_under(rule.explain, "Use instead");
+        let (codes, rendered) = findings_with(&code, evidence);
         if !codes.is_empty() {
             failures.push(format!(
                 "{}: the Use instead gives {:?}\n{rendered}",

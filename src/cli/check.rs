@@ -12,6 +12,8 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, CliError> {
     let paths = super::config::paths(&args.paths, &settings)?;
     let mut db = Database::new();
     let roots = load::load_roots(&mut db, &paths)?;
+    let evidence_paths = super::evidence::paths(&args.evidence, settings.file.as_deref())?;
+    let evidence = super::evidence::load(&mut db, &evidence_paths)?;
     let as_of = args.common.as_of.or(settings.as_of).unwrap_or_else(today);
     let config = CheckConfig::new(&db, as_of, settings.levels);
     let mut diags = collect(&db, &roots, config);
@@ -27,6 +29,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, CliError> {
             return Ok(exit_code(&diags, args.common.deny.is_some()));
         }
     }
+    crate::check::evidence::extend(&db, &roots, config, &evidence, &mut diags);
     let docs = rule_docs();
     match args.format {
         CheckFormat::Human => {

@@ -16,6 +16,7 @@ mod build;
 mod check;
 mod config;
 mod diff;
+mod evidence;
 mod explain;
 mod export;
 mod fix;
@@ -24,6 +25,7 @@ mod import;
 pub mod load;
 mod notice;
 mod rules;
+mod scan;
 mod write;
 
 use std::process::ExitCode;
@@ -95,6 +97,8 @@ pub enum Command {
     Export(export::ExportArgs),
     /// Convert another tool's description into a vern policy (`vern import fides MANIFEST.yml...`)
     Import(import::ImportArgs),
+    /// Visit a website in headless Chromium with no consent given and record its cookies, storage and requests as HAR
+    Scan(scan::ScanArgs),
 }
 
 #[derive(clap::Args, Debug)]
@@ -129,6 +133,10 @@ pub struct CheckArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
     pub format: CheckFormat,
+    /// Compare the policy with evidence of what the website does: HAR files (`vern scan`, a browser's
+    /// DevTools) or Website Evidence Collector inspection.json files (default: `[evidence] files`)
+    #[arg(long, value_name = "FILE", num_args = 1..)]
+    pub evidence: Vec<std::path::PathBuf>,
     /// Apply the mechanical fixes (spelling of a property, word order, unused waivers: never a new
     /// claim about the processing), then reformat the changed files; the rest is reported
     #[arg(long)]
@@ -297,6 +305,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Diff(args) => diff::run(&args),
         Command::Export(args) => export::run(&args),
         Command::Import(args) => import::run(&args),
+        Command::Scan(args) => scan::run(&args),
         Command::Completions { shell } => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             let mut buf = Vec::new();

@@ -23,6 +23,11 @@ mod direct_marketing_objection_missing;
 mod direct_marketing_unstated;
 mod dpo_contact_missing;
 mod electronic_marketing_without_consent;
+mod evidence_before_consent;
+mod evidence_cookie_lifetime;
+mod evidence_cookie_undeclared;
+mod evidence_recipient_undeclared;
+mod evidence_transfer_undeclared;
 mod joint_controller_essence_missing;
 mod legal_basis_conflict;
 mod legal_obligation_statute_missing;
@@ -100,6 +105,35 @@ pub static RULES: &[&Rule] = &[
     &undeclared_data_referenced::RULE,
     &data_category_unused::RULE,
     &policy_date_stale::RULE,
+    &evidence_cookie_undeclared::RULE,
+    &evidence_cookie_lifetime::RULE,
+    &evidence_before_consent::RULE,
+    &evidence_recipient_undeclared::RULE,
+    &evidence_transfer_undeclared::RULE,
+];
+
+/// The evidence rules (group `evidence`) and what each does with evidence (`check::evidence`).
+pub static EVIDENCE: &[(&Rule, super::evidence::EvidenceCheck)] = &[
+    (
+        &evidence_cookie_undeclared::RULE,
+        evidence_cookie_undeclared::check_evidence,
+    ),
+    (
+        &evidence_cookie_lifetime::RULE,
+        evidence_cookie_lifetime::check_evidence,
+    ),
+    (
+        &evidence_before_consent::RULE,
+        evidence_before_consent::check_evidence,
+    ),
+    (
+        &evidence_recipient_undeclared::RULE,
+        evidence_recipient_undeclared::check_evidence,
+    ),
+    (
+        &evidence_transfer_undeclared::RULE,
+        evidence_transfer_undeclared::check_evidence,
+    ),
 ];
 
 pub fn lookup(id: &str) -> Option<&'static Rule> {
