@@ -6,6 +6,8 @@
 pub struct Module {
     /// `std.no`
     pub name: &'static str,
+    /// The file under `stdlib/`: `no.vern`, `registry/vendors.vern`.
+    pub file: &'static str,
     pub source: &'static str,
     /// Prelude modules are in scope in every file; the others must be `use`d.
     pub prelude: bool,
@@ -16,8 +18,9 @@ impl Module {
     pub fn display_path(&self) -> String {
         format!("<stdlib/{}.vern>", self.stem())
     }
+    /// The file's path under `stdlib/` without `.vern`: `no`, `registry/vendors`.
     pub fn stem(&self) -> &'static str {
-        self.name.trim_start_matches("std.")
+        self.file.trim_end_matches(".vern")
     }
 }
 
@@ -25,6 +28,7 @@ macro_rules! module {
     ($name:literal, $file:literal, $prelude:literal) => {
         Module {
             name: $name,
+            file: $file,
             source: include_str!(concat!("../stdlib/", $file)),
             prelude: $prelude,
         }
@@ -39,6 +43,7 @@ pub const MODULES: &[Module] = &[
     module!("std.cookies", "cookies.vern", true),
     module!("std.vendors", "vendors.vern", true),
     module!("std.terms", "terms.vern", true),
+    module!("std.registry", "registry/vendors.vern", true),
     module!("std.no", "no.vern", false),
     module!("std.se", "se.vern", false),
     module!("std.dk", "dk.vern", false),
@@ -50,3 +55,11 @@ pub const MODULES: &[Module] = &[
 pub fn module(name: &str) -> Option<&'static Module> {
     MODULES.iter().find(|m| m.name == name)
 }
+
+/// The cookie registry (`stdlib/registry/cookies.vern`, generated from the Open Cookie Database). Not a
+/// module: its 2,000-odd declarations are not in scope in a policy; `sema::registry` indexes the text and
+/// parses only the entries a policy's cookies name, so a check does not pay for the rest.
+pub const REGISTRY_COOKIES: &str = include_str!("../stdlib/registry/cookies.vern");
+
+/// How the cookie registry is shown in messages.
+pub const REGISTRY_COOKIES_PATH: &str = "<stdlib/registry/cookies.vern>";

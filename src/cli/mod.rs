@@ -18,6 +18,7 @@ mod config;
 mod diff;
 mod explain;
 mod fmt;
+mod gen_registry;
 pub mod load;
 mod notice;
 mod rules;
@@ -82,6 +83,13 @@ pub enum Command {
         /// Output directory
         #[arg(short, long)]
         out: std::path::PathBuf,
+    },
+    /// Regenerate stdlib/registry/*.vern from data/vendors.toml and the Open Cookie Database
+    #[command(hide = true)]
+    GenRegistry {
+        /// The repository root
+        #[arg(long, default_value = ".")]
+        root: std::path::PathBuf,
     },
     /// List the checker's rules with their default levels and legal references
     Rules {
@@ -278,6 +286,7 @@ pub fn run(cli: Cli) -> ExitCode {
             .map(|()| ExitCode::SUCCESS),
         Command::Explain { code } => explain::run(&code),
         Command::Rules { format } => rules::run(format),
+        Command::GenRegistry { root } => gen_registry::run(&root),
         Command::Fmt(args) => fmt::run(&args),
         Command::Diff(args) => diff::run(&args),
         Command::Completions { shell } => {

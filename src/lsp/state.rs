@@ -251,6 +251,9 @@ fn serve_static() -> Option<PathBuf> {
         std::fs::create_dir_all(&explain).ok()?;
         for m in crate::stdlib::MODULES {
             let path = stdlib.join(format!("{}.vern", m.stem()));
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent).ok()?;
+            }
             std::fs::write(&path, m.source).ok()?;
             make_read_only(&path);
         }
