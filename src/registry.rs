@@ -179,10 +179,7 @@ fn vendors_vern(vendors: &[VendorRow], counts: &BTreeMap<&str, usize>) -> String
             ));
         }
         let label = string(&v.label);
-        out.push_str(&format!(
-            "vendor {} nb {label} en {label} {{\n",
-            v.name
-        ));
+        out.push_str(&format!("vendor {} nb {label} en {label} {{\n", v.name));
         if let Some(e) = &v.entity {
             out.push_str(&format!("  entity {}\n", string(e)));
         }

@@ -1,7 +1,9 @@
 #![allow(clippy::expect_used, clippy::panic, clippy::unwrap_used)]
-//! The generated registries are current.
+//! The generated registries are current, and `vern vocab` lists them.
 
 use std::path::Path;
+
+use assert_cmd::Command;
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -35,4 +37,108 @@ fn the_committed_registry_is_what_the_generator_makes() {
         stale.join(", "),
         vern::registry::COMMAND
     );
+}
+
+fn vocab(args: &[&str]) -> String {
+    let out = Command::cargo_bin("vern")
+        .expect("binary")
+        .arg("vocab")
+        .args(args)
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("utf-8")
+}
+
+fn json(kind: &str) -> Vec<serde_json::Value> {
+    let text = vocab(&[kind, "--format", "json"]);
+    let value: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    let terms = value.as_array().expect("an array").clone();
+    for t in &terms {
+        assert!(t["name"].is_string(), "{t}");
+        assert!(t["kind"].is_string(), "{t}");
+        assert!(
+            t["labels"]
+                .as_object()
+                .is_some_and(|l| l.contains_key("nb") && l.contains_key("en")),
+            "{t}"
+        );
+    }
+    terms
+}
+
+#[test]
+fn vocab_lists_at_least_150_vendors_with_their_facts() {
+    let vendors = json("vendors");
+    assert!(vendors.len() >= 150, "{} vendors", vendors.len());
+    assert!(vendors.iter().all(|v| v["kind"] == "vendor"));
+    let ga = vendors
+        .iter()
+        .find(|v| v["name"] == "google-analytics")
+        .expect("google-analytics");
+    assert!(
+        ga["facts"]["cookies"]
+            .as_array()
+            .is_some_and(|c| c.iter().any(|n| n == "_ga"))
+    );
+    assert!(
+        ga["facts"]["domains"]
+            .as_array()
+            .is_some_and(|d| !d.is_empty())
+    );
+    let zoho = vendors.iter().find(|v| v["name"] == "zoho").expect("zoho");
+    assert_eq!(zoho["unverified"], true);
+}
+
+#[test]
+fn vocab_lists_at_least_2000_cookies() {
+    let cookies = json("cookies");
+    assert!(cookies.len() >= 2_000, "{} cookies", cookies.len());
+    let ga = cookies.iter().find(|c| c["name"] == "_ga").expect("_ga");
+    assert_eq!(ga["facts"]["vendor"], "google-analytics");
+    assert_eq!(ga["facts"]["typical"], "2y");
+    assert_eq!(ga["labels"]["en"], "_ga");
+}
+
+#[test]
+fn vocab_lists_the_new_subjects_purposes_and_data() {
+    let subjects = json("subjects");
+    for name in [
+        "member",
+        "pupil",
+        "teacher",
+        "guardian",
+        "course-participant",
+        "business-contact",
+    ] {
+        assert!(subjects.iter().any(|s| s["name"] == name), "{name}");
+    }
+    let purposes = json("purposes");
+    for name in [
+        "service-provision",
+        "membership-administration",
+        "course-delivery",
+        "security-logging",
+    ] {
+        assert!(purposes.iter().any(|s| s["name"] == name), "{name}");
+    }
+    let data = json("data");
+    let salary = data.iter().find(|d| d["name"] == "salary").expect("salary");
+    assert_eq!(salary["facts"]["dpv"], "pd:Salary");
+}
+
+#[test]
+fn vocab_human_output_for_a_small_kind() {
+    insta::assert_snapshot!(vocab(&["authorities"]));
+}
+
+#[test]
+fn vocab_without_a_kind_counts_every_kind() {
+    let text = vocab(&[]);
+    assert!(text.lines().any(|l| l.starts_with("vendors")), "{text}");
+    assert!(text.lines().any(|l| l.starts_with("cookies")), "{text}");
 }

@@ -22,6 +22,7 @@ mod gen_registry;
 pub mod load;
 mod notice;
 mod rules;
+mod vocab;
 mod write;
 
 use std::process::ExitCode;
@@ -91,6 +92,8 @@ pub enum Command {
         #[arg(long, default_value = ".")]
         root: std::path::PathBuf,
     },
+    /// List the standard library's terms of a kind (vendors, cookies, purposes, ...) with labels and facts
+    Vocab(vocab::VocabArgs),
     /// List the checker's rules with their default levels and legal references
     Rules {
         #[arg(long, value_enum, default_value_t = RulesFormat::Human)]
@@ -287,6 +290,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Explain { code } => explain::run(&code),
         Command::Rules { format } => rules::run(format),
         Command::GenRegistry { root } => gen_registry::run(&root),
+        Command::Vocab(args) => vocab::run(&args),
         Command::Fmt(args) => fmt::run(&args),
         Command::Diff(args) => diff::run(&args),
         Command::Completions { shell } => {

@@ -96,7 +96,10 @@ fn head_name(line: &str) -> Option<String> {
     if !raw.contains('\\') {
         return Some(raw.to_string());
     }
-    let decl = crate::syntax::parse_one_decl(&format!("{} {{}}", line.trim_end().trim_end_matches('{').trim_end()))?;
+    let decl = crate::syntax::parse_one_decl(&format!(
+        "{} {{}}",
+        line.trim_end().trim_end_matches('{').trim_end()
+    ))?;
     match decl {
         Decl::Item(d) => d.name.map(|n| n.text),
         Decl::Use(_) => None,
@@ -250,7 +253,10 @@ mod tests {
         let all = all_cookies();
         assert_eq!(all.len(), cookie_count());
         assert!(all.len() >= 2_000, "only {} cookies", all.len());
-        assert!(all.iter().all(|c| c.platform.is_some() && !c.cite.is_empty()));
+        assert!(
+            all.iter()
+                .all(|c| c.platform.is_some() && !c.cite.is_empty())
+        );
     }
 
     #[test]
@@ -266,7 +272,10 @@ mod tests {
             assert_eq!(found[0].name, "_ga_*");
         }
         let hj = cookie("_hjSessionUser_*");
-        assert_eq!(hj.first().map(|c| c.name.as_str()), Some("_hjSessionUser_*"));
+        assert_eq!(
+            hj.first().map(|c| c.name.as_str()),
+            Some("_hjSessionUser_*")
+        );
         assert_eq!(cookie("_hjSessionUser_123456")[0].name, "_hjSessionUser_*");
         assert!(cookie("no-such-cookie-anywhere").is_empty());
         // A two-letter wildcard claims nothing.
@@ -278,8 +287,14 @@ mod tests {
         let db = crate::db::Database::new();
         let std = crate::resolve::std_lib(&db, crate::db::Db::file_set(&db));
         let name = |h: &str| vendor_for_host(&std.vocab, h).map(|v| v.entry.name.clone());
-        assert_eq!(name("www.google-analytics.com").as_deref(), Some("google-analytics"));
-        assert_eq!(name("https://region1.google-analytics.com/g/collect").as_deref(), Some("google-analytics"));
+        assert_eq!(
+            name("www.google-analytics.com").as_deref(),
+            Some("google-analytics")
+        );
+        assert_eq!(
+            name("https://region1.google-analytics.com/g/collect").as_deref(),
+            Some("google-analytics")
+        );
         assert_eq!(name("ZOHO.EU").as_deref(), Some("zoho"));
         assert_eq!(name("notgoogle-analytics.com"), None);
         assert_eq!(name("example.org"), None);
