@@ -142,3 +142,23 @@ fn vocab_without_a_kind_counts_every_kind() {
     assert!(text.lines().any(|l| l.starts_with("vendors")), "{text}");
     assert!(text.lines().any(|l| l.starts_with("cookies")), "{text}");
 }
+
+/// Every vendor of the registry lowers against the stdlib without a diagnostic, although the stdlib
+/// only indexes them; a policy that names one gets its facts.
+#[test]
+fn every_registry_vendor_lowers_cleanly_and_resolves_when_named() {
+    let db = vern::db::Database::new();
+    let (vendors, diags) = vern::resolve::registry_vendors(&db);
+    assert!(
+        diags.is_empty(),
+        "{}",
+        vern::diagnostic::render::to_string(&db, &diags)
+    );
+    assert!(vendors.len() >= 150, "{} registry vendors", vendors.len());
+    let zoho = vendors
+        .iter()
+        .find(|v| v.entry.name == "zoho")
+        .expect("zoho");
+    assert!(zoho.countries.iter().any(|c| c.name == "IN"));
+    assert!(zoho.entry.unverified);
+}

@@ -179,9 +179,11 @@ pub fn terms(vocab: &Vocabulary, kind: VocabKind) -> Vec<Term> {
                     cookies.entry(v).or_default().push(c.name);
                 }
             }
-            vocab
-                .vendors
-                .values()
+            let (registry_vendors, _) = crate::resolve::registry_vendors(&db_for_registry());
+            let mut all: Vec<&crate::ir::Vendor> = vocab.vendors.values().collect();
+            all.extend(registry_vendors.iter());
+            all.sort_by(|a, b| a.entry.name.cmp(&b.entry.name));
+            all.into_iter()
                 .map(|v| {
                     let mut f = BTreeMap::new();
                     opt(&mut f, "entity", v.entity.as_ref().map(|e| json!(e)));
@@ -337,6 +339,10 @@ pub fn terms(vocab: &Vocabulary, kind: VocabKind) -> Vec<Term> {
             })
             .collect(),
     }
+}
+
+fn db_for_registry() -> crate::db::Database {
+    crate::db::Database::new()
 }
 
 fn cookie(c: KnownCookie) -> Term {

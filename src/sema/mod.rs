@@ -73,8 +73,8 @@ impl<'a> Sema<'a> {
         registry::cookie(&cookie.name)
     }
 
-    /// The vendor in scope that serves `host`, by domain suffix ([`registry::vendor_for_host`]).
-    pub fn vendor_for_host(&self, host: &str) -> Option<&'a Vendor> {
+    /// The name of the vendor that serves `host`, by domain suffix ([`registry::vendor_for_host`]).
+    pub fn vendor_for_host(&self, host: &str) -> Option<String> {
         registry::vendor_for_host(self.vocab, host)
     }
 

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use crate::ir::{Lifetime, Vendor, Vocabulary};
+use crate::ir::{Lifetime, Vocabulary};
 use crate::syntax::ast::{Atom, Decl, Item};
 
 /// The shortest wildcard prefix a name is matched against: `CT*` or `SR*` would claim half the
@@ -207,28 +207,59 @@ fn lifetime(item: &Item) -> Option<Lifetime> {
     }
 }
 
-/// The vendor a host belongs to: the one with the longest `domain` the host equals or ends in
-/// (`www.google-analytics.com` is under `google-analytics.com`; `notgoogle-analytics.com` is not).
-/// A host may be written with a scheme, a port, a path or a trailing dot; case does not matter.
-pub fn vendor_for_host<'v>(vocab: &'v Vocabulary, host: &str) -> Option<&'v Vendor> {
+/// The vendor a host belongs to, by name: the one with the longest `domain` the host equals or ends in
+/// (`www.google-analytics.com` is under `google-analytics.com`; `notgoogle-analytics.com` is not), among
+/// the vendors in `vocab` and those of the vendor registry (whose declarations are read here without
+/// being lowered). A host may be written with a scheme, a port, a path or a trailing dot; case does not
+/// matter.
+pub fn vendor_for_host(vocab: &Vocabulary, host: &str) -> Option<String> {
     let host = normalise_host(host)?;
-    let mut best: Option<(&Vendor, usize)> = None;
-    for vendor in vocab.vendors.values() {
-        for domain in &vendor.domains {
-            let domain = domain.trim().trim_end_matches('.').to_ascii_lowercase();
-            if domain.is_empty() {
-                continue;
-            }
-            let under = host == domain
-                || (host.len() > domain.len()
-                    && host.ends_with(&domain)
-                    && host.as_bytes()[host.len() - domain.len() - 1] == b'.');
-            if under && best.is_none_or(|(_, len)| domain.len() > len) {
-                best = Some((vendor, domain.len()));
-            }
+    let mut best: Option<(&str, usize)> = None;
+    let in_vocab = vocab.vendors.values().flat_map(|v| {
+        v.domains
+            .iter()
+            .map(move |d| (v.entry.name.as_str(), d.as_str()))
+    });
+    let in_registry = registry_domains()
+        .iter()
+        .map(|(v, d)| (v.as_str(), d.as_str()));
+    for (vendor, domain) in in_vocab.chain(in_registry) {
+        let domain = domain.trim().trim_end_matches('.').to_ascii_lowercase();
+        if domain.is_empty() {
+            continue;
+        }
+        let under = host == domain
+            || (host.len() > domain.len()
+                && host.ends_with(&domain)
+                && host.as_bytes()[host.len() - domain.len() - 1] == b'.');
+        if under && best.is_none_or(|(_, len)| domain.len() > len) {
+            best = Some((vendor, domain.len()));
         }
     }
-    best.map(|(v, _)| v)
+    best.map(|(v, _)| v.to_string())
+}
+
+/// The vendor registry's `domain` lines: (vendor, domain), scanned from the generated text once.
+fn registry_domains() -> &'static [(String, String)] {
+    static DOMAINS: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    DOMAINS.get_or_init(|| {
+        let mut out = Vec::new();
+        let mut vendor = String::new();
+        for line in crate::stdlib::REGISTRY_VENDORS.lines() {
+            if let Some(rest) = line.strip_prefix("vendor ") {
+                vendor = rest
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or_default()
+                    .to_string();
+            } else if let Some(rest) = line.strip_prefix("  domain \"")
+                && let Some(domain) = rest.strip_suffix('"')
+            {
+                out.push((vendor.clone(), domain.to_string()));
+            }
+        }
+        out
+    })
 }
 
 fn normalise_host(host: &str) -> Option<String> {
@@ -286,7 +317,7 @@ mod tests {
     fn hosts_resolve_to_vendors_by_domain_suffix() {
         let db = crate::db::Database::new();
         let std = crate::resolve::std_lib(&db, crate::db::Db::file_set(&db));
-        let name = |h: &str| vendor_for_host(&std.vocab, h).map(|v| v.entry.name.clone());
+        let name = |h: &str| vendor_for_host(&std.vocab, h);
         assert_eq!(
             name("www.google-analytics.com").as_deref(),
             Some("google-analytics")
