@@ -32,6 +32,12 @@ best() {
 }
 
 check=$(best "$bin" check "$file" --as-of 2026-11-22)
+# Every output format against the human one (the machine formats share one line index per file).
+declare -A by_format
+for format in human json sarif github; do
+  by_format[$format]=$(best "$bin" check "$file" --as-of 2026-11-22 --format "$format")
+done
+findings=$("$bin" check "$file" --as-of 2026-11-22 --format json 2>/dev/null | grep -c '"code"' || true)
 floor=$(best wc -l "$file")
 peak=$( (/usr/bin/time -f %M "$bin" check "$file" --as-of 2026-11-22 2>&1 >/dev/null || true) | tail -1)
 
@@ -43,3 +49,9 @@ printf '| throughput | %.1f MB/s, %.0f lines/s |\n' "$(echo "$mb / $check" | bc 
 printf '| wc -l (the floor) | %.4f s |\n' "$floor"
 printf '| ratio to the floor | %.0fx |\n' "$(echo "$check / $floor" | bc -l)"
 printf '| peak memory | %.1f MB (%.1fx the input) |\n' "$(echo "$peak / 1024" | bc -l)" "$(echo "$peak * 1024 / $bytes" | bc -l)"
+printf '\n%d findings; each output format against the human one:\n\n' "$findings"
+printf '| format | best of %d | against human |\n|---|---|---|\n' "$runs"
+for format in human json sarif github; do
+  t=${by_format[$format]}
+  printf '| %s | %.3f s | %+.0f%% |\n' "$format" "$t" "$(echo "($t / ${by_format[human]} - 1) * 100" | bc -l)"
+done

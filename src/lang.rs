@@ -202,10 +202,10 @@ const DATA: &[Prop] = &[
         "TEXT",
         "why a national identity number is needed",
     ),
-    p(
+    many(
         "source",
-        "subject|observed|derived|third-party|public [TEXT]",
-        "where the data comes from (Art. 14)",
+        "subject|observed|derived|third-party|public|unstated [TEXT]",
+        "where the data comes from (Art. 14); one line per source; `unstated` when the policy does not say",
     ),
     nested(
         "fields",
@@ -268,8 +268,8 @@ const PURPOSE: &[Prop] = &[
     ),
     many(
         "retain",
-        "RETENTION [for DATA, ...]",
-        "how long the data is kept",
+        "[at-least|normally] RETENTION [then anonymise] [for DATA, ...]",
+        "how long the data is kept; `then anonymise` when it is anonymised rather than erased at the end",
     ),
     p(
         "requirement",
@@ -995,6 +995,14 @@ pub fn property_alias(word: &str) -> Option<&'static str> {
     exact.or_else(close).map(|a| a.1)
 }
 
+/// The property a listed synonym stands for (`retention` -> `retain`), without guessing.
+pub fn exact_property_alias(word: &str) -> Option<&'static str> {
+    PROPERTY_ALIASES
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|a| a.1)
+}
+
 pub fn kind_by_keyword(word: &str) -> Option<Kind> {
     KINDS.iter().find(|s| s.keyword == word).map(|s| s.kind)
 }
@@ -1033,6 +1041,18 @@ pub fn is_reserved(word: &str) -> bool {
 
 pub fn find_prop<'a>(props: &'a [Prop], key: &str) -> Option<&'a Prop> {
     props.iter().find(|p| p.key == key)
+}
+
+/// Whether the text a property holds is prose a notice must show in its own language (`true`), or
+/// language-neutral data shown as written: a postal address, or a name (`label` of a vendor, which
+/// is a product's name, and of a cookie, which is what the cookie is called). Properties that take a
+/// STRING (legal names, e-mails, web addresses, telephone and organisation numbers) hold no text at
+/// all. `key` is the property, or `label` for the text after a declaration's name.
+pub fn needs_translation(kind: Kind, key: &str) -> bool {
+    !matches!(
+        (kind, key),
+        (_, "address") | (Kind::Vendor | Kind::Cookie, "label")
+    )
 }
 
 #[cfg(test)]

@@ -1,6 +1,14 @@
 //! Byte offsets to lines and columns. Columns are counted in characters for people and JSON, and in
 //! UTF-16 code units for the language server.
 
+/// The line index of a source file, computed once per text and shared by every output (JSON, SARIF,
+/// GitHub annotations, the language server): a file with many findings is indexed once, not once per
+/// finding.
+#[salsa::tracked(returns(ref))]
+pub fn line_index(db: &dyn crate::db::Db, file: crate::db::SourceFile) -> LineIndex {
+    LineIndex::new(file.text(db))
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LineIndex {
     starts: Vec<usize>,

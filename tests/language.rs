@@ -88,6 +88,13 @@ fn sample_args(prop: &Prop) -> String {
         .next()
         .unwrap_or("");
     let word = |w: &str| w.split('|').next().unwrap_or("").to_string();
+    // Contact fields are validated (`invalid-contact`): their samples are real-looking.
+    match (prop.key, first) {
+        ("email", "STRING") => return "\"post@shop.example\"".into(),
+        ("phone", "STRING") => return "\"+47 22 00 00 00\"".into(),
+        ("web" | "url", "STRING") => return "\"https://shop.example/\"".into(),
+        _ => {}
+    }
     match first {
         "" => String::new(),
         "STRING" | "TEXT" => "\"x\"".into(),

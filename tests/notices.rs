@@ -196,19 +196,18 @@ fn an_untranslated_text_is_marked_and_warned_about() {
         section(&rendered.text, "translation").is_some(),
         "no note on the untranslated texts"
     );
-    assert!(!rendered.diagnostics.is_empty());
-    assert!(
-        rendered
-            .diagnostics
-            .iter()
-            .all(|d| d.code == codes::MISSING_TRANSLATION)
-    );
-    let rendered: Vec<Diagnostic> = rendered.diagnostics;
-    let shown = render::to_string(&db, &rendered[..1]);
-    assert!(
-        shown.contains("missing-translation") && shown.contains("carre-oslo.vern"),
-        "{shown}"
-    );
+    // The policy declares only Bokmål, so the checker (which reports the notices `vern build` writes)
+    // has nothing to say; the English notice asked for shows the texts in Bokmål, and the semantic
+    // model, which `vern notice --lang en` reports from, counts them.
+    let config = CheckConfig::new(&db, AS_OF, Default::default());
+    let warned = vern::cli::check_diagnostics(&db, &[root], config)
+        .into_iter()
+        .filter(|d| d.code == codes::MISSING_TRANSLATION)
+        .count();
+    assert_eq!(warned, 0);
+    let untranslated = vern::sema::translation::untranslated(&policy, "en");
+    assert!(!untranslated.places.is_empty());
+    assert_eq!(untranslated.shown_in, "nb");
     // The policy's own language needs nothing.
     assert!(
         notice_of(&policy, "nb", Format::Markdown)
@@ -723,7 +722,7 @@ const SHOWN: &[&str] = &[
     "description",
     "name",
     "address",
-    "phone",
+    // (not "phone": a phone number that is not one is refused, `invalid-contact`, and not shown)
     "cdesc",
     "rname",
     "raddress",
@@ -778,9 +777,30 @@ fn hostile_strings_in_every_text_field_stay_text() {
     let diags = vern::cli::check_diagnostics(&db, &[file], config);
     let compiler: Vec<Diagnostic> = diags
         .iter()
-        .filter(|d| d.is_error() && codes::lookup(d.code).is_some())
+        .filter(|d| {
+            d.is_error() && codes::lookup(d.code).is_some() && d.code != codes::INVALID_CONTACT
+        })
         .cloned()
         .collect();
+    // `javascript:` in `url`, `email` and `web` (and the hostile phone number) is refused where it is
+    // written, and not used.
+    let refused = diags
+        .iter()
+        .filter(|d| d.code == codes::INVALID_CONTACT)
+        .count();
+    assert_eq!(
+        refused,
+        4,
+        "{}",
+        render::to_string(
+            &db,
+            &diags
+                .iter()
+                .filter(|d| d.code == codes::INVALID_CONTACT)
+                .cloned()
+                .collect::<Vec<_>>()
+        )
+    );
     assert!(
         compiler.is_empty(),
         "the hostile policy does not compile:\n{}",
@@ -836,7 +856,6 @@ fn hostile_strings_in_every_text_field_stay_text() {
         for tag in SHOWN {
             let shown = if *tag == "version"
                 || *tag == "name"
-                || *tag == "phone"
                 || *tag == "rname"
                 || *tag == "dponame"
                 || *tag == "entity"

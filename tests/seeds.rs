@@ -86,6 +86,7 @@ const SEEDS: &[Seed] = &[
             "statutory-contractual-requirement-missing",
             "data-category-unused",
             "policy-date-stale",
+            "legal-obligation-statute-missing",
         ],
         may: &[
             "automated-decision-disclosure",

@@ -181,6 +181,15 @@ retention-up-to = up to { $retention }
 retention-statute = { $retention }, as { $statute } requires
 retention-statute-stated = { $retention }, with reference to { $statute }
 retention-statute-only = as long as { $statute } requires
+retention-indefinite = indefinitely, with no end stated
+retention-indefinite-archiving = indefinitely, archived for { $ground } (GDPR Art. 89)
+archiving-ground-public-interest = archiving purposes in the public interest
+archiving-ground-scientific-research = scientific research purposes
+archiving-ground-historical-research = historical research purposes
+archiving-ground-statistics = statistical purposes
+retention-at-least = at least { $retention }, with no maximum stated
+retention-normally = normally { $retention }; the exceptions are not stated
+retention-then-anonymise = { $retention }, and then anonymised rather than erased
 statute-ref = the { $statute }
 statute-unknown = the law
 

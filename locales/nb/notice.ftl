@@ -178,6 +178,15 @@ retention-up-to = inntil { $retention }
 retention-statute = { $retention }, slik { $statute } krever
 retention-statute-stated = { $retention }, med henvisning til { $statute }
 retention-statute-only = så lenge { $statute } krever
+retention-indefinite = på ubestemt tid, uten oppgitt slutt
+retention-indefinite-archiving = på ubestemt tid, arkivert for { $ground } (personvernforordningen art. 89)
+archiving-ground-public-interest = arkivformål i allmennhetens interesse
+archiving-ground-scientific-research = formål knyttet til vitenskapelig forskning
+archiving-ground-historical-research = formål knyttet til historisk forskning
+archiving-ground-statistics = statistiske formål
+retention-at-least = minst { $retention }, uten oppgitt øvre grense
+retention-normally = normalt { $retention }; unntakene er ikke oppgitt
+retention-then-anonymise = { $retention }, og deretter anonymisert i stedet for slettet
 statute-ref = { $statute }
 statute-unknown = loven
 

@@ -11,6 +11,7 @@ pub mod context;
 pub mod explain;
 pub mod rule;
 pub mod rules;
+pub mod translation;
 
 use std::collections::BTreeMap;
 
@@ -82,13 +83,36 @@ pub fn check_policy(db: &dyn Db, root: SourceFile, config: CheckConfig) -> Vec<D
             out.push(d);
         }
     }
-    out.extend(config::waiver_diagnostics(
-        &resolved.policy,
-        &out,
-        &held_back,
-    ));
+    out.extend(translation::declared(db, &resolved.policy));
+    let waivers = config::waiver_diagnostics(&resolved.policy, &out, &held_back);
+    out.extend(waivers.into_iter().map(|d| removal_fix(db, d)));
     dedup(&mut out);
     out
+}
+
+/// An unused waiver alone on its line (a comment after it may stay on the line) is removed with its
+/// line: it accepts no finding, so removing it changes nothing the policy says.
+fn removal_fix(db: &dyn Db, d: Diagnostic) -> Diagnostic {
+    if d.code != crate::diagnostic::codes::UNUSED_WAIVER {
+        return d;
+    }
+    let text = d.primary.file.text(db);
+    let span = d.primary.span;
+    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[span.end..]
+        .find('\n')
+        .map_or(text.len(), |i| span.end + i + 1);
+    let before = &text[line_start..span.start];
+    let after = text[span.end..line_end].trim();
+    if !before.trim().is_empty() || !(after.is_empty() || after.starts_with("//")) {
+        return d;
+    }
+    let edit = crate::diagnostic::Edit {
+        file: d.primary.file,
+        span: crate::syntax::ast::Span::new(line_start, line_end),
+        text: String::new(),
+    };
+    d.with_mechanical_fix("Remove the unused waiver", edit)
 }
 
 fn dedup(diags: &mut Vec<Diagnostic>) {

@@ -103,7 +103,7 @@ fn build_one(
 type Artefacts = (Vec<(String, String)>, Vec<diagnostic::Diagnostic>);
 
 /// Every artefact of a policy, by path in the output directory, and the diagnostics of writing the
-/// notices (`missing-translation`).
+/// notices. (`missing-translation` is the checker's, reported by `check::collect` as in `vern check`.)
 pub fn artefacts(
     policy: &Policy,
     as_of: Date,
@@ -139,29 +139,16 @@ pub fn artefacts(
     Ok((files, diags))
 }
 
-/// The policy's languages that notices can be written in (Bokmål when it declares none). Other
-/// languages are skipped with a note.
+/// The policy's languages that notices can be written in (`sema::translation::notice_languages`).
+/// Other languages are skipped with a note.
 fn notice_languages(policy: &Policy) -> Vec<String> {
-    let declared: Vec<String> = policy
-        .meta
-        .as_ref()
-        .map(|m| m.languages.clone())
-        .unwrap_or_default();
-    if declared.is_empty() {
-        return vec!["nb".to_string()];
-    }
-    let mut out = Vec::new();
-    for lang in declared {
-        if notice::LANGUAGES.contains(&lang.as_str()) {
-            if !out.contains(&lang) {
-                out.push(lang);
-            }
-        } else {
+    for lang in policy.meta.iter().flat_map(|m| m.languages.iter()) {
+        if !notice::LANGUAGES.contains(&lang.as_str()) {
             eprintln!(
                 "note: no notice in `{lang}`: notices can be written in {}",
                 notice::LANGUAGES.join(", ")
             );
         }
     }
-    out
+    crate::sema::translation::notice_languages(policy)
 }

@@ -14,7 +14,19 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, CliError> {
     let roots = load::load_roots(&mut db, &paths)?;
     let as_of = args.common.as_of.or(settings.as_of).unwrap_or_else(today);
     let config = CheckConfig::new(&db, as_of, settings.levels);
-    let diags = collect(&db, &roots, config);
+    let mut diags = collect(&db, &roots, config);
+    if args.fix {
+        let fixed = super::fix::apply(&mut db, &roots, config, diags);
+        diags = fixed.remaining.clone();
+        report_fixes(&db, &fixed, args.dry_run)?;
+        if args.dry_run {
+            eprintln!(
+                "{}",
+                summary(&diags, roots.len()).replace("checked", "after the fixes,")
+            );
+            return Ok(exit_code(&diags, args.common.deny.is_some()));
+        }
+    }
     let docs = rule_docs();
     match args.format {
         CheckFormat::Human => {
@@ -42,11 +54,41 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, CliError> {
             eprintln!("{}", summary(&diags, roots.len()));
         }
     }
-    Ok(if failed(&diags, args.common.deny.is_some()) {
+    Ok(exit_code(&diags, args.common.deny.is_some()))
+}
+
+fn exit_code(diags: &[Diagnostic], deny_warnings: bool) -> ExitCode {
+    if failed(diags, deny_warnings) {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
-    })
+    }
+}
+
+/// Prints the diff (`--dry-run`) or writes the fixed files, then says what was done on stderr.
+fn report_fixes(db: &Database, fixed: &super::fix::Fixed, dry_run: bool) -> Result<(), CliError> {
+    let n = fixed.applied;
+    let files = fixed.files.len();
+    let (fs, s) = (plural(files, "file"), if n == 1 { "" } else { "es" });
+    if dry_run {
+        out!("{}", super::fix::diff(db, fixed));
+        eprintln!("would apply {n} fix{s} in {fs}; nothing was written");
+    } else {
+        super::fix::write(db, fixed)?;
+        eprintln!("applied {n} fix{s} in {fs}");
+    }
+    for path in &fixed.unformatted {
+        eprintln!("note: `{path}` still has syntax errors, so it was not reformatted");
+    }
+    Ok(())
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
 }
 
 /// The checker's catalog as the JSON and SARIF writers want it.

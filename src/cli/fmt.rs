@@ -193,7 +193,7 @@ fn remove_stale_temporaries(dir: &Path) {
 
 /// Replaces a file by a temporary file written beside it, so that it is never seen half-written. The
 /// file keeps its permissions, and a symbolic link stays a link (its target is rewritten).
-fn write_atomically(
+pub(super) fn write_atomically(
     path: &Path,
     contents: &str,
     cleaned: &mut std::collections::HashSet<PathBuf>,

@@ -17,6 +17,7 @@ mod check;
 mod config;
 mod diff;
 mod explain;
+mod fix;
 mod fmt;
 mod gen_registry;
 pub mod load;
@@ -133,6 +134,13 @@ pub struct CheckArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
     pub format: CheckFormat,
+    /// Apply the mechanical fixes (spelling of a property, word order, unused waivers: never a new
+    /// claim about the processing), then reformat the changed files; the rest is reported
+    #[arg(long)]
+    pub fix: bool,
+    /// With --fix: print the changes as a diff and write nothing
+    #[arg(long, requires = "fix")]
+    pub dry_run: bool,
     #[command(flatten)]
     pub common: CommonArgs,
 }

@@ -114,6 +114,15 @@ pub fn run(args: &NoticeArgs) -> Result<ExitCode, CliError> {
     let rendered =
         notice::render(policy, as_of, args.lang.tag(), format, &templates).map_err(CliError)?;
     diags.extend(rendered.diagnostics);
+    // The checker reports the languages the policy declares; a notice in another one gets its own.
+    let lang = args.lang.tag();
+    if !crate::sema::translation::notice_languages(policy)
+        .iter()
+        .any(|l| l == lang)
+        && let Some(d) = crate::check::translation::finding(&db, policy, lang)
+    {
+        diags.push(d);
+    }
     diagnostic::sort(&db, &mut diags);
     let shown: Vec<_> = diags
         .iter()

@@ -429,8 +429,11 @@ A notice is written in one language at a time (`vern notice --lang en`, and by `
 the policy's `languages`). A text of the policy shown in the notice (a label, a description, how consent
 is collected or withdrawn, a legitimate interest, a consequence) that has no translation into that
 language is shown in the language it has, marked with its tag, as `[nb] Nyhetsbrev`, and the notice
-ends with a note saying that some texts were not translated. The notice is still written: the warning
-says where the translation is missing so that it can be added.
+ends with a note saying that some texts were not translated. The notice is still written. `vern check`
+reports the same finding as `vern build`: one per language the policy declares, counting the texts,
+located at the first and showing the next few. Texts that need no translation are never counted: postal
+addresses, the name a cookie is listed under, a recipient called by its product's name; legal names,
+e-mails, web addresses and numbers are plain strings and are not texts at all.
 
 ## Example
 ```vern

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::{Diagnostic, Label, RuleDoc};
 use crate::db::Database;
-use crate::text_index::LineIndex;
+use crate::text_index::line_index;
 
 #[derive(Serialize)]
 pub struct JsonLabel {
@@ -37,7 +37,7 @@ pub struct JsonDiagnostic {
 }
 
 pub fn label(db: &Database, l: &Label) -> JsonLabel {
-    let index = LineIndex::new(l.file.text(db));
+    let index = line_index(db, l.file);
     let (line, column) = index.line_col(l.file.text(db), l.span.start);
     let (end_line, end_column) = index.line_col(l.file.text(db), l.span.end);
     JsonLabel {

@@ -136,6 +136,15 @@ impl Diagnostic {
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error && self.waived.is_none()
     }
+    /// A fix that changes only the form (`vern check --fix` applies it): a single replacement.
+    pub fn with_mechanical_fix(mut self, title: impl Into<String>, edit: Edit) -> Self {
+        self.fixes.push(Fix {
+            title: title.into(),
+            edits: vec![edit],
+            applicability: Applicability::Mechanical,
+        });
+        self
+    }
     pub fn with_help_opt(mut self, help: Option<String>) -> Self {
         if help.is_some() {
             self.help = help;

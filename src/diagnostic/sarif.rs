@@ -15,7 +15,7 @@ use serde_sarif::sarif;
 
 use super::{Diagnostic, Label, RuleDoc, Severity};
 use crate::db::{Database, SourceFile};
-use crate::text_index::LineIndex;
+use crate::text_index::line_index;
 
 /// Where each rule's page can be read: docs/rules/ID.md in vern's repository.
 const RULE_PAGES: &str = "https://github.com/vern-lang/vern/blob/main/docs/rules/";
@@ -137,7 +137,7 @@ pub fn artifact(db: &Database, file: SourceFile) -> sarif::ArtifactLocation {
 /// A region in SARIF's terms: 1-based lines, 1-based UTF-16 columns (the run's `columnKind`).
 fn region(db: &Database, file: SourceFile, span: crate::syntax::ast::Span) -> sarif::Region {
     let text_ = file.text(db);
-    let index = LineIndex::new(text_);
+    let index = line_index(db, file);
     let (sl, sc) = index.line_utf16(text_, span.start);
     let (el, ec) = index.line_utf16(text_, span.end);
     sarif::Region::builder()
@@ -318,7 +318,7 @@ pub fn github(db: &Database, diags: &[Diagnostic]) -> String {
             Severity::Info => "notice",
         };
         let t = d.primary.file.text(db);
-        let index = LineIndex::new(t);
+        let index = line_index(db, d.primary.file);
         let (l, c) = index.line_col(t, d.primary.span.start);
         let (el, ec) = index.line_col(t, d.primary.span.end);
         let mut message = d.message.clone();

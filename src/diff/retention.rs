@@ -97,6 +97,11 @@ fn collect(side: &Side, r: &Retention, out: &mut Vec<Bound>, depth: usize) {
                 collect(side, a, out, depth);
             }
         }
+        // Longer than any period from collection.
+        Retention::Indefinite { .. } => out.push(Bound {
+            anchor: COLLECTION.to_string(),
+            days: u64::MAX,
+        }),
     }
 }
 
@@ -148,6 +153,8 @@ pub(super) fn show(r: &Retention) -> String {
             .map(show)
             .collect::<Vec<_>>()
             .join(" or "),
+        Retention::Indefinite { ground: None } => "indefinitely".into(),
+        Retention::Indefinite { ground: Some(g) } => format!("indefinitely archiving {}", g.word()),
     }
 }
 

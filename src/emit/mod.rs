@@ -168,10 +168,15 @@ fn data_category(sema: &Sema, d: &ir::DataCategory) -> DataCategory {
         pseudonymised: sema.data_is(name, |c| c.pseudonymised),
         anonymity_doubted: sema.anonymity(name) == crate::sema::Anonymity::Doubted,
         justification: opt_text(&d.justification),
-        source: d.source.as_ref().map(|s| DataSource {
-            kind: s.kind,
-            text: opt_text(&s.text),
-        }),
+        sources: d
+            .sources
+            .iter()
+            .map(|s| DataSource {
+                kind: s.kind,
+                text: opt_text(&s.text),
+            })
+            .collect(),
+        source_unstated: d.source_unstated.is_some(),
         fields: d
             .fields
             .iter()
@@ -244,6 +249,8 @@ fn purpose<'a>(sema: &Sema<'a>, p: &'a ir::Purpose) -> Purpose {
             .map(|r| RetentionRule {
                 data: names(&r.data),
                 rule: retention(&r.retention),
+                qualifier: r.qualifier.map(|(q, _)| q),
+                then_anonymise: r.then_anonymise.is_some(),
             })
             .collect(),
         requirement: p
@@ -318,6 +325,7 @@ pub fn retention(r: &ir::Retention) -> Retention {
         ir::Retention::FirstOf(options) => Retention::FirstOf {
             options: options.iter().map(retention).collect(),
         },
+        ir::Retention::Indefinite { ground } => Retention::Indefinite { ground: *ground },
     }
 }
 

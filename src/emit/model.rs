@@ -135,8 +135,12 @@ pub struct DataCategory {
     /// Why a national identity number is needed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub justification: Option<Text>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub source: Option<DataSource>,
+    /// The category's own `source` lines, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<DataSource>,
+    /// `source unstated`: the policy says it does not state where this data comes from.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub source_unstated: bool,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<Field>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -269,6 +273,12 @@ pub struct RetentionRule {
     /// The data the rule covers; empty means all of the purpose's data.
     pub data: Vec<String>,
     pub rule: Retention,
+    /// `at-least` (a minimum with no maximum) or `normally` (a rule with unnamed exceptions).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<crate::ir::Qualifier>,
+    /// At the end the data is anonymised, not erased (`then anonymise`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub then_anonymise: bool,
 }
 
 /// How long data is kept. Durations are ISO 8601 (`P5Y`, `P3Y6M`, `P90D`).
@@ -301,6 +311,11 @@ pub enum Retention {
     },
     /// Whichever comes first.
     FirstOf { options: Vec<Retention> },
+    /// Kept indefinitely, with its Art. 89(1) ground when the policy gives one.
+    Indefinite {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        ground: Option<crate::ir::Art89Ground>,
+    },
 }
 
 #[derive(Serialize, Deserialize, JsonSchema, Debug, PartialEq)]

@@ -29,7 +29,16 @@ pub fn code_actions(
         .iter()
         .filter(|d| d.primary.file == file && overlaps(d.primary.span, span))
     {
-        if let Some(name) = d.help.as_deref().and_then(suggestion) {
+        let fixed_here = d
+            .fixes
+            .iter()
+            .any(|f| f.edits.iter().any(|e| e.span == d.primary.span));
+        if let Some(name) = d
+            .help
+            .as_deref()
+            .and_then(suggestion)
+            .filter(|_| !fixed_here)
+        {
             out.push(Action {
                 title: format!("Replace with `{name}`"),
                 edits: vec![Edit {

@@ -93,6 +93,10 @@ pub fn retention(r: &Retention, v: &Vocabulary) -> String {
             let parts: Vec<String> = all.iter().map(|r| retention(r, v)).collect();
             format!("{}, whichever comes first", parts.join("; or "))
         }
+        Retention::Indefinite { ground: None } => "indefinitely".into(),
+        Retention::Indefinite { ground: Some(g) } => {
+            format!("indefinitely, archived for {} (Art. 89)", g.word())
+        }
     }
 }
 

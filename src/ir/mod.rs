@@ -323,11 +323,95 @@ pub enum Retention {
     },
     /// `A or B`: whichever comes first.
     FirstOf(Vec<Retention>),
+    /// `indefinitely`, with the Art. 89(1) ground that allows keeping data beyond its purpose
+    /// (`indefinitely archiving historical-research`); without one it is no retention period at all.
+    Indefinite { ground: Option<Art89Ground> },
+}
+
+/// The purposes for which Art. 89(1) allows keeping personal data longer than the original purpose
+/// needs, with safeguards (Art. 5(1)(e)).
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    serde::Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Art89Ground {
+    PublicInterest,
+    ScientificResearch,
+    HistoricalResearch,
+    Statistics,
+}
+
+impl Art89Ground {
+    pub const WORDS: &[&str] = &[
+        "public-interest",
+        "scientific-research",
+        "historical-research",
+        "statistics",
+    ];
+    pub fn parse(word: &str) -> Option<Self> {
+        Some(match word {
+            "public-interest" => Art89Ground::PublicInterest,
+            "scientific-research" => Art89Ground::ScientificResearch,
+            "historical-research" => Art89Ground::HistoricalResearch,
+            "statistics" => Art89Ground::Statistics,
+            _ => return None,
+        })
+    }
+    pub fn word(self) -> &'static str {
+        Self::WORDS[self as usize]
+    }
+}
+
+/// A word before a retention that weakens it: `at-least 5y` (a minimum, no maximum), `normally 2y`
+/// (a rule with exceptions it does not name).
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    serde::Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Qualifier {
+    AtLeast,
+    Normally,
+}
+
+impl Qualifier {
+    pub fn parse(word: &str) -> Option<Self> {
+        match word {
+            "at-least" => Some(Qualifier::AtLeast),
+            "normally" => Some(Qualifier::Normally),
+            _ => None,
+        }
+    }
+    pub fn word(self) -> &'static str {
+        match self {
+            Qualifier::AtLeast => "at-least",
+            Qualifier::Normally => "normally",
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RetentionRule {
     pub retention: Retention,
+    /// `at-least` or `normally` before the retention.
+    pub qualifier: Option<(Qualifier, Loc)>,
+    /// `then anonymise`: at the end the data is anonymised, not erased.
+    pub then_anonymise: Option<Loc>,
     /// `for DATA, ...`: the rule covers only these; empty means all the purpose's data.
     pub data: Vec<Ref>,
     pub loc: Loc,

@@ -30,7 +30,11 @@ pub struct DataCategory {
     pub anonymous: Option<Loc>,
     pub pseudonymised: bool,
     pub justification: Option<Text>,
-    pub source: Option<super::DataSource>,
+    /// Where the data comes from, one entry per `source` line, in order.
+    pub sources: Vec<super::DataSource>,
+    /// `source unstated`: the policy says it does not state the source (neither a parent's nor the
+    /// `default-source` applies).
+    pub source_unstated: Option<super::Loc>,
     pub fields: Vec<super::Field>,
     pub dpv: Option<String>,
     pub fideslang: Option<String>,

@@ -1,9 +1,7 @@
 //! Between byte offsets and LSP positions (UTF-16 columns), and between diagnostics and LSP ones.
 //!
-//! A file's line index is built once per request ([`Positions`] keeps one per file), so converting
+//! A file's line index is a tracked query (`text_index::line_index`), built once per text, so converting
 //! every symbol or diagnostic of a file costs one pass over it, not one pass per item.
-
-use std::collections::HashMap;
 
 use tower_lsp_server::ls_types as lsp;
 
@@ -41,25 +39,19 @@ pub fn span(text: &str, index: &LineIndex, r: lsp::Range) -> Span {
     Span::new(a.min(b), a.max(b))
 }
 
-/// Positions in the files of one database, with each file's line index built once.
+/// Positions in the files of one database, with each file's line index from the database (the tracked
+/// `line_index` query: built once per text, shared with the other outputs and later requests).
 pub struct Positions<'a> {
     db: &'a Database,
-    indexes: HashMap<SourceFile, LineIndex>,
 }
 
 impl<'a> Positions<'a> {
     pub fn new(db: &'a Database) -> Self {
-        Positions {
-            db,
-            indexes: HashMap::new(),
-        }
+        Positions { db }
     }
 
-    fn index(&mut self, file: SourceFile) -> &LineIndex {
-        let db = self.db;
-        self.indexes
-            .entry(file)
-            .or_insert_with(|| LineIndex::new(file.text(db)))
+    fn index(&mut self, file: SourceFile) -> &'a LineIndex {
+        crate::text_index::line_index(self.db, file)
     }
 
     pub fn range(&mut self, file: SourceFile, span: Span) -> lsp::Range {

@@ -58,6 +58,11 @@ fn web_problem(value: &str) -> Option<(String, String)> {
         "write a web address that starts with `https://`, such as `https://shop.example/personvern`"
             .to_string()
     };
+    // Real policies often write a bare domain (`shop.no`): a reader can use it, and the notice shows
+    // it as text, not as a link.
+    if bare_domain(value) {
+        return None;
+    }
     let Ok(iri) = fluent_uri::Iri::parse(value) else {
         return Some((format!("`{value}` is not a web address"), hint()));
     };
@@ -76,6 +81,23 @@ fn web_problem(value: &str) -> Option<(String, String)> {
         return Some((format!("`{value}` names no web site"), hint()));
     }
     None
+}
+
+/// `shop.no`, `www.shop.example/personvern`: a host name with a dot and no scheme, and an optional path.
+fn bare_domain(value: &str) -> bool {
+    let (host, path) = value.split_once('/').unwrap_or((value, ""));
+    let labels: Vec<&str> = host.split('.').collect();
+    labels.len() >= 2
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+        })
+        && labels
+            .last()
+            .is_some_and(|tld| tld.chars().all(char::is_alphabetic))
+        && !path.contains(char::is_whitespace)
 }
 
 fn phone_problem(value: &str) -> Option<(String, String)> {
@@ -106,6 +128,9 @@ mod tests {
             None
         );
         assert_eq!(problem(ContactField::Web, "https://blåbær.example/"), None);
+        assert_eq!(problem(ContactField::Web, "www.shop.example"), None);
+        assert_eq!(problem(ContactField::Web, "bruktekontormobler.no"), None);
+        assert_eq!(problem(ContactField::Web, "shop.example/personvern"), None);
         assert_eq!(problem(ContactField::Phone, "+47 22 00 00 00"), None);
         assert_eq!(problem(ContactField::Phone, "(030) 1234-5678"), None);
     }
@@ -119,7 +144,6 @@ mod tests {
             (ContactField::Email, "root@localhost"),
             (ContactField::Web, "javascript:alert(1)"),
             (ContactField::Web, "data:text/html,<b>x</b>"),
-            (ContactField::Web, "www.shop.example"),
             (ContactField::Web, "https://"),
             (ContactField::Phone, "call us"),
             (ContactField::Phone, "123"),

@@ -126,6 +126,21 @@ impl Cx<'_> {
                         ),
                     )
                     .with_help(help);
+                    // A listed synonym names exactly one property: renaming it changes the
+                    // spelling, not the claim. A guess by similarity is only offered in the editor.
+                    let d = match crate::lang::exact_property_alias(key)
+                        .filter(|alias| props.iter().any(|p| p.key == *alias))
+                    {
+                        Some(alias) => d.with_mechanical_fix(
+                            format!("Rename `{key}` to `{alias}`"),
+                            crate::diagnostic::Edit {
+                                file: self.file,
+                                span: item.key.span,
+                                text: alias.to_string(),
+                            },
+                        ),
+                        None => d,
+                    };
                     self.diags.push(d);
                 }
                 Some(prop) => {

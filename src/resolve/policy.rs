@@ -381,8 +381,30 @@ fn retention_rule(cx: &mut Cx, item: &Item) -> Option<RetentionRule> {
     let data = data
         .map(|d| cx.ref_list(item, d, &[Kind::Data]))
         .unwrap_or_default();
+    let mut head = head;
+    let qualifier = match head.first() {
+        Some(Atom::Path(w)) => crate::ir::Qualifier::parse(&w.text).map(|q| (q, cx.loc(w.span))),
+        _ => None,
+    };
+    if qualifier.is_some() {
+        head = &head[1..];
+    }
+    let then_anonymise = match head {
+        [init @ .., Atom::Path(then), Atom::Path(what)]
+            if then.text == "then" && matches!(what.text.as_str(), "anonymise" | "anonymize") =>
+        {
+            head = init;
+            Some(cx.loc(crate::syntax::ast::Span::new(
+                then.span.start,
+                what.span.end,
+            )))
+        }
+        _ => None,
+    };
     Some(RetentionRule {
         retention: retention(cx, item, head)?,
+        qualifier,
+        then_anonymise,
         data,
         loc: cx.loc(item.span),
     })

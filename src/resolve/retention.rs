@@ -1,5 +1,7 @@
 //! Retention expressions: `5y`, `5y after end-of-accounting-year`, `until contract-end + 1y`,
-//! `6y as bookkeeping`, `up-to 5y as bookkeeping`, and `A or B`.
+//! `6y as bookkeeping`, `up-to 5y as bookkeeping`, `indefinitely archiving historical-research`, and
+//! `A or B`. (The qualifier before them and `then anonymise` after them belong to the `retain` line:
+//! `resolve::policy`.)
 
 use crate::diagnostic::{Diagnostic, Label, codes};
 use crate::ir::Retention;
@@ -8,7 +10,7 @@ use crate::syntax::ast::{Atom, Connector, Item};
 
 use super::cx::Cx;
 
-const TAKES: &str = "a retention: `5y`, `5y after EVENT`, `until EVENT`, `until EVENT + 1y`, `as STATUTE`, or `6y as STATUTE`";
+const TAKES: &str = "a retention: `5y`, `5y after EVENT`, `until EVENT`, `until EVENT + 1y`, `as STATUTE`, `6y as STATUTE`, or `indefinitely archiving GROUND`";
 
 /// Parses a whole retention expression; reports and returns `None` on malformed input.
 pub fn retention(cx: &mut Cx, item: &Item, atoms: &[Atom]) -> Option<Retention> {
@@ -26,6 +28,33 @@ pub fn retention(cx: &mut Cx, item: &Item, atoms: &[Atom]) -> Option<Retention> 
 fn alternative(cx: &mut Cx, item: &Item, atoms: &[Atom]) -> Option<Retention> {
     let mut rest = atoms;
     let result = match rest {
+        [Atom::Path(word), tail @ ..] if word.text == "indefinitely" => {
+            rest = &[];
+            match tail {
+                [] => Retention::Indefinite { ground: None },
+                [Atom::Path(a), Atom::Path(g)] if a.text == "archiving" => {
+                    let Some(ground) = crate::ir::Art89Ground::parse(&g.text) else {
+                        let takes = format!(
+                            "an Art. 89(1) ground after `archiving`: {}",
+                            super::cx::one_of(crate::ir::Art89Ground::WORDS)
+                        );
+                        complain(cx, item, tail.get(1), &takes);
+                        return None;
+                    };
+                    Retention::Indefinite {
+                        ground: Some(ground),
+                    }
+                }
+                _ => {
+                    let takes = format!(
+                        "`indefinitely archiving GROUND`, GROUND {}",
+                        super::cx::one_of(crate::ir::Art89Ground::WORDS)
+                    );
+                    complain(cx, item, tail.first(), &takes);
+                    return None;
+                }
+            }
+        }
         [
             Atom::Connector(Connector::Until, _),
             Atom::Path(event),

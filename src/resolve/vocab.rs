@@ -1,7 +1,7 @@
 //! Lowering of vocabulary declarations (data categories, subjects, bases, safeguards, statutes, ...),
 //! for the stdlib and for a policy's own.
 
-use crate::diagnostic::codes;
+use crate::diagnostic::{Diagnostic, Label, codes};
 use crate::ir::*;
 use crate::lang::Kind;
 use crate::syntax::ast::{Atom, ItemDecl};
@@ -289,38 +289,76 @@ pub fn lower(
     true
 }
 
+/// A `source` line: a stated source, or `source unstated`.
+enum Stated {
+    Source(DataSource),
+    Unstated(crate::ir::Loc),
+}
+
+fn data_source(cx: &mut Cx, item: &crate::syntax::ast::Item) -> Option<Stated> {
+    let expected = format!("{} or `unstated`", super::cx::one_of(SourceKind::WORDS));
+    let (word, span) = match item.args.first() {
+        Some(Atom::Path(p)) if p.text == "unstated" || SourceKind::parse(&p.text).is_some() => {
+            (p.text.clone(), p.span)
+        }
+        other => {
+            let (span, found) = other.map_or((item.key.span, "nothing".into()), |a| {
+                (a.span(), a.describe())
+            });
+            cx.invalid_args(item, &expected, span, &found);
+            return None;
+        }
+    };
+    let text = match item.args.get(1..) {
+        Some([Atom::Text(t)]) if word != "unstated" => Some(cx.text(t)),
+        Some([]) | None => None,
+        Some([other, ..]) => {
+            let what = if word == "unstated" {
+                "nothing after `unstated`"
+            } else {
+                "a source and an optional string"
+            };
+            cx.invalid_args(item, what, other.span(), &other.describe());
+            return None;
+        }
+    };
+    if word == "unstated" {
+        return Some(Stated::Unstated(cx.loc(span)));
+    }
+    Some(Stated::Source(DataSource {
+        kind: SourceKind::parse(&word)?,
+        text,
+        loc: cx.loc(span),
+    }))
+}
+
 fn data_category(cx: &mut Cx, decl: &ItemDecl, entry: Entry, parent: Option<Ref>) -> DataCategory {
     let items = decl.items();
-    let source = find(items, "source").and_then(|item| {
-        let (word, span) = match item.args.first() {
-            Some(Atom::Path(p)) if SourceKind::parse(&p.text).is_some() => (p.text.clone(), p.span),
-            other => {
-                let (span, found) = other.map_or((item.key.span, "nothing".into()), |a| {
-                    (a.span(), a.describe())
-                });
-                cx.invalid_args(item, &super::cx::one_of(SourceKind::WORDS), span, &found);
-                return None;
-            }
-        };
-        let text = match item.args.get(1..) {
-            Some([Atom::Text(t)]) => Some(cx.text(t)),
-            Some([]) | None => None,
-            Some([other, ..]) => {
-                cx.invalid_args(
-                    item,
-                    "a source and an optional string",
-                    other.span(),
-                    &other.describe(),
-                );
-                None
-            }
-        };
-        Some(DataSource {
-            kind: SourceKind::parse(&word)?,
-            text,
-            loc: cx.loc(span),
-        })
-    });
+    let mut sources = Vec::new();
+    let mut source_unstated = None;
+    for item in items.iter().filter(|i| i.key.text == "source") {
+        match data_source(cx, item) {
+            Some(Stated::Source(s)) => sources.push(s),
+            Some(Stated::Unstated(loc)) => source_unstated = Some((loc, item)),
+            None => {}
+        }
+    }
+    if let (Some((_, item)), Some(first)) = (source_unstated, sources.first()) {
+        cx.diags.push(
+            Diagnostic::error(
+                codes::INVALID_ARGUMENTS,
+                "`source unstated` contradicts a stated source",
+                Label::new(cx.file, item.span, "says the source is not stated"),
+            )
+            .with_secondary(Label::new(
+                first.loc.file,
+                first.loc.span,
+                "a source is stated here",
+            ))
+            .with_help("keep the sources the policy states, or only `source unstated`"),
+        );
+    }
+    let source_unstated = source_unstated.map(|(loc, _)| loc);
     let fields = find(items, "fields")
         .map(|i| fields(cx, i))
         .unwrap_or_default();
@@ -336,7 +374,8 @@ fn data_category(cx: &mut Cx, decl: &ItemDecl, entry: Entry, parent: Option<Ref>
         anonymous: cx.flag(items, "anonymous"),
         pseudonymised: cx.flag(items, "pseudonymised").is_some(),
         justification: cx.text_prop(items, "justification"),
-        source,
+        sources,
+        source_unstated,
         fields,
         dpv: cx.string_prop(items, "dpv"),
         fideslang: cx.string_prop(items, "fideslang"),

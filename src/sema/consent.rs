@@ -118,6 +118,25 @@ impl<'a> Sema<'a> {
     }
 
     /// True when the rights block lists `right` (by its name without `std.`).
+    /// The rights that every Art. 6 basis requires: what a purpose that names no basis owes people
+    /// whatever its basis turns out to be (from the stdlib's rights x basis matrix).
+    pub fn rights_every_basis_requires(&self) -> Vec<&'a str> {
+        let mut bases = self.vocab.bases.values().filter(|b| !b.art9);
+        let Some(first) = bases.next() else {
+            return Vec::new();
+        };
+        let rest: Vec<&Basis> = bases.collect();
+        first
+            .requires_rights
+            .iter()
+            .map(|r| r.name.as_str())
+            .filter(|r| {
+                rest.iter()
+                    .all(|b| b.requires_rights.iter().any(|x| x.name == *r))
+            })
+            .collect()
+    }
+
     pub fn right_listed(&self, right: &str) -> bool {
         self.right_statement(plain(right)).is_some()
     }

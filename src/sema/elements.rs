@@ -159,29 +159,45 @@ impl<'a> Sema<'a> {
         self.stated(found, Negative::DirectMarketing)
     }
 
-    /// Where a category comes from: its own `source`, one inherited through `is PARENT`, or the
-    /// policy's `default-source`; `None` when the policy does not say.
-    pub fn source_of(&self, name: &str) -> Option<SourceLine<'a>> {
+    /// Where a category comes from: its own `source` lines, those inherited through `is PARENT`
+    /// (from the nearest category that has any), or the policy's `default-source`. Empty when the
+    /// policy does not say, or says so with `source unstated` (which stops inheritance and the
+    /// default).
+    pub fn sources_of(&self, name: &str) -> Vec<SourceLine<'a>> {
         let chain = self.data_chain(name);
         for (i, d) in chain.iter().enumerate() {
-            if let Some(s) = &d.source {
-                return Some(SourceLine {
-                    kind: s.kind,
-                    text: s.text.as_ref().filter(|t| !t.is_empty()),
-                    origin: if i == 0 {
-                        SourceOrigin::Own(s.loc)
-                    } else {
-                        SourceOrigin::Inherited(d.entry.name.as_str())
-                    },
-                });
+            if d.source_unstated.is_some() {
+                return Vec::new();
+            }
+            if !d.sources.is_empty() {
+                return d
+                    .sources
+                    .iter()
+                    .map(|s| SourceLine {
+                        kind: s.kind,
+                        text: s.text.as_ref().filter(|t| !t.is_empty()),
+                        origin: if i == 0 {
+                            SourceOrigin::Own(s.loc)
+                        } else {
+                            SourceOrigin::Inherited(d.entry.name.as_str())
+                        },
+                    })
+                    .collect();
             }
         }
-        let (kind, loc) = self.policy.meta.as_ref()?.default_source?;
-        Some(SourceLine {
+        let Some((kind, loc)) = self.policy.meta.as_ref().and_then(|m| m.default_source) else {
+            return Vec::new();
+        };
+        vec![SourceLine {
             kind,
             text: None,
             origin: SourceOrigin::Default(loc),
-        })
+        }]
+    }
+
+    /// The first of [`Self::sources_of`]: whether the policy states a source at all.
+    pub fn source_of(&self, name: &str) -> Option<SourceLine<'a>> {
+        self.sources_of(name).into_iter().next()
     }
 
     /// True when the policy states that no data comes from others: every category it processes has a
@@ -189,8 +205,11 @@ impl<'a> Sema<'a> {
     pub fn no_data_from_others(&self, categories: &[&DataCategory]) -> bool {
         !categories.is_empty()
             && categories.iter().all(|d| {
-                self.source_of(&d.entry.name)
-                    .is_some_and(|s| !matches!(s.kind, SourceKind::ThirdParty | SourceKind::Public))
+                let sources = self.sources_of(&d.entry.name);
+                !sources.is_empty()
+                    && sources
+                        .iter()
+                        .all(|s| !matches!(s.kind, SourceKind::ThirdParty | SourceKind::Public))
             })
     }
 }

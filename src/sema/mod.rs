@@ -18,6 +18,7 @@ mod elements;
 mod law;
 mod places;
 pub mod registry;
+pub mod translation;
 
 use std::cell::{OnceCell, RefCell};
 use std::collections::{BTreeSet, HashMap};

@@ -112,16 +112,21 @@ fn parse_chunks(
             .bad_escapes
             .iter_mut()
             .for_each(|b| ast::Shift::shift(&mut b.span, base));
-        if result.decl.is_none()
-            && result.error.is_some()
-            && let Some(head) = chunk::head(&text[range.clone()], base)
-        {
-            broken.push(head);
-        }
+        let head = (result.decl.is_none() && result.error.is_some())
+            .then(|| chunk::head(&text[range.clone()], base))
+            .flatten();
         decls.extend(result.decl);
         if let Some(err) = result.error {
-            diagnostics.push(syntax_diagnostic(file, err));
+            let fix = head
+                .as_ref()
+                .and_then(|h| label_before_is_fix(file, text, h, &err));
+            let d = syntax_diagnostic(file, err);
+            diagnostics.push(match fix {
+                Some(edit) => d.with_mechanical_fix("Move `is PARENT` before the label", edit),
+                None => d,
+            });
         }
+        broken.extend(head);
         for bad in result.bad_escapes {
             diagnostics.push(
                 Diagnostic::error(
@@ -185,6 +190,40 @@ fn syntax_diagnostic(file: SourceFile, err: parser::SyntaxError) -> Diagnostic {
     )
     .with_note("the rest of this declaration is skipped; the next declaration is read as usual")
     .with_help_opt(help)
+}
+
+/// `data shoe-size "Skostørrelse" is shoe-data {` -> `data shoe-size is shoe-data "Skostørrelse" {`:
+/// the same words in the order the grammar reads, so the fix changes nothing but the order.
+fn label_before_is_fix(
+    file: SourceFile,
+    text: &str,
+    head: &BrokenDecl,
+    err: &parser::SyntaxError,
+) -> Option<crate::diagnostic::Edit> {
+    if err.found != "`is`" {
+        return None;
+    }
+    let name_end = head.name.as_ref()?.span.end;
+    let labels = text.get(name_end..err.span.start)?.trim();
+    if labels.is_empty() || !labels.starts_with('"') || labels.contains(['\n', '{', '}']) {
+        return None;
+    }
+    let after_is = err.span.end;
+    let rest = text.get(after_is..)?;
+    let gap = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+    let parent_len = rest[gap..]
+        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')))
+        .unwrap_or(rest.len() - gap);
+    if gap == 0 || parent_len == 0 {
+        return None;
+    }
+    let parent_end = after_is + gap + parent_len;
+    let parent = &text[after_is + gap..parent_end];
+    Some(crate::diagnostic::Edit {
+        file,
+        span: Span::new(name_end, parent_end),
+        text: format!(" is {parent} {labels}"),
+    })
 }
 
 /// A hint for the syntax mistakes people make most.

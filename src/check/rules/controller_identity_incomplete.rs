@@ -1,6 +1,7 @@
 //! `controller-identity-incomplete`: the controller's identity or contact details are missing.
 
-use crate::check::{BROKEN, Findings, Reach, Rule, RuleCx};
+use crate::check::{BROKEN, Fact, Findings, Reach, Rule, RuleCx};
+use crate::diagnostic::Label;
 use crate::diagnostic::Severity;
 
 pub static RULE: Rule = Rule {
@@ -9,7 +10,7 @@ pub static RULE: Rule = Rule {
     default: Severity::Error,
     reach: Reach::Policy,
     national: &[],
-    facts: &[],
+    facts: &[Fact::Phrases("legal-forms"), Fact::Phrases("role-titles")],
     absent: &[BROKEN, "name", "address", "email", "phone", "web"],
     summary: "the controller's identity or contact details are missing",
     legal: "GDPR Art. 13(1)(a), 14(1)(a), 27; WP260 rev.01 Annex",
@@ -62,6 +63,7 @@ fn check(cx: &RuleCx, out: &mut Findings) {
         d.notes.push("WP260 rev.01: contact details should preferably allow different forms of communication".into());
         d.help = Some("add an `address` and an `email` (or `phone`)".into());
     }
+    placeholders(cx, controller, &here, out);
     match &c.country {
         None => {
             out.add(
@@ -84,5 +86,110 @@ fn check(cx: &RuleCx, out: &mut Findings) {
             );
         }
         Some(_) => {}
+    }
+}
+
+/// An identity that names no one in particular: an address with no street or postcode ("Hamburg,
+/// Germany"), a phone number of one repeated digit or a run (`+49 000 000000`, `12345678`), a name with
+/// no legal form and no organisation number to tell which company it is.
+fn placeholders(cx: &RuleCx, controller: &crate::ir::Controller, here: &Label, out: &mut Findings) {
+    let c = &controller.contact;
+    for a in &c.addresses {
+        let text = a.any("en").unwrap_or_default();
+        if !text.is_empty() && !text.chars().any(|ch| ch.is_ascii_digit()) {
+            let d = out.add_at(
+                Severity::Warning,
+                cx.controller_waivers(),
+                format!("the controller's address `{text}` names no street or postcode"),
+                a.loc.map_or_else(
+                    || here.clone(),
+                    |l| RuleCx::label(l, "not a postal address"),
+                ),
+            );
+            d.help =
+                Some("give the full postal address: street and number, postcode and town".into());
+        }
+    }
+    if let Some(phone) = &c.phone
+        && dummy_phone(phone)
+    {
+        let d = out.add_at(
+            Severity::Warning,
+            cx.controller_waivers(),
+            format!("the controller's phone number `{phone}` looks like a placeholder"),
+            here.clone(),
+        );
+        d.help = Some("give the number people can call, or leave `phone` out".into());
+    }
+    let named_by_role = |name: &str| {
+        cx.phrases("role-titles")
+            .iter()
+            .any(|t| super::controller_not_legal_person::has_words(name, t))
+    };
+    // A role for a name is `controller-not-legal-person`'s finding.
+    if let Some(name) = &c.name
+        && controller.org_number.is_none()
+        && !named_by_role(name)
+        && !cx
+            .phrases("legal-forms")
+            .iter()
+            .any(|form| super::controller_not_legal_person::has_words(name, form))
+    {
+        let d = out.add_at(
+            Severity::Warning,
+            cx.controller_waivers(),
+            format!(
+                "the controller `{name}` is named without a legal form and has no organisation number"
+            ),
+            here.clone(),
+        );
+        d.notes.push("a reader cannot tell which company (or person) is responsible: many share a trading name".into());
+        d.help = Some("give the registered name with its legal form (`name \"Company AS\"`) and its `org-number`".into());
+    }
+}
+
+/// The subscriber part (the last eight digits) is one digit repeated, or a run up or down.
+fn dummy_phone(phone: &str) -> bool {
+    let digits: Vec<u8> = phone.bytes().filter(u8::is_ascii_digit).collect();
+    let tail = &digits[digits.len().saturating_sub(8)..];
+    if tail.len() < 5 {
+        return false;
+    }
+    let same = tail.iter().all(|&d| d == tail[0]);
+    let step = |up: bool| {
+        tail.windows(2).all(|w| {
+            let (a, b) = (w[0] - b'0', w[1] - b'0');
+            if up {
+                b == (a + 1) % 10
+            } else {
+                a == (b + 1) % 10
+            }
+        })
+    };
+    same || step(true) || step(false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholder_numbers_are_told_from_real_ones() {
+        for dummy in [
+            "+49 000 000000",
+            "12345678",
+            "+47 98 76 54 32",
+            "+47 11 11 11 11",
+        ] {
+            assert!(dummy_phone(dummy), "{dummy}");
+        }
+        for real in [
+            "+47 22 00 00 00",
+            "+49 30 8895 0120",
+            "+46 8 657 31 00",
+            "22 33 44 55",
+        ] {
+            assert!(!dummy_phone(real), "{real}");
+        }
     }
 }

@@ -51,7 +51,7 @@ fn check(cx: &RuleCx, out: &mut Findings) {
 }
 
 /// True if `phrase` occurs in `text` as whole words, ignoring case.
-fn has_words(text: &str, phrase: &str) -> bool {
+pub(super) fn has_words(text: &str, phrase: &str) -> bool {
     let words: Vec<String> = split(text);
     let needle: Vec<String> = split(phrase);
     !needle.is_empty() && words.windows(needle.len()).any(|w| w == needle.as_slice())

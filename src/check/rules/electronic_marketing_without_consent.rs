@@ -48,22 +48,35 @@ fn check(cx: &RuleCx, out: &mut Findings) {
         if electronic.is_empty() {
             continue;
         }
-        // A purpose with no basis at all is `purpose-without-legal-basis`'s finding.
         let other: Vec<_> = purpose
             .bases
             .iter()
             .filter(|b| cx.basis(&b.basis.name).is_some_and(|b| !b.withdrawable))
             .collect();
-        let Some(first) = other.first() else { continue };
+        // No basis written at all: the marketing has no consent either (`purpose-without-legal-basis`
+        // reports the missing basis; this rule, the missing consent). A basis line that did not
+        // resolve was reported already.
+        let no_basis = purpose.bases.is_empty() && purpose.written_bases == 0;
+        if other.is_empty() && !no_basis {
+            continue;
+        }
         let channels: Vec<String> = electronic.iter().map(|c| format!("`{c}`")).collect();
-        let d = out.add(
-            &purpose.waivers,
-            format!(
+        let message = match other.first() {
+            Some(first) => format!(
                 "`{}` markets via {} on `{}`, without consent or the existing-customer conditions",
                 purpose.name,
                 join(&channels),
                 first.basis.name
             ),
+            None => format!(
+                "`{}` markets via {} with no legal basis: neither consent nor the existing-customer conditions",
+                purpose.name,
+                join(&channels),
+            ),
+        };
+        let d = out.add(
+            &purpose.waivers,
+            message,
             RuleCx::label(dm_loc(dm), "electronic direct marketing"),
         );
         for b in &other {

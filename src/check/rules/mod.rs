@@ -26,6 +26,7 @@ mod dpo_contact_missing;
 mod electronic_marketing_without_consent;
 mod joint_controller_essence_missing;
 mod legal_basis_conflict;
+mod legal_obligation_statute_missing;
 mod legitimate_interest_unstated;
 mod national_id_without_justification;
 mod notice_element;
@@ -61,6 +62,7 @@ pub static RULES: &[&Rule] = &[
     &joint_controller_essence_missing::RULE,
     &purpose_without_legal_basis::RULE,
     &legitimate_interest_unstated::RULE,
+    &legal_obligation_statute_missing::RULE,
     &legal_basis_conflict::RULE,
     &consent_for_necessary_processing::RULE,
     &special_category_without_art9_condition::RULE,

@@ -673,5 +673,7 @@ fn show(r: &Retention) -> String {
             s
         }
         Retention::FirstOf(alts) => alts.iter().map(show).collect::<Vec<_>>().join(" or "),
+        Retention::Indefinite { ground: None } => "indefinitely".into(),
+        Retention::Indefinite { ground: Some(g) } => format!("indefinitely archiving {}", g.word()),
     }
 }

@@ -1,8 +1,12 @@
 //! `retention-vague`: retention is only "as long as necessary" or similar, with no period or criterion.
+//!
+//! Also: `indefinitely` with no Art. 89(1) ground (an error: "forever" is no retention period);
+//! `at-least` (a minimum with no maximum: a warning); `normally` (a rule whose exceptions are not
+//! named: a note).
 
 use crate::check::{Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::Severity;
-use crate::ir::{Ref, Retention, RetentionRule};
+use crate::ir::{Qualifier, Ref, Retention, RetentionRule};
 
 pub static RULE: Rule = Rule {
     id: "retention-vague",
@@ -21,6 +25,7 @@ pub static RULE: Rule = Rule {
 fn check(cx: &RuleCx, out: &mut Findings) {
     for purpose in &cx.policy.purposes {
         for rule in &purpose.retention {
+            forms(purpose, rule, out);
             let mut events = Vec::new();
             if !vague(cx, &rule.retention, &mut events) {
                 continue;
@@ -104,4 +109,51 @@ fn covers(other: &RetentionRule, rule: &RetentionRule) -> bool {
                 .data
                 .iter()
                 .all(|d| other.data.iter().any(|o| o.name == d.name)))
+}
+
+/// The retention forms that are vague by their words: `indefinitely` without a ground, `at-least`,
+/// `normally`.
+fn forms(purpose: &crate::ir::Purpose, rule: &RetentionRule, out: &mut Findings) {
+    let indefinite = |r: &Retention| matches!(r, Retention::Indefinite { ground: None });
+    let open = match &rule.retention {
+        Retention::FirstOf(alts) => alts.iter().all(indefinite),
+        r => indefinite(r),
+    };
+    if open {
+        let d = out.add_at(
+            Severity::Error,
+            &purpose.waivers,
+            format!(
+                "`{}` keeps data indefinitely, with no ground that allows it",
+                purpose.name
+            ),
+            RuleCx::label(rule.loc, "kept with no end"),
+        );
+        d.notes.push("personal data may be kept longer than its purpose needs only for archiving in the public interest, scientific or historical research or statistics, with safeguards (Art. 5(1)(e), 89(1))".into());
+        d.help = Some("state a period or an event (`retain 3y`), or the Art. 89 ground: `retain indefinitely archiving historical-research`".into());
+    }
+    match rule.qualifier {
+        Some((Qualifier::AtLeast, loc)) => {
+            let d = out.add(
+                &purpose.waivers,
+                format!(
+                    "`{}` keeps data for at least a period, which gives no maximum",
+                    purpose.name
+                ),
+                RuleCx::label(loc, "a minimum, not a period"),
+            );
+            d.help =
+                Some("state how long the data is kept at most, or the event that ends it".into());
+        }
+        Some((Qualifier::Normally, loc)) => {
+            let d = out.add_at(
+                Severity::Info,
+                &purpose.waivers,
+                format!("`{}` keeps data `normally` for a period, without saying when it is kept longer", purpose.name),
+                RuleCx::label(loc, "the exceptions are not stated"),
+            );
+            d.help = Some("add a `retain ... for DATA` line for the data kept longer, or say when (`retain 2y or until legal-claim-settled`)".into());
+        }
+        None => {}
+    }
 }

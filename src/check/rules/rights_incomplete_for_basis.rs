@@ -65,6 +65,21 @@ fn check(cx: &RuleCx, out: &mut Findings) {
                 });
             }
         }
+        // A purpose that names no basis (`purpose-without-legal-basis`) still owes the rights that
+        // every basis requires.
+        if purpose.bases.is_empty() && purpose.conditions.is_empty() && purpose.written_bases == 0 {
+            for right in cx.rights_every_basis_requires() {
+                needs.push(Need {
+                    right: plain(right).to_string(),
+                    loc: purpose.loc,
+                    because: format!(
+                        "purpose `{}` names no legal basis, but every basis",
+                        purpose.name
+                    ),
+                    adm: false,
+                });
+            }
+        }
         if let Some(AutomatedDecision::Significant { loc, .. }) = &purpose.automated_decision {
             let loc = Loc {
                 file: loc.file,

@@ -36,7 +36,8 @@ fn check(cx: &RuleCx, out: &mut Findings) {
     let unstated: Vec<_> = listed
         .iter()
         .filter(|d| {
-            let grouping = d.source.is_none()
+            let grouping = d.sources.is_empty()
+                && d.source_unstated.is_none()
                 && !d.includes.is_empty()
                 && d.includes.iter().all(|i| {
                     listed.iter().any(|l| l.entry.name == i.name) || cx.source_of(&i.name).is_some()

@@ -25,6 +25,16 @@ pub static RULE: Rule = Rule {
     check,
 };
 
+/// A reference that points at particular clauses or rules: it gives a number (a decision such as
+/// 2021/914, a module, a date), names a module, or links to the text. "Standard contractual clauses"
+/// only repeats the safeguard's name.
+fn specific(reference: &crate::ir::Text) -> bool {
+    reference.by_lang.values().any(|t| {
+        let lower = t.to_lowercase();
+        t.chars().any(|c| c.is_ascii_digit()) || lower.contains("modul") || lower.contains("http")
+    })
+}
+
 /// The safeguards whose text the data subject may obtain (GDPR Art. 13(1)(f): "the means by which to
 /// obtain a copy of them").
 fn needs_copy(kind: Option<SafeguardKind>) -> bool {
@@ -97,7 +107,7 @@ fn check(cx: &RuleCx, out: &mut Findings) {
             if !needs_copy(sg.kind) || !valid_on(sg, cx.as_of) {
                 continue;
             }
-            let no_ref = u.reference.as_ref().is_none_or(|t| t.is_empty()) && u.module.is_none();
+            let no_ref = u.reference.as_ref().is_none_or(|t| !specific(t)) && u.module.is_none();
             let no_copy = u.copy.as_ref().is_none_or(|t| t.is_empty());
             let (what, label, help) = match (no_ref, no_copy) {
                 (true, true) => (

@@ -26,7 +26,7 @@ use crate::ir::{Date, Policy};
 use i18n::{Arg, Messages};
 
 /// The languages notices can be written in: those with shipped messages.
-pub const LANGUAGES: &[&str] = &["nb", "en"];
+pub const LANGUAGES: &[&str] = crate::sema::translation::NOTICE_LANGUAGES;
 
 /// The files a user may override, by name relative to the templates directory.
 pub const FILES: &[(&str, &str)] = &[
@@ -97,7 +97,8 @@ impl Templates {
     }
 }
 
-/// A notice and what rendering it found: `missing-translation` warnings.
+/// A notice and what rendering it found. (Untranslated texts are the checker's finding,
+/// `check::translation`, not the renderer's.)
 pub struct Rendered {
     pub text: String,
     pub diagnostics: Vec<Diagnostic>,
@@ -162,6 +163,15 @@ pub fn render(
         text,
         diagnostics: cx.take_diagnostics(),
     })
+}
+
+/// The notice's view model as JSON: every statement the notice makes, before it is put into words.
+/// Tests compare it with the checker's findings (a notice never asserts what a finding denies).
+pub fn view_model(policy: &Policy, as_of: Date, lang: &str) -> Result<serde_json::Value, String> {
+    let ftl = format!("{lang}/notice.ftl");
+    let messages = Messages::new(lang, Templates::shipped_file(&ftl), None)?;
+    let cx = words::Cx::new(policy, lang, as_of, &messages);
+    serde_json::to_value(view::build(&cx)).map_err(|e| e.to_string())
 }
 
 fn environment(

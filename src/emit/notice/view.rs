@@ -110,6 +110,8 @@ pub struct SourceGroup {
 
 #[derive(Serialize)]
 pub struct SourceItem {
+    /// The data category's name (for tools and tests; the template shows the label).
+    pub id: String,
     pub label: String,
     pub text: Option<String>,
 }
@@ -259,6 +261,8 @@ pub struct RightsView {
 
 #[derive(Serialize)]
 pub struct RightView {
+    /// The right's name (for tools and tests; the template shows the label).
+    pub id: String,
     pub label: String,
     pub article: Option<String>,
     pub how: String,
@@ -538,7 +542,8 @@ fn sources(cx: &Cx) -> (Vec<SourceGroup>, String) {
         .filter(|d| {
             // A grouping of listed categories with no source of its own: its parts say where they
             // come from.
-            let grouping = d.source.is_none()
+            let grouping = d.sources.is_empty()
+                && d.source_unstated.is_none()
                 && !d.includes.is_empty()
                 && d.includes
                     .iter()
@@ -548,11 +553,22 @@ fn sources(cx: &Cx) -> (Vec<SourceGroup>, String) {
         .collect();
     let mut groups: Vec<SourceGroup> = Vec::new();
     for (kind, word) in kinds {
+        // A category with several sources is listed under each of their kinds.
         let items: Vec<SourceItem> = shown
             .iter()
-            .filter_map(|d| {
-                let line = cx.sema.source_of(&d.entry.name);
-                (line.as_ref().map(|l| l.kind) == kind).then(|| SourceItem {
+            .flat_map(|d| {
+                let lines = cx.sema.sources_of(&d.entry.name);
+                let of_kind: Vec<Option<crate::sema::SourceLine>> = match kind {
+                    None if lines.is_empty() => vec![None],
+                    None => Vec::new(),
+                    Some(k) => lines
+                        .into_iter()
+                        .filter(|l| l.kind == k)
+                        .map(Some)
+                        .collect(),
+                };
+                of_kind.into_iter().map(|line| SourceItem {
+                    id: d.entry.name.clone(),
                     label: cx.label(&d.entry.name, Case::Upper),
                     text: line
                         .and_then(|l| l.text)
@@ -695,7 +711,7 @@ fn retention_lines(cx: &Cx, p: &ir::Purpose) -> Vec<RetentionLine> {
         .map(|r| RetentionLine {
             data: (!r.data.is_empty())
                 .then(|| cx.labels(r.data.iter().map(|d| d.name.as_str()), Case::Upper)),
-            text: upper_first(&cx.retention(&r.retention)),
+            text: upper_first(&cx.retention_rule(r)),
             stated: true,
         })
         .collect()
@@ -1057,6 +1073,7 @@ fn rights(cx: &Cx) -> RightsView {
                 .iter()
                 .filter(|s| !OWN_SECTION.contains(&bare(&s.right.name).as_str()))
                 .map(|s| RightView {
+                    id: bare(&s.right.name),
                     label: cx.label(&s.right.name, Case::Upper),
                     article: cx
                         .v

@@ -1,5 +1,5 @@
 //! Plain words for the notice: policy texts and stdlib labels in the notice's language (with a marked
-//! fallback and a `missing-translation` warning), durations, dates, retention rules and legal bases.
+//! fallback for prose the policy did not translate; `check::translation` reports it), durations, dates, retention rules and legal bases.
 //! Every fixed word comes from the Fluent messages; every string from the policy is escaped for
 //! Markdown here, before it reaches a template.
 
@@ -8,7 +8,7 @@ use std::collections::HashSet;
 
 use super::i18n::{Arg, Messages};
 use super::markdown::escape;
-use crate::diagnostic::{Diagnostic, Label, codes};
+use crate::diagnostic::Diagnostic;
 use crate::ir::{Date, Loc, Policy, Retention, Text, Vocabulary};
 use crate::sema::Sema;
 use crate::syntax::ast::Duration;
@@ -34,6 +34,8 @@ pub struct Cx<'a> {
     pub sema: Sema<'a>,
     diags: RefCell<Vec<Diagnostic>>,
     untranslated: RefCell<HashSet<Loc>>,
+    /// The policy's texts that need no translation (addresses, names): shown as written, unmarked.
+    neutral: HashSet<Loc>,
     fallback_langs: RefCell<std::collections::BTreeSet<String>>,
 }
 
@@ -54,6 +56,7 @@ impl<'a> Cx<'a> {
             sema: Sema::new(policy, as_of),
             diags: RefCell::new(Vec::new()),
             untranslated: RefCell::new(HashSet::new()),
+            neutral: crate::sema::translation::neutral_places(policy),
             fallback_langs: RefCell::new(Default::default()),
         }
     }
@@ -106,7 +109,7 @@ impl<'a> Cx<'a> {
         };
         match fallback {
             // The stdlib's untranslated texts are language-neutral data (addresses): not marked.
-            Some(from) if warn => {
+            Some(from) if warn && !t.loc.is_some_and(|l| self.neutral.contains(&l)) => {
                 self.warn_untranslated(t, &from);
                 format!(
                     "{} {body}",
@@ -137,29 +140,12 @@ impl<'a> Cx<'a> {
         Some((s, Some(lang.clone())))
     }
 
+    /// Records a text shown in another language. The finding about it (one per language, with a
+    /// count) is the checker's: `check::translation`, from the same semantic model.
     fn warn_untranslated(&self, t: &Text, from: &str) {
         let Some(loc) = t.loc else { return };
         self.fallback_langs.borrow_mut().insert(from.to_string());
-        if !self.untranslated.borrow_mut().insert(loc) {
-            return;
-        }
-        let d = Diagnostic::warning(
-            codes::MISSING_TRANSLATION,
-            format!("text has no `{}` translation", self.lang),
-            Label::new(
-                loc.file,
-                loc.span,
-                format!(
-                    "the `{}` notice shows this `{from}` text, marked `[{from}]`",
-                    self.lang
-                ),
-            ),
-        )
-        .with_help(format!(
-            "add the translation after the text: `\"...\" {} \"...\"`",
-            self.lang
-        ));
-        self.diags.borrow_mut().push(d);
+        self.untranslated.borrow_mut().insert(loc);
     }
 
     /// The label of a vocabulary entry (or of the entry it refines), escaped; its name if it has none.
@@ -311,7 +297,32 @@ impl<'a> Cx<'a> {
                     &[("options", Arg::Str(self.join(&parts, "list-or")))],
                 )
             }
+            Retention::Indefinite { ground: None } => self.t("retention-indefinite"),
+            Retention::Indefinite {
+                ground: Some(ground),
+            } => self.get(
+                "retention-indefinite-archiving",
+                &[(
+                    "ground",
+                    Arg::Str(self.t(&format!("archiving-ground-{}", ground.word()))),
+                )],
+            ),
         }
+    }
+
+    /// A whole `retain` line: its qualifier, the retention, and what happens at the end.
+    pub fn retention_rule(&self, r: &crate::ir::RetentionRule) -> String {
+        let mut text = self.retention(&r.retention);
+        if let Some((q, _)) = r.qualifier {
+            text = self.get(
+                &format!("retention-{}", q.word()),
+                &[("retention", Arg::Str(text))],
+            );
+        }
+        if r.then_anonymise.is_some() {
+            text = self.get("retention-then-anonymise", &[("retention", Arg::Str(text))]);
+        }
+        text
     }
 
     /// `as bookkeeping`, `6y as bookkeeping`, `up-to 5y as no-bookkeeping-act`: the statute (for a
