@@ -134,6 +134,14 @@ impl Database {
                 .new(&db);
             std_files.insert(module.name.to_string(), file);
         }
+        let registry = SourceFile::builder(
+            stdlib::REGISTRY_VENDORS_PATH.to_string(),
+            stdlib::REGISTRY_VENDORS.to_string(),
+            true,
+        )
+        .durability(Durability::HIGH)
+        .new(&db);
+        std_files.insert(stdlib::REGISTRY_VENDORS_MODULE.to_string(), registry);
         let set = FileSet::builder(BTreeMap::new(), std_files, Default::default())
             .durability(Durability::HIGH)
             .new(&db);

@@ -477,6 +477,11 @@ const VENDOR: &[Prop] = &[
         "",
         "using this vendor typically makes the site a joint controller",
     ),
+    many(
+        "domain",
+        "STRING",
+        "a domain the vendor serves from (hosts under it are the vendor's)",
+    ),
     CITE,
     UNVERIFIED,
 ];

@@ -21,11 +21,13 @@ mod explain;
 mod export;
 mod fix;
 mod fmt;
+mod gen_registry;
 mod import;
 pub mod load;
 mod notice;
 mod rules;
 mod scan;
+mod vocab;
 mod write;
 
 use std::process::ExitCode;
@@ -88,6 +90,15 @@ pub enum Command {
         #[arg(short, long)]
         out: std::path::PathBuf,
     },
+    /// Regenerate stdlib/registry/*.vern from data/vendors.toml and the Open Cookie Database
+    #[command(hide = true)]
+    GenRegistry {
+        /// The repository root
+        #[arg(long, default_value = ".")]
+        root: std::path::PathBuf,
+    },
+    /// List the standard library's terms of a kind (vendors, cookies, purposes, ...) with labels and facts
+    Vocab(vocab::VocabArgs),
     /// List the checker's rules with their default levels and legal references
     Rules {
         #[arg(long, value_enum, default_value_t = RulesFormat::Human)]
@@ -301,6 +312,8 @@ pub fn run(cli: Cli) -> ExitCode {
             .map(|()| ExitCode::SUCCESS),
         Command::Explain { code } => explain::run(&code),
         Command::Rules { format } => rules::run(format),
+        Command::GenRegistry { root } => gen_registry::run(&root),
+        Command::Vocab(args) => vocab::run(&args),
         Command::Fmt(args) => fmt::run(&args),
         Command::Diff(args) => diff::run(&args),
         Command::Export(args) => export::run(&args),

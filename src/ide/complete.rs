@@ -194,7 +194,9 @@ fn names(db: &dyn Db, file: SourceFile, kinds: &[Kind]) -> Vec<Completion> {
         }
         let visible = match (&used, sym.module) {
             (Some(used), Some(m)) => {
-                crate::stdlib::module(m).is_some_and(|x| x.prelude) || used.contains(m)
+                crate::stdlib::module(m).is_some_and(|x| x.prelude)
+                    || m == crate::stdlib::REGISTRY_VENDORS_MODULE
+                    || used.contains(m)
             }
             _ => true,
         };

@@ -534,6 +534,8 @@ pub enum Provider {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Cookie {
     pub name: Name,
+    /// Named by its real name, as a string (`cookie "_ga"`): looked up in the cookie registry.
+    pub quoted: bool,
     pub label: Option<Text>,
     pub description: Option<Text>,
     pub provider: Option<Provider>,

@@ -99,6 +99,8 @@ pub struct Vendor {
     pub countries: Vec<Ref>,
     pub kind: Option<Ref>,
     pub joint_controller_pattern: bool,
+    /// The domains it serves from (`domain "google-analytics.com"`), for host -> vendor lookups.
+    pub domains: Vec<String>,
 }
 
 #[derive(

@@ -251,9 +251,16 @@ fn serve_static() -> Option<PathBuf> {
         std::fs::create_dir_all(&explain).ok()?;
         for m in crate::stdlib::MODULES {
             let path = stdlib.join(format!("{}.vern", m.stem()));
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent).ok()?;
+            }
             std::fs::write(&path, m.source).ok()?;
             make_read_only(&path);
         }
+        let registry = stdlib.join("registry").join("vendors.vern");
+        std::fs::create_dir_all(stdlib.join("registry")).ok()?;
+        std::fs::write(&registry, crate::stdlib::REGISTRY_VENDORS).ok()?;
+        make_read_only(&registry);
         for r in crate::check::rules::RULES {
             let page = format!(
                 "# {}\n\n{}\n\n{}",
@@ -288,6 +295,7 @@ fn stdlib_hash() -> String {
     let texts = crate::stdlib::MODULES
         .iter()
         .map(|m| m.source)
+        .chain([crate::stdlib::REGISTRY_VENDORS])
         .chain(crate::check::rules::RULES.iter().map(|r| r.explain))
         .chain(crate::diagnostic::codes::CODES.iter().map(|c| c.explain));
     for text in texts {

@@ -91,6 +91,22 @@ pub fn std_lib(db: &dyn Db, set: FileSet) -> StdLib {
             &mut diagnostics,
         );
     }
+    if let Some(&file) = set.stdlib(db).get(stdlib::REGISTRY_VENDORS_MODULE) {
+        for (name, span, range) in registry_heads(file.text(db)) {
+            insert_symbol(
+                &mut scope.symbols,
+                &name,
+                Symbol {
+                    kind: Kind::Vendor,
+                    file,
+                    span,
+                    module: Some(stdlib::REGISTRY_VENDORS_MODULE),
+                },
+                &mut diagnostics,
+            );
+            scope.registry_vendors.insert(name, range);
+        }
+    }
     let mut vocab = Vocabulary::default();
     let lookup = Scope {
         local: BTreeMap::new(),
@@ -361,6 +377,18 @@ pub fn resolve_policy(db: &dyn Db, root: SourceFile) -> Resolved {
             .properties
             .extend(attempted.into_iter().map(|p| (whole, p)));
     }
+    let used: Vec<String> = policy
+        .recipients
+        .iter()
+        .filter_map(|r| r.vendor.as_ref())
+        .map(|v| v.name.clone())
+        .filter(|n| !vocab.vendors.contains_key(n))
+        .collect();
+    for name in used {
+        if let Some(vendor) = lower_registry_vendor(db, set, &std.scope, &name, &mut Vec::new()) {
+            vocab.vendors.insert(name, vendor);
+        }
+    }
     policy.vocab = vocab;
     collect_used(&mut policy);
     Resolved {
@@ -549,4 +577,94 @@ fn collect_used(policy: &mut Policy) {
             policy.subjects.push(name);
         }
     }
+}
+
+/// The vendor registry's declarations: name, the name's span and the declaration's byte range. The
+/// generator writes each as `vendor NAME ... {` at the start of a line, ended by a `}` line.
+fn registry_heads(text: &str) -> Vec<(String, crate::syntax::ast::Span, std::ops::Range<usize>)> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    let mut open: Option<(String, crate::syntax::ast::Span, usize)> = None;
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        if let Some(rest) = line.strip_prefix("vendor ") {
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                .collect();
+            let at = start + "vendor ".len();
+            open = Some((
+                name.clone(),
+                crate::syntax::ast::Span::new(at, at + name.len()),
+                start,
+            ));
+        } else if line.trim_end() == "}"
+            && let Some((name, span, from)) = open.take()
+        {
+            out.push((name, span, from..offset));
+        }
+    }
+    out
+}
+
+/// Lowers one vendor of the registry: parses its declaration alone and lowers it against the stdlib.
+fn lower_registry_vendor(
+    db: &dyn Db,
+    set: FileSet,
+    std: &StdScope,
+    name: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<crate::ir::Vendor> {
+    let file = *set.stdlib(db).get(stdlib::REGISTRY_VENDORS_MODULE)?;
+    let range = std.registry_vendors.get(name)?.clone();
+    let text = file.text(db).get(range.clone())?;
+    let mut decl = crate::syntax::parse_one_decl(text)?;
+    crate::syntax::ast::Shift::shift(&mut decl, range.start);
+    let Decl::Item(d) = decl else {
+        return None;
+    };
+    let lookup = Scope {
+        local: BTreeMap::new(),
+        std,
+        used_modules: None,
+    };
+    let mut cx = Cx {
+        file,
+        scope: &lookup,
+        default_lang: "en",
+        languages: None,
+        diags,
+    };
+    cx.check_props(
+        d.items(),
+        Kind::Vendor.std_props(),
+        Kind::Vendor.noun(),
+        |_| false,
+    );
+    let mut vocab = Vocabulary::default();
+    vocab::lower(
+        &mut cx,
+        &d,
+        Kind::Vendor,
+        name,
+        Some(stdlib::REGISTRY_VENDORS_MODULE),
+        &mut vocab,
+    );
+    vocab.vendors.remove(name)
+}
+
+/// Every vendor of the registry, lowered (for `vern vocab` and host lookups), with the diagnostics of
+/// lowering them (none, when the generated file is sound: tests/registry.rs checks).
+pub fn registry_vendors(db: &dyn Db) -> (Vec<crate::ir::Vendor>, Vec<Diagnostic>) {
+    let set = db.file_set();
+    let std = std_lib(db, set);
+    let mut diags = Vec::new();
+    let vendors = std
+        .scope
+        .registry_vendors
+        .keys()
+        .filter_map(|n| lower_registry_vendor(db, set, &std.scope, n, &mut diags))
+        .collect();
+    (vendors, diags)
 }

@@ -553,6 +553,7 @@ pub fn cookie(cx: &mut Cx, decl: &ItemDecl, name: &str) -> Cookie {
     });
     Cookie {
         name: name.to_string(),
+        quoted: decl.name_quoted,
         label: decl.text.as_ref().map(|t| cx.text(t)),
         description: cx.text_prop(items, "description"),
         provider,

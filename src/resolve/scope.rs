@@ -26,6 +26,8 @@ pub struct StdScope {
     pub symbols: BTreeMap<String, Symbol>,
     /// Statute families (`bookkeeping`), usable in `retain ... as FAMILY`.
     pub families: BTreeSet<String>,
+    /// The vendor registry's declarations (name -> byte range in its file), lowered on first use.
+    pub registry_vendors: BTreeMap<String, std::ops::Range<usize>>,
 }
 
 /// The names one policy (or the stdlib itself) can refer to.
@@ -41,7 +43,9 @@ impl Scope<'_> {
         match (self.used_modules, sym.module) {
             (None, _) | (_, None) => true,
             (Some(used), Some(module)) => {
-                stdlib::module(module).is_some_and(|m| m.prelude) || used.contains(module)
+                stdlib::module(module).is_some_and(|m| m.prelude)
+                    || module == stdlib::REGISTRY_VENDORS_MODULE
+                    || used.contains(module)
             }
         }
     }

@@ -127,6 +127,9 @@ pub fn lower(
                     .into_iter()
                     .next(),
                 joint_controller_pattern: cx.flag(items, "joint-controller-pattern").is_some(),
+                domains: find_all(items, "domain")
+                    .filter_map(|i| cx.one_string(i))
+                    .collect(),
             };
             vocab.vendors.insert(key, vendor);
         }

@@ -17,6 +17,7 @@ mod data;
 mod elements;
 mod law;
 mod places;
+pub mod registry;
 pub mod translation;
 
 use std::cell::{OnceCell, RefCell};
@@ -61,6 +62,21 @@ impl<'a> Sema<'a> {
             used_by_purpose: RefCell::new(HashMap::new()),
             lowered_phrases: RefCell::new(HashMap::new()),
         }
+    }
+
+    /// What the cookie registry knows about a cookie named by its real name (`cookie "_ga"`): the
+    /// entries [`registry::cookie`] finds. None for a cookie named by an identifier, which is the
+    /// policy's own name for it, not the cookie's.
+    pub fn registry_cookie(&self, cookie: &Cookie) -> Vec<registry::KnownCookie> {
+        if !cookie.quoted {
+            return Vec::new();
+        }
+        registry::cookie(&cookie.name)
+    }
+
+    /// The name of the vendor that serves `host`, by domain suffix ([`registry::vendor_for_host`]).
+    pub fn vendor_for_host(&self, host: &str) -> Option<String> {
+        registry::vendor_for_host(self.vocab, host)
     }
 
     /// The policy's purpose of this name.

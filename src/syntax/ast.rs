@@ -215,6 +215,8 @@ pub struct ItemDecl {
     pub text: Option<Text>,
     pub block: Option<Block>,
     pub span: Span,
+    /// The name was written as a string (`cookie "_ga"`): its span includes the quotes.
+    pub name_quoted: bool,
 }
 
 impl ItemDecl {

@@ -267,3 +267,13 @@ fn reserved_help(found: &str) -> Option<String> {
 pub fn file_start() -> Span {
     Span::new(0, 0)
 }
+
+/// Parses one declaration's text without a file or database, for embedded data read lazily (the
+/// cookie registry, `sema::registry`): the declaration, or `None` when it does not parse.
+pub fn parse_one_decl(text: &str) -> Option<ast::Decl> {
+    let result = parser::parse_chunk(text, 0);
+    if result.error.is_some() || !result.bad_escapes.is_empty() {
+        return None;
+    }
+    result.decl
+}

@@ -218,7 +218,8 @@ fn expected_list(rules: &[Rule]) -> String {
 
 fn rule_name(rule: Rule) -> &'static str {
     match rule {
-        Rule::item_decl | Rule::use_decl | Rule::kind => "a declaration",
+        Rule::item_decl | Rule::use_decl | Rule::kind | Rule::cookie_kind => "a declaration",
+        Rule::quoted_name => "a string",
         Rule::name | Rule::ident => "a name",
         Rule::parent | Rule::kw_is => "`is`",
         Rule::text | Rule::string => "a string",
@@ -292,11 +293,24 @@ impl Lower {
             text: None,
             block: None,
             span,
+            name_quoted: false,
         };
         for inner in pair.into_inner() {
             match inner.as_rule() {
-                Rule::kind => decl.kind = self.ident(&inner),
+                Rule::kind | Rule::cookie_kind => decl.kind = self.ident(&inner),
                 Rule::name => decl.name = Some(self.ident(&inner)),
+                // The name is the string's value; its span keeps the quotes, so the formatter and the
+                // editor show it as written.
+                Rule::quoted_name => {
+                    let span = self.span(&inner);
+                    let value = inner
+                        .into_inner()
+                        .next()
+                        .map(|s| self.string(&s, None).value)
+                        .unwrap_or_default();
+                    decl.name = Some(Ident { text: value, span });
+                    decl.name_quoted = true;
+                }
                 Rule::parent => {
                     decl.parent = inner
                         .into_inner()

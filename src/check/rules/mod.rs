@@ -16,6 +16,7 @@ mod controller_identity_incomplete;
 mod controller_not_legal_person;
 mod controller_org_number_invalid;
 mod cookie_consent_missing;
+mod cookie_registry_mismatch;
 mod cookies_unstated;
 mod data_category_unused;
 mod declared_none_contradicted;
@@ -80,6 +81,7 @@ pub static RULES: &[&Rule] = &[
     &electronic_marketing_without_consent::RULE,
     &tracking_on_legitimate_interest::RULE,
     &cookie_consent_missing::RULE,
+    &cookie_registry_mismatch::RULE,
     &transfer_safeguard_missing::RULE,
     &transfer_safeguard_invalid::RULE,
     &recipient_third_country_undeclared::RULE,
