@@ -143,6 +143,11 @@ const CONTROLLER: &[Prop] = &[
         "COUNTRY",
         "jurisdiction of the main establishment",
     ),
+    p(
+        "region",
+        "REGION",
+        "the part of the country of the main establishment (a German Land), which chooses the competent authority",
+    ),
     nested(
         "representative",
         "{ ... }",
@@ -576,6 +581,11 @@ const REGION: &[Prop] = &[
     DESCRIPTION,
     p("third-country", "", "outside the EEA"),
     p("eea", "", "inside the EEA"),
+    p(
+        "country",
+        "COUNTRY",
+        "the country the region is part of (a German Land)",
+    ),
     CITE,
     UNVERIFIED,
 ];
@@ -636,6 +646,11 @@ const COOKIE_KIND: &[Prop] = &[
 const AUTHORITY: &[Prop] = &[
     DESCRIPTION,
     p("country", "COUNTRY", "the country it supervises"),
+    p(
+        "region",
+        "REGION",
+        "the part of the country it supervises, if not all of it (a German Land)",
+    ),
     many("address", "TEXT", "postal address"),
     p("email", "STRING", "e-mail"),
     p("phone", "STRING", "telephone"),

@@ -69,7 +69,7 @@ summary-direct-marketing = Sie können der Verwendung Ihrer Daten für Direktwer
 ## Verantwortlicher
 
 heading-controller = Verantwortlicher
-controller-intro = Verantwortlicher für die in dieser Datenschutzerklärung beschriebene Verarbeitung personenbezogener Daten ist { $name }.
+controller-intro = Verantwortlich für die in dieser Datenschutzerklärung beschriebene Verarbeitung personenbezogener Daten ist: { $name }.
 controller-missing = Die Datenschutzerklärung nennt den Verantwortlichen nicht.
 contact-name = Name
 contact-org-number = Registernummer
@@ -79,8 +79,8 @@ contact-phone = Telefon
 contact-web = Website
 contact-country = Land
 heading-dpo = Datenschutzbeauftragter
-dpo-intro = Wir haben einen Datenschutzbeauftragten benannt. Sie können sich in allen Fragen zur Verarbeitung Ihrer personenbezogenen Daten und zur Ausübung Ihrer Rechte an ihn wenden.
-dpo-appointed-no-contact = Wir haben einen Datenschutzbeauftragten benannt. Die Datenschutzerklärung nennt nicht, wie er zu erreichen ist.
+dpo-intro = Wir haben einen Datenschutzbeauftragten benannt. Sie können sich in allen Fragen zur Verarbeitung Ihrer personenbezogenen Daten und zur Ausübung Ihrer Rechte an den Datenschutzbeauftragten wenden.
+dpo-appointed-no-contact = Wir haben einen Datenschutzbeauftragten benannt. Die Datenschutzerklärung nennt nicht, wie der Datenschutzbeauftragte zu erreichen ist.
 dpo-none = Wir haben keinen Datenschutzbeauftragten benannt. Fragen zum Datenschutz können Sie an uns als Verantwortlichen richten.
 heading-representative = Vertreter
 representative-intro = Unser Vertreter, an den Sie sich ebenfalls zur Verarbeitung Ihrer personenbezogenen Daten wenden können:
@@ -180,9 +180,9 @@ retention-until = bis { $event }
 retention-until-plus = bis { $period } nach { $event }
 retention-first-of = { $options }, je nachdem, was zuerst eintritt
 retention-up-to = bis zu { $retention }
-retention-statute = { $retention }, wie { $statute } es vorschreibt
+retention-statute = { $retention }, wie nach { $statute } vorgeschrieben
 retention-statute-stated = { $retention }, unter Berufung auf { $statute }
-retention-statute-only = so lange, wie { $statute } es vorschreibt
+retention-statute-only = so lange, wie nach { $statute } vorgeschrieben
 statute-ref = { $statute }
 statute-unknown = das Gesetz
 
@@ -219,6 +219,8 @@ after-claim-due = der Fälligkeit des Anspruchs
 after-last-contact = Ihrem letzten Kontakt mit uns
 after-end-of-accounting-year = dem Ende des Geschäftsjahres
 after-end-of-calendar-year-of-accounting-year = dem Ende des Kalenderjahres, in dem das Geschäftsjahr endete
+after-end-of-calendar-year = dem Schluss des Kalenderjahres, in dem die Unterlage entstanden ist
+until-end-of-calendar-year = zum Schluss des Kalenderjahres, in dem die Unterlage entstanden ist
 
 ## Empfänger
 

@@ -220,6 +220,8 @@ after-claim-due = saatavan erääntymisen
 after-last-contact = viimeisimmän yhteydenottosi
 after-end-of-accounting-year = tilikauden päättymisen
 after-end-of-calendar-year-of-accounting-year = tilikauden päättymisvuoden lopun
+after-end-of-calendar-year = asiakirjan syntymisvuoden päättymisen
+until-end-of-calendar-year = asiakirjan syntymisvuosi päättyy
 
 ## Vastaanottajat
 

@@ -219,6 +219,7 @@ after-claim-due = att fordran förföll
 after-last-contact = din senaste kontakt med oss
 after-end-of-accounting-year = räkenskapsårets utgång
 after-end-of-calendar-year-of-accounting-year = utgången av det kalenderår då räkenskapsåret avslutades
+until-end-of-calendar-year = det kalenderår då handlingen upprättades har gått ut
 
 ## Mottagare
 

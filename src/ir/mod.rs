@@ -165,6 +165,8 @@ pub struct Contact {
     pub phone: Option<String>,
     pub web: Option<String>,
     pub country: Option<Ref>,
+    /// `region`: the part of the country (a German Land); only the controller's is read.
+    pub region: Option<Ref>,
     pub loc: Option<Loc>,
 }
 

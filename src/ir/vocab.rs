@@ -198,6 +198,8 @@ pub struct Region {
     pub entry: Entry,
     pub third_country: bool,
     pub eea: bool,
+    /// The country the region is part of (a German Land); `None` for groupings such as the EEA.
+    pub country: Option<Ref>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -244,6 +246,8 @@ pub struct CookieKind {
 pub struct Authority {
     pub entry: Entry,
     pub country: Option<Ref>,
+    /// The part of the country it supervises, if not all of it (a German Land).
+    pub region: Option<Ref>,
     pub addresses: Vec<Text>,
     pub email: Option<String>,
     pub phone: Option<String>,

@@ -170,6 +170,10 @@ pub fn lower(
                 entry,
                 third_country: cx.flag(items, "third-country").is_some(),
                 eea: cx.flag(items, "eea").is_some(),
+                country: cx
+                    .refs_prop(items, "country", &[Kind::Country])
+                    .into_iter()
+                    .next(),
             };
             vocab.regions.insert(key, region);
         }
@@ -232,6 +236,10 @@ pub fn lower(
                 entry,
                 country: cx
                     .refs_prop(items, "country", &[Kind::Country])
+                    .into_iter()
+                    .next(),
+                region: cx
+                    .refs_prop(items, "region", &[Kind::Region])
                     .into_iter()
                     .next(),
                 addresses: find_all(items, "address")
