@@ -43,12 +43,11 @@ fn check(cx: &RuleCx, out: &mut Findings) {
     }
 }
 
-/// The stdlib authority of the controller's country, to suggest by name.
+/// The authority competent for the controller (`sema::competent_authorities`: its region's, where its
+/// country has one per region), to suggest by name; `AUTHORITY` when there is no single one.
 fn suggested_authority(cx: &RuleCx) -> String {
-    let country = cx.controller_country();
-    cx.vocab
-        .authorities
-        .values()
-        .find(|a| a.country.as_ref().map(|c| c.name.as_str()) == country)
-        .map_or_else(|| "AUTHORITY".to_string(), |a| a.entry.name.clone())
+    match cx.competent_authorities().as_slice() {
+        [(name, _)] => name.to_string(),
+        _ => "AUTHORITY".to_string(),
+    }
 }
