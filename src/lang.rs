@@ -489,6 +489,11 @@ const VENDOR: &[Prop] = &[
 const SAFEGUARD: &[Prop] = &[
     DESCRIPTION,
     p(
+        "exporter",
+        "COUNTRY",
+        "a national transfer tool, for exports from this country only (the UK's IDTA)",
+    ),
+    p(
         "kind",
         "adequacy|dpf|scc|bcr|code|certification|derogation|none",
         "the kind of safeguard",

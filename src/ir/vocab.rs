@@ -158,6 +158,8 @@ pub struct Safeguard {
     pub countries: Vec<Ref>,
     pub requires_certification: bool,
     pub insufficient: bool,
+    /// A national transfer tool (the UK's IDTA): only for exports from this country.
+    pub exporter: Option<Ref>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

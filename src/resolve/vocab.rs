@@ -144,6 +144,10 @@ pub fn lower(
                 countries: cx.refs_prop(items, "countries", &[Kind::Country, Kind::Region]),
                 requires_certification: cx.flag(items, "requires-certification").is_some(),
                 insufficient: cx.flag(items, "insufficient").is_some(),
+                exporter: cx
+                    .refs_prop(items, "exporter", &[Kind::Country])
+                    .into_iter()
+                    .next(),
             };
             vocab.safeguards.insert(key, safeguard);
         }

@@ -47,6 +47,14 @@ impl<'a> Sema<'a> {
             .collect()
     }
 
+    /// Whether a transfer tool serves this controller's exports: the EU's serve every controller the
+    /// GDPR governs; a national one (`exporter GB`: the UK's IDTA) only a controller in that country.
+    pub fn safeguard_serves_controller(&self, s: &crate::ir::Safeguard) -> bool {
+        s.exporter
+            .as_ref()
+            .is_none_or(|e| Some(e.name.as_str()) == self.controller_country())
+    }
+
     fn authorities_of(&self, country: &'a str) -> impl Iterator<Item = (&'a str, &'a Authority)> {
         self.vocab
             .authorities
