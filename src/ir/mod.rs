@@ -171,6 +171,10 @@ pub struct Contact {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "one per policy; boxing would only add noise"
+)]
 pub enum Dpo {
     Appointed(Contact),
     /// `dpo none`: the policy states that no DPO is appointed.
