@@ -906,7 +906,7 @@ fn templates_and_messages_can_be_overridden_by_file_name() {
 }
 
 #[test]
-fn every_shipped_message_is_in_both_languages() {
+fn every_shipped_message_is_in_every_language() {
     let ids = |lang: &str| -> std::collections::BTreeSet<String> {
         std::fs::read_to_string(format!("locales/{lang}/notice.ftl"))
             .unwrap_or_default()
@@ -930,6 +930,16 @@ fn every_shipped_message_is_in_both_languages() {
         Vec::<&String>::new(),
         "messages only in en"
     );
+    // Every other locale has exactly the same messages.
+    for lang in vern::sema::translation::NOTICE_LANGUAGES {
+        let other = ids(lang);
+        assert!(other.len() > 150, "{lang}: only {} messages", other.len());
+        assert_eq!(
+            en.symmetric_difference(&other).collect::<Vec<_>>(),
+            Vec::<&String>::new(),
+            "messages in en or {lang} but not both"
+        );
+    }
 }
 
 // -------------------------------------------------------------------------------------------------
