@@ -28,7 +28,8 @@ impl<'a> Sema<'a> {
 
     /// The authorities competent for the controller's main establishment, by canonical name: those of
     /// its region if it declares one and the stdlib has any, else those of its country that cover all
-    /// of it. Empty when the controller's country is unknown.
+    /// of it. Empty when the controller's country is unknown, or has regional authorities and the
+    /// controller declares no region.
     pub fn competent_authorities(&self) -> Vec<(&'a str, &'a Authority)> {
         let Some(country) = self.controller_country() else {
             return Vec::new();
@@ -41,6 +42,12 @@ impl<'a> Sema<'a> {
             if !regional.is_empty() {
                 return regional;
             }
+        }
+        // Without a region, a country with regional authorities has no single competent one (in
+        // Germany the BfDI is competent only for federal bodies and telecommunications and postal
+        // providers, which a policy cannot yet say it is).
+        if self.country_has_regional_authorities() {
+            return Vec::new();
         }
         self.authorities_of(country)
             .filter(|(_, a)| a.region.is_none())

@@ -28,7 +28,8 @@ fn check(cx: &RuleCx, out: &mut Findings) {
                 RuleCx::label(rights.loc, "no `complaint to ...`"),
             )
             .help = Some(format!(
-                "add `complaint to {suggestion}` to the `rights` block"
+                "add `complaint to {suggestion}` to the `rights` block{}",
+                region_hint(cx)
             ));
         }
         Some(_) => {}
@@ -38,7 +39,10 @@ fn check(cx: &RuleCx, out: &mut Findings) {
                 "the policy states no rights, so not the right to complain either",
                 RuleCx::label(meta.loc, "no `rights` block"),
             )
-            .help = Some(format!("add `rights {{ ... complaint to {suggestion} }}`"));
+            .help = Some(format!(
+                "add `rights {{ ... complaint to {suggestion} }}`{}",
+                region_hint(cx)
+            ));
         }
     }
 }
@@ -49,5 +53,14 @@ fn suggested_authority(cx: &RuleCx) -> String {
     match cx.competent_authorities().as_slice() {
         [(name, _)] => name.to_string(),
         _ => "AUTHORITY".to_string(),
+    }
+}
+
+/// Where the authority depends on the region the controller has not declared: how to find it.
+fn region_hint(cx: &RuleCx) -> &'static str {
+    if cx.controller_region().is_none() && cx.country_has_regional_authorities() {
+        "; the competent authority is the one of the controller's region: add `region` (such as `region de-be`) to the `controller` block"
+    } else {
+        ""
     }
 }
