@@ -143,6 +143,11 @@ const CONTROLLER: &[Prop] = &[
         "COUNTRY",
         "jurisdiction of the main establishment",
     ),
+    p(
+        "region",
+        "REGION",
+        "the part of the country of the main establishment (a German Land), which chooses the competent authority",
+    ),
     nested(
         "representative",
         "{ ... }",
@@ -489,6 +494,11 @@ const VENDOR: &[Prop] = &[
 const SAFEGUARD: &[Prop] = &[
     DESCRIPTION,
     p(
+        "exporter",
+        "COUNTRY",
+        "a national transfer tool, for exports from this country only (the UK's IDTA)",
+    ),
+    p(
         "kind",
         "adequacy|dpf|scc|bcr|code|certification|derogation|none",
         "the kind of safeguard",
@@ -581,6 +591,11 @@ const REGION: &[Prop] = &[
     DESCRIPTION,
     p("third-country", "", "outside the EEA"),
     p("eea", "", "inside the EEA"),
+    p(
+        "country",
+        "COUNTRY",
+        "the country the region is part of (a German Land)",
+    ),
     CITE,
     UNVERIFIED,
 ];
@@ -641,6 +656,11 @@ const COOKIE_KIND: &[Prop] = &[
 const AUTHORITY: &[Prop] = &[
     DESCRIPTION,
     p("country", "COUNTRY", "the country it supervises"),
+    p(
+        "region",
+        "REGION",
+        "the part of the country it supervises, if not all of it (a German Land)",
+    ),
     many("address", "TEXT", "postal address"),
     p("email", "STRING", "e-mail"),
     p("phone", "STRING", "telephone"),

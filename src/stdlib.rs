@@ -49,6 +49,7 @@ pub const MODULES: &[Module] = &[
     module!("std.fi", "fi.vern", false),
     module!("std.de", "de.vern", false),
     module!("std.ie", "ie.vern", false),
+    module!("std.uk", "uk.vern", false),
 ];
 
 pub fn module(name: &str) -> Option<&'static Module> {

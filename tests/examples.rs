@@ -167,3 +167,67 @@ fn the_committed_schema_is_current() {
         "docs/policy.schema.json is stale: run `vern schema > docs/policy.schema.json` (or VERN_BLESS=1 cargo test)"
     );
 }
+
+/// The Swedish, Danish and German examples: no findings at all, and `vern build` writes a notice per
+/// declared language, in that language, with no text left untranslated.
+#[test]
+fn the_national_examples_are_clean_and_build_a_notice_per_language() {
+    for (name, langs, title) in [
+        ("fjallbo-hem", &["sv"][..], "Integritetspolicy"),
+        ("langebro-koreskole", &["da"][..], "Privatlivspolitik"),
+        ("wolkenwerk", &["de", "en"][..], "Datenschutzerklärung"),
+    ] {
+        let path = PathBuf::from(format!("examples/{name}.vern"));
+        let (db, diags, _) = check(&path);
+        let diags: Vec<_> = diags.into_iter().filter(|d| d.waived.is_none()).collect();
+        assert!(
+            diags.is_empty(),
+            "{name} has findings:\n{}",
+            render::to_string(&db, &diags)
+        );
+        let out = tempfile::tempdir().unwrap();
+        let status = assert_cmd::Command::cargo_bin("vern")
+            .unwrap()
+            .args(["build", "--as-of", "2026-11-22", "--deny", "warnings", "-o"])
+            .arg(out.path())
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert!(
+            status.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&status.stderr)
+        );
+        for lang in langs {
+            for ext in ["md", "html"] {
+                let file = out.path().join(format!("notice.{lang}.{ext}"));
+                let text = std::fs::read_to_string(&file)
+                    .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+                for marker in vern::sema::translation::NOTICE_LANGUAGES {
+                    assert!(
+                        !text.contains(&format!("[{marker}]"))
+                            && !text.contains(&format!("\\[{marker}\\]")),
+                        "{name} {lang}: a text is marked untranslated (`{marker}`)"
+                    );
+                }
+                assert!(
+                    !text.contains("{#translation}") && !text.contains("id=\"translation\""),
+                    "{name} {lang}: the notice has a translation note"
+                );
+                if ext == "html" {
+                    assert!(
+                        text.contains(&format!("<html lang=\"{lang}\"")),
+                        "{name}: lang attribute"
+                    );
+                }
+            }
+        }
+        let first =
+            std::fs::read_to_string(out.path().join(format!("notice.{}.md", langs[0]))).unwrap();
+        assert!(
+            first.starts_with(&format!("# {title}")),
+            "{name}: {}",
+            &first[..80]
+        );
+    }
+}

@@ -101,6 +101,7 @@ fn sample_args(prop: &Prop) -> String {
         "DATE" => "2020-01-01".into(),
         "NUMBER" => "13".into(),
         "COUNTRY" => "SE".into(),
+        "REGION" => "eea".into(),
         "DATA" => "email".into(),
         "SUBJECT" => "customer".into(),
         "BASIS" => "consent".into(),

@@ -92,3 +92,54 @@ fn legal_references_name_the_statute_in_force_for_the_jurisdiction() {
     assert!(no.contains("ekomloven § 3-15"), "{no}");
     assert!(no.starts_with("ePrivacy Directive Art. 5(3); NO "), "{no}");
 }
+
+/// Every stdlib term is labelled in each language notices are written in, so a notice never shows a
+/// term in another language. Vendors (and registry cookies) are exempt: they are proper names,
+/// labelled with their own name.
+#[test]
+fn every_stdlib_term_is_labelled_in_every_notice_language() {
+    let db = Database::new();
+    let v = &std_lib(&db, db.file_set()).vocab;
+    let mut missing = Vec::new();
+    let mut checked = 0;
+    macro_rules! check {
+        ($($map:ident),*) => {$(
+            for (name, x) in &v.$map {
+                checked += 1;
+                for lang in vern::sema::translation::NOTICE_LANGUAGES {
+                    if x.entry.label.get(lang).is_none_or(|l| l.trim().is_empty()) {
+                        missing.push(format!("{} `{name}`: no `{lang}` label", stringify!($map)));
+                    }
+                }
+            }
+        )*};
+    }
+    check!(
+        data,
+        subjects,
+        purpose_kinds,
+        bases,
+        rights,
+        roles,
+        recipient_kinds,
+        safeguards,
+        countries,
+        regions,
+        statutes,
+        events,
+        mechanisms,
+        channels,
+        cookie_kinds,
+        authorities,
+        terms,
+        phrases,
+        legal_events
+    );
+    assert!(checked > 300, "only {checked} terms checked");
+    assert!(
+        missing.is_empty(),
+        "{} labels missing:\n{}",
+        missing.len(),
+        missing.join("\n")
+    );
+}

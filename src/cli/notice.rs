@@ -28,7 +28,7 @@ pub struct NoticeArgs {
     #[arg(short, long, value_name = "PATH")]
     pub out: Option<PathBuf>,
     /// A directory with templates or messages that override the shipped ones, by file name:
-    /// notice.md.j2, page.html.j2, nb/notice.ftl, en/notice.ftl
+    /// notice.md.j2, page.html.j2, LANG/notice.ftl (nb, en, sv, da, de, fi)
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
     #[command(flatten)]
@@ -41,6 +41,14 @@ pub enum Lang {
     Nb,
     /// English
     En,
+    /// Swedish
+    Sv,
+    /// Danish
+    Da,
+    /// German
+    De,
+    /// Finnish
+    Fi,
 }
 
 impl Lang {
@@ -48,6 +56,10 @@ impl Lang {
         match self {
             Lang::Nb => "nb",
             Lang::En => "en",
+            Lang::Sv => "sv",
+            Lang::Da => "da",
+            Lang::De => "de",
+            Lang::Fi => "fi",
         }
     }
 }

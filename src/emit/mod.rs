@@ -146,6 +146,7 @@ fn contact(c: &ir::Contact) -> Contact {
         phone: c.phone.clone(),
         web: c.web.clone(),
         country: c.country.as_ref().map(|r| r.name.clone()),
+        region: c.region.as_ref().map(|r| r.name.clone()),
     }
 }
 

@@ -80,6 +80,9 @@ pub struct Contact {
     pub web: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
+    /// The part of the country (a German Land), which chooses the competent supervisory authority.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
 }
 
 #[derive(Serialize, Deserialize, JsonSchema, Debug, PartialEq)]

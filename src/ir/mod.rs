@@ -168,10 +168,16 @@ pub struct Contact {
     pub phone: Option<String>,
     pub web: Option<String>,
     pub country: Option<Ref>,
+    /// `region`: the part of the country (a German Land); only the controller's is read.
+    pub region: Option<Ref>,
     pub loc: Option<Loc>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "one per policy; boxing would only add noise"
+)]
 pub enum Dpo {
     Appointed(Contact),
     /// `dpo none`: the policy states that no DPO is appointed.

@@ -164,6 +164,8 @@ pub struct Safeguard {
     pub countries: Vec<Ref>,
     pub requires_certification: bool,
     pub insufficient: bool,
+    /// A national transfer tool (the UK's IDTA): only for exports from this country.
+    pub exporter: Option<Ref>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -204,6 +206,8 @@ pub struct Region {
     pub entry: Entry,
     pub third_country: bool,
     pub eea: bool,
+    /// The country the region is part of (a German Land); `None` for groupings such as the EEA.
+    pub country: Option<Ref>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -250,6 +254,8 @@ pub struct CookieKind {
 pub struct Authority {
     pub entry: Entry,
     pub country: Option<Ref>,
+    /// The part of the country it supervises, if not all of it (a German Land).
+    pub region: Option<Ref>,
     pub addresses: Vec<Text>,
     pub email: Option<String>,
     pub phone: Option<String>,

@@ -105,6 +105,10 @@ fn contact(cx: &mut Cx, items: &[Item]) -> Contact {
             .refs_prop(items, "country", &[Kind::Country])
             .into_iter()
             .next(),
+        region: cx
+            .refs_prop(items, "region", &[Kind::Region])
+            .into_iter()
+            .next(),
         loc: None,
     }
 }

@@ -147,6 +147,10 @@ pub fn lower(
                 countries: cx.refs_prop(items, "countries", &[Kind::Country, Kind::Region]),
                 requires_certification: cx.flag(items, "requires-certification").is_some(),
                 insufficient: cx.flag(items, "insufficient").is_some(),
+                exporter: cx
+                    .refs_prop(items, "exporter", &[Kind::Country])
+                    .into_iter()
+                    .next(),
             };
             vocab.safeguards.insert(key, safeguard);
         }
@@ -173,6 +177,10 @@ pub fn lower(
                 entry,
                 third_country: cx.flag(items, "third-country").is_some(),
                 eea: cx.flag(items, "eea").is_some(),
+                country: cx
+                    .refs_prop(items, "country", &[Kind::Country])
+                    .into_iter()
+                    .next(),
             };
             vocab.regions.insert(key, region);
         }
@@ -235,6 +243,10 @@ pub fn lower(
                 entry,
                 country: cx
                     .refs_prop(items, "country", &[Kind::Country])
+                    .into_iter()
+                    .next(),
+                region: cx
+                    .refs_prop(items, "region", &[Kind::Region])
                     .into_iter()
                     .next(),
                 addresses: find_all(items, "address")

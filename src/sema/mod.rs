@@ -12,6 +12,7 @@
 //! reaches), `law.rs` (statutes in force, legal references, purpose traits), `elements.rs` (what the
 //! policy states for each GDPR Art. 13/14 element, including explicit negatives).
 
+mod authority;
 mod consent;
 mod data;
 mod elements;

@@ -28,7 +28,8 @@ fn check(cx: &RuleCx, out: &mut Findings) {
                 RuleCx::label(rights.loc, "no `complaint to ...`"),
             )
             .help = Some(format!(
-                "add `complaint to {suggestion}` to the `rights` block"
+                "add `complaint to {suggestion}` to the `rights` block{}",
+                region_hint(cx)
             ));
         }
         Some(_) => {}
@@ -38,17 +39,28 @@ fn check(cx: &RuleCx, out: &mut Findings) {
                 "the policy states no rights, so not the right to complain either",
                 RuleCx::label(meta.loc, "no `rights` block"),
             )
-            .help = Some(format!("add `rights {{ ... complaint to {suggestion} }}`"));
+            .help = Some(format!(
+                "add `rights {{ ... complaint to {suggestion} }}`{}",
+                region_hint(cx)
+            ));
         }
     }
 }
 
-/// The stdlib authority of the controller's country, to suggest by name.
+/// The authority competent for the controller (`sema::competent_authorities`: its region's, where its
+/// country has one per region), to suggest by name; `AUTHORITY` when there is no single one.
 fn suggested_authority(cx: &RuleCx) -> String {
-    let country = cx.controller_country();
-    cx.vocab
-        .authorities
-        .values()
-        .find(|a| a.country.as_ref().map(|c| c.name.as_str()) == country)
-        .map_or_else(|| "AUTHORITY".to_string(), |a| a.entry.name.clone())
+    match cx.competent_authorities().as_slice() {
+        [(name, _)] => name.to_string(),
+        _ => "AUTHORITY".to_string(),
+    }
+}
+
+/// Where the authority depends on the region the controller has not declared: how to find it.
+fn region_hint(cx: &RuleCx) -> &'static str {
+    if cx.controller_region().is_none() && cx.country_has_regional_authorities() {
+        "; the competent authority is the one of the controller's region: add `region` (such as `region de-be`) to the `controller` block"
+    } else {
+        ""
+    }
 }

@@ -116,7 +116,10 @@ pub(super) fn suggestions(cx: &RuleCx, dests: &[&str], except: Option<&str>) -> 
             .safeguards
             .iter()
             .filter(|(n, s)| {
-                valid_on(s, cx.as_of) && !is_insufficient(s) && Some(n.as_str()) != except
+                valid_on(s, cx.as_of)
+                    && !is_insufficient(s)
+                    && cx.safeguard_serves_controller(s)
+                    && Some(n.as_str()) != except
             })
             .filter(|(_, s)| s.no_new_contracts_after.is_none_or(|d| cx.as_of <= d))
     };
@@ -206,6 +209,7 @@ fn check(cx: &RuleCx, out: &mut Findings) {
             .collect();
         for &(u, sg) in &uses {
             lapsed(cx, out, r, u, sg);
+            foreign(cx, out, r, u, sg);
         }
 
         // Fit: only destinations that no usable safeguard of the recipient covers are reported, on each
@@ -213,7 +217,9 @@ fn check(cx: &RuleCx, out: &mut Findings) {
         let dests = destinations(cx, r);
         let usable: Vec<&(&SafeguardUse, &Safeguard)> = uses
             .iter()
-            .filter(|(_, s)| valid_on(s, cx.as_of) && !is_insufficient(s))
+            .filter(|(_, s)| {
+                valid_on(s, cx.as_of) && !is_insufficient(s) && cx.safeguard_serves_controller(s)
+            })
             .collect();
         let uncovered: Vec<&Destination> = dests
             .iter()
@@ -455,5 +461,36 @@ fn report_misfits(
             "add `dpf-certified` to `{who}` if the importer is on the framework's list of participants; otherwise use {}",
             suggestions(cx, &names, Some(name))
         ));
+    }
+}
+
+/// A national transfer tool of another country: the UK's IDTA named by a controller in the EEA.
+fn foreign(cx: &RuleCx, out: &mut Findings, r: &Recipient, u: &SafeguardUse, sg: &Safeguard) {
+    if cx.safeguard_serves_controller(sg) {
+        return;
+    }
+    let Some(exporter) = sg.exporter.as_ref() else {
+        return;
+    };
+    let from = cx
+        .controller_country()
+        .map_or_else(|| "the controller's country".to_string(), |c| place(cx, c));
+    let dests = destinations(cx, r);
+    let names: Vec<&str> = dests.iter().map(|d| d.name.as_str()).collect();
+    let help = suggestions(cx, &names, Some(&u.safeguard.name));
+    let f = out.add(
+        &r.waivers,
+        format!(
+            "`{}` is a transfer tool for exports from {}, not from {from}",
+            u.safeguard.name,
+            place(cx, &exporter.name)
+        ),
+        RuleCx::label(u.safeguard.loc, "another country's transfer tool"),
+    );
+    f.notes.push(
+        "a transfer from the EEA needs a safeguard under GDPR Chapter V; a national tool of a third country does not provide one".into(),
+    );
+    if !help.is_empty() {
+        f.help = Some(format!("use {help}"));
     }
 }

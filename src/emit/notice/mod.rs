@@ -46,6 +46,22 @@ pub const FILES: &[(&str, &str)] = &[
         "en/notice.ftl",
         include_str!("../../../locales/en/notice.ftl"),
     ),
+    (
+        "sv/notice.ftl",
+        include_str!("../../../locales/sv/notice.ftl"),
+    ),
+    (
+        "da/notice.ftl",
+        include_str!("../../../locales/da/notice.ftl"),
+    ),
+    (
+        "de/notice.ftl",
+        include_str!("../../../locales/de/notice.ftl"),
+    ),
+    (
+        "fi/notice.ftl",
+        include_str!("../../../locales/fi/notice.ftl"),
+    ),
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::i18n::Arg;
 use super::markdown::{anchor, escape, link};
-use super::words::{Case, Cx, lower_first, upper_first};
+use super::words::{Case, Cx, upper_first};
 use crate::ir::{
     self, AutomatedDecision, Dpo, Lifetime, Provider, Requirement, SafeguardKind, SourceKind,
 };
@@ -719,8 +719,8 @@ fn retention_lines(cx: &Cx, p: &ir::Purpose) -> Vec<RetentionLine> {
 
 fn summary_row(cx: &Cx, p: &ir::Purpose, view: &PurposeView) -> SummaryRow {
     let mut bases: Vec<String> = Vec::new();
-    for b in &view.bases {
-        let short = lower_first(&b.short);
+    for b in &p.bases {
+        let short = cx.lower_first(&cx.basis_short(&b.basis.name));
         if !bases.contains(&short) {
             bases.push(short);
         }
@@ -735,7 +735,7 @@ fn summary_row(cx: &Cx, p: &ir::Purpose, view: &PurposeView) -> SummaryRow {
         .iter()
         .map(|r| match (&r.data, r.stated) {
             (_, false) => cx.t("not-stated-short"),
-            (Some(d), true) => format!("{d}: {}", lower_first(&r.text)),
+            (Some(d), true) => format!("{d}: {}", cx.lower_first(&r.text)),
             (None, true) => r.text.clone(),
         })
         .collect::<Vec<_>>()

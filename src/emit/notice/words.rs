@@ -73,6 +73,21 @@ impl<'a> Cx<'a> {
         )
     }
 
+    /// `case` as the notice's language allows: German capitalises nouns, so a label that starts a
+    /// phrase keeps its first letter as written instead of being lower-cased.
+    pub fn case(&self, case: Case) -> Case {
+        if case == Case::Lower && self.lang == "de" {
+            Case::Keep
+        } else {
+            case
+        }
+    }
+
+    /// `lower_first` as the notice's language allows.
+    pub fn lower_first(&self, s: &str) -> String {
+        recase(s, self.case(Case::Lower))
+    }
+
     pub fn t(&self, id: &str) -> String {
         self.m.t(id)
     }
@@ -105,7 +120,7 @@ impl<'a> Cx<'a> {
         let body = if link.starts_with('<') {
             link
         } else {
-            escape(&recase(s, case))
+            escape(&recase(s, self.case(case)))
         };
         match fallback {
             // The stdlib's untranslated texts are language-neutral data (addresses): not marked.
@@ -170,7 +185,10 @@ impl<'a> Cx<'a> {
                 break;
             }
         }
-        escape(&recase(name.strip_prefix("std.").unwrap_or(name), case))
+        escape(&recase(
+            name.strip_prefix("std.").unwrap_or(name),
+            self.case(case),
+        ))
     }
 
     /// The description of a vocabulary entry, escaped.
@@ -511,11 +529,6 @@ pub fn recase(s: &str, case: Case) -> String {
             }
         }
     }
-}
-
-/// Lower-cases the first letter of an already escaped Markdown string (a message result).
-pub fn lower_first(s: &str) -> String {
-    recase(s, Case::Lower)
 }
 
 /// Upper-cases the first letter of an already escaped Markdown string.
