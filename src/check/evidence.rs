@@ -196,15 +196,16 @@ pub fn declared_secs(d: crate::syntax::ast::Duration) -> i64 {
 
 /// The third-party requests of a file grouped by the stdlib vendor their host belongs to (through
 /// the registry), in order of first request: the vendor, the first request, and how many there were.
-pub fn vendor_requests(
-    file: &crate::evidence::EvidenceFile,
-) -> Vec<(&'static str, &crate::evidence::ObservedRequest, usize)> {
-    let mut out: Vec<(&'static str, &crate::evidence::ObservedRequest, usize)> = Vec::new();
+pub fn vendor_requests<'f>(
+    cx: &RuleCx,
+    file: &'f crate::evidence::EvidenceFile,
+) -> Vec<(String, &'f crate::evidence::ObservedRequest, usize)> {
+    let mut out: Vec<(String, &crate::evidence::ObservedRequest, usize)> = Vec::new();
     for r in &file.requests {
         if r.first_party == Some(true) {
             continue;
         }
-        let Some(vendor) = crate::evidence::registry::vendor_of_host(&r.host) else {
+        let Some(vendor) = crate::evidence::registry::vendor_of_host(cx.vocab, &r.host) else {
             continue;
         };
         match out.iter_mut().find(|(v, _, _)| *v == vendor) {

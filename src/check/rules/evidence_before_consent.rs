@@ -77,7 +77,8 @@ pub fn check_evidence(cx: &RuleCx, evidence: &Evidence, out: &mut Findings) {
             d.secondary.push(RuleCx::label(loc, why));
             d.help = Some("set the cookie only after the visitor has consented (load the script that sets it from the consent manager)".into());
         }
-        for (vendor, request, count) in vendor_requests(file) {
+        for (vendor, request, count) in vendor_requests(cx, file) {
+            let vendor = vendor.as_str();
             for r in recipients_of(cx, vendor) {
                 if !recipient_on_consent(cx, r) {
                     continue;

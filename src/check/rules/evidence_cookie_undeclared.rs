@@ -58,7 +58,7 @@ pub fn check_evidence(cx: &RuleCx, evidence: &Evidence, out: &mut Findings) {
             }
             seen.push(name.to_string());
             let known = registry::cookie(name);
-            let named = known.map_or(String::new(), |k| {
+            let named = known.as_ref().map_or(String::new(), |k| {
                 format!(" ({}, {})", k.platform, k.category.to_lowercase())
             });
             let d = out.add(
@@ -72,6 +72,7 @@ pub fn check_evidence(cx: &RuleCx, evidence: &Evidence, out: &mut Findings) {
             if let Some(k) = known {
                 let retention = k
                     .retention
+                    .as_ref()
                     .map_or(String::new(), |r| format!(", typically for {r}"));
                 d.notes.push(format!(
                     "the Open Cookie Database lists `{}`: set by {}, category {}{retention}",

@@ -28,13 +28,14 @@ pub static RULE: Rule = Rule {
 };
 
 pub fn check_evidence(cx: &RuleCx, evidence: &Evidence, out: &mut Findings) {
-    let mut seen: Vec<&str> = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
     for file in &evidence.files {
-        for (vendor, request, count) in vendor_requests(file) {
-            if !recipients_of(cx, vendor).is_empty() || seen.contains(&vendor) {
+        for (vendor, request, count) in vendor_requests(cx, file) {
+            let vendor = vendor.as_str();
+            if !recipients_of(cx, vendor).is_empty() || seen.iter().any(|s| s == vendor) {
                 continue;
             }
-            seen.push(vendor);
+            seen.push(vendor.to_string());
             let label = cx.name_of(vendor);
             let d = out.add(
                 cx.policy_waivers(),

@@ -27,9 +27,10 @@ pub static RULE: Rule = Rule {
 };
 
 pub fn check_evidence(cx: &RuleCx, evidence: &Evidence, out: &mut Findings) {
-    let mut seen: Vec<&str> = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
     for file in &evidence.files {
-        for (vendor, request, _) in vendor_requests(file) {
+        for (vendor, request, _) in vendor_requests(cx, file) {
+            let vendor = vendor.as_str();
             let Some(entry) = cx.vocab.vendors.get(vendor) else {
                 continue;
             };
@@ -47,10 +48,10 @@ pub fn check_evidence(cx: &RuleCx, evidence: &Evidence, out: &mut Findings) {
                     })
                 })
                 .collect();
-            if undeclared.is_empty() || seen.contains(&vendor) {
+            if undeclared.is_empty() || seen.iter().any(|s| s == vendor) {
                 continue;
             }
-            seen.push(vendor);
+            seen.push(vendor.to_string());
             let countries = undeclared.join(", ");
             let label = cx.name_of(vendor);
             let waivers = recipients
