@@ -29,8 +29,9 @@ pub struct JsonDiagnostic {
     pub related: Vec<JsonLabel>,
     pub notes: Vec<String>,
     pub help: Option<String>,
-    /// The rule's legal reference, for checker findings.
-    pub legal_reference: Option<&'static str>,
+    /// The finding's legal reference: the EU provision and the national statute in force for the
+    /// policy (as the human output's note gives it), else the rule's.
+    pub legal_reference: Option<String>,
     /// True when a `waive` in the policy accepted this finding; `waiver_reason` says why.
     pub waived: bool,
     pub waiver_reason: Option<String>,
@@ -66,7 +67,12 @@ pub fn convert(db: &Database, d: &Diagnostic, docs: &[RuleDoc]) -> JsonDiagnosti
             .cloned()
             .collect(),
         help: d.help.clone(),
-        legal_reference: super::rule_doc::find(docs, d.code).map(|r| r.legal),
+        legal_reference: d
+            .notes
+            .iter()
+            .find_map(|n| n.strip_prefix("legal reference: "))
+            .map(str::to_string)
+            .or_else(|| super::rule_doc::find(docs, d.code).map(|r| r.legal.to_string())),
         waived: d.waived.is_some(),
         waiver_reason: d.waived.clone(),
     }
