@@ -23,12 +23,24 @@ fn check(cx: &RuleCx, out: &mut Findings) {
         return;
     };
     let Some((number, loc)) = &controller.org_number else {
+        // The register's own name and format where the stdlib knows the country's scheme; no
+        // example number (one country's would mislead in another).
+        let scheme = controller
+            .contact
+            .country
+            .as_ref()
+            .and_then(|c| Scheme::for_country(cx, &c.name));
+        let help = match scheme {
+            Some(s) => format!("add the {}: `org-number \"...\"` ({})", s.name, s.format),
+            None => "add the number under which the controller is registered: `org-number \"...\"`"
+                .to_string(),
+        };
         out.add(
             cx.controller_waivers(),
             "the controller has no `org-number`",
             RuleCx::label(controller.loc, "no organisation number"),
         )
-        .help = Some("add the trade-register number: `org-number \"913382781\"`".into());
+        .help = Some(help);
         return;
     };
     let Some(country) = &controller.contact.country else {
