@@ -216,6 +216,28 @@ pub fn vendor_requests<'f>(
     out
 }
 
+/// Each vendor once, over all the evidence files: the file and first request it was seen in, and how
+/// many requests that file sends it. (The rules that report a vendor report it once.)
+pub fn first_vendor_requests<'e>(
+    cx: &RuleCx,
+    evidence: &'e crate::evidence::Evidence,
+) -> Vec<(
+    String,
+    &'e crate::evidence::EvidenceFile,
+    &'e crate::evidence::ObservedRequest,
+    usize,
+)> {
+    let mut out: Vec<(String, _, _, usize)> = Vec::new();
+    for file in &evidence.files {
+        for (vendor, request, count) in vendor_requests(cx, file) {
+            if !out.iter().any(|(v, ..)| *v == vendor) {
+                out.push((vendor, file, request, count));
+            }
+        }
+    }
+    out
+}
+
 /// The policy's recipients that are the stdlib vendor `vendor`.
 pub fn recipients_of<'a>(cx: &RuleCx<'a>, vendor: &str) -> Vec<&'a crate::ir::Recipient> {
     cx.policy

@@ -122,44 +122,12 @@ pub(super) fn compare(old: &[Bound], new: &[Bound]) -> Order {
     }
 }
 
-/// A retention as it is written in vern.
-pub(super) fn show(r: &Retention) -> String {
-    match r {
-        Retention::Period {
-            period,
-            after: None,
-        } => period.to_string(),
-        Retention::Period {
-            period,
-            after: Some(e),
-        } => format!("{period} after {}", e.name),
-        Retention::Until { event, plus: None } => format!("until {}", event.name),
-        Retention::Until {
-            event,
-            plus: Some(d),
-        } => format!("until {} + {d}", event.name),
-        Retention::Statute {
-            statute,
-            stated,
-            up_to,
-            ..
-        } => {
-            let up_to = if *up_to { "up-to " } else { "" };
-            let stated = stated.map(|d| format!("{d} ")).unwrap_or_default();
-            format!("{up_to}{stated}as {}", statute.name)
-        }
-        Retention::FirstOf(alternatives) => alternatives
-            .iter()
-            .map(show)
-            .collect::<Vec<_>>()
-            .join(" or "),
-        Retention::Indefinite { ground: None } => "indefinitely".into(),
-        Retention::Indefinite { ground: Some(g) } => format!("indefinitely archiving {}", g.word()),
-    }
-}
-
 fn show_all(rules: &[&Retention]) -> String {
-    rules.iter().map(|r| show(r)).collect::<Vec<_>>().join("; ")
+    rules
+        .iter()
+        .map(|r| r.to_string())
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// What the statutes a retention names mean on the evaluation date: "`as bookkeeping` is
@@ -178,7 +146,7 @@ fn statutes_meaning(side: &Side, rules: &[&Retention]) -> Vec<String> {
                         Some(own) => format!(
                             "{} is {} ({})",
                             code(&format!("as {}", statute.name)),
-                            code(&show(own)),
+                            code(&own.to_string()),
                             code(&s.entry.name)
                         ),
                         None => format!(

@@ -337,6 +337,52 @@ pub enum Retention {
     Indefinite { ground: Option<Art89Ground> },
 }
 
+/// A retention as it is written in vern (`5y after end-of-accounting-year`, `up-to 6y as bookkeeping`),
+/// for messages and the diff.
+impl std::fmt::Display for Retention {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Retention::Period { period, after } => {
+                write!(f, "{period}")?;
+                after
+                    .iter()
+                    .try_for_each(|e| write!(f, " after {}", e.name))
+            }
+            Retention::Until { event, plus } => {
+                write!(f, "until {}", event.name)?;
+                plus.iter().try_for_each(|d| write!(f, " + {d}"))
+            }
+            Retention::Statute {
+                statute,
+                stated,
+                up_to,
+                ..
+            } => {
+                if *up_to {
+                    f.write_str("up-to ")?;
+                }
+                stated.iter().try_for_each(|d| write!(f, "{d} "))?;
+                write!(f, "as {}", statute.name)
+            }
+            Retention::FirstOf(alternatives) => {
+                for (i, a) in alternatives.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(" or ")?;
+                    }
+                    write!(f, "{a}")?;
+                }
+                Ok(())
+            }
+            Retention::Indefinite { ground } => {
+                f.write_str("indefinitely")?;
+                ground
+                    .iter()
+                    .try_for_each(|g| write!(f, " archiving {}", g.word()))
+            }
+        }
+    }
+}
+
 /// The purposes for which Art. 89(1) allows keeping personal data longer than the original purpose
 /// needs, with safeguards (Art. 5(1)(e)).
 #[derive(
@@ -375,7 +421,12 @@ impl Art89Ground {
         })
     }
     pub fn word(self) -> &'static str {
-        Self::WORDS[self as usize]
+        match self {
+            Art89Ground::PublicInterest => "public-interest",
+            Art89Ground::ScientificResearch => "scientific-research",
+            Art89Ground::HistoricalResearch => "historical-research",
+            Art89Ground::Statistics => "statistics",
+        }
     }
 }
 

@@ -7,7 +7,7 @@
 //! they are.
 
 use crate::check::evidence::{
-    evidence_label, needs_evidence, policy_label, recipients_of, vendor_requests,
+    evidence_label, first_vendor_requests, needs_evidence, policy_label, recipients_of,
 };
 use crate::check::{BROKEN, Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::Severity;
@@ -28,34 +28,29 @@ pub static RULE: Rule = Rule {
 };
 
 pub fn check_evidence(cx: &RuleCx, evidence: &Evidence, out: &mut Findings) {
-    let mut seen: Vec<String> = Vec::new();
-    for file in &evidence.files {
-        for (vendor, request, count) in vendor_requests(cx, file) {
-            let vendor = vendor.as_str();
-            if !recipients_of(cx, vendor).is_empty() || seen.iter().any(|s| s == vendor) {
-                continue;
-            }
-            seen.push(vendor.to_string());
-            let label = cx.name_of(vendor);
-            let d = out.add(
-                cx.policy_waivers(),
-                format!(
-                    "the website sends requests to `{}`, which belongs to {label}, but the policy names no recipient that is `{vendor}`",
-                    request.host
-                ),
-                evidence_label(file, &request.at, format!("requested here: {}", request.at.describe)),
-            );
-            if let Some(l) = policy_label(cx, format!("no recipient of this policy is `{vendor}`"))
-            {
-                d.secondary.push(l);
-            }
-            if count > 1 {
-                d.notes
-                    .push(format!("{count} requests in this file go to {label}"));
-            }
-            d.help = Some(format!(
-                "declare it (`recipient NAME is {vendor} \"{label}\" {{ role ...; receives ... for ... }}`), or remove the vendor from the website"
-            ));
+    for (vendor, file, request, count) in first_vendor_requests(cx, evidence) {
+        let vendor = vendor.as_str();
+        if !recipients_of(cx, vendor).is_empty() {
+            continue;
         }
+        let label = cx.name_of(vendor);
+        let d = out.add(
+            cx.policy_waivers(),
+            format!(
+                "the website sends requests to `{}`, which belongs to {label}, but the policy names no recipient that is `{vendor}`",
+                request.host
+            ),
+            evidence_label(file, &request.at, format!("requested here: {}", request.at.describe)),
+        );
+        if let Some(l) = policy_label(cx, format!("no recipient of this policy is `{vendor}`")) {
+            d.secondary.push(l);
+        }
+        if count > 1 {
+            d.notes
+                .push(format!("{count} requests in this file go to {label}"));
+        }
+        d.help = Some(format!(
+            "declare it (`recipient NAME is {vendor} \"{label}\" {{ role ...; receives ... for ... }}`), or remove the vendor from the website"
+        ));
     }
 }

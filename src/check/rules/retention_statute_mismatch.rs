@@ -274,7 +274,7 @@ fn compare(
     };
     let minimum = is_minimum(cx, target);
     let ordering = compare_durations(stated, required);
-    let shown = format!("retain {}", show(how.alt));
+    let shown = format!("retain {}", how.alt);
     let statutory = period_text(cx, required, from);
     let fix = fix(how, target, required, from);
     let d: &mut Diagnostic = match ordering {
@@ -556,10 +556,7 @@ fn start_event(
         &purpose.waivers,
         format!(
             "`retain {}` counts from `{}`, but `{}` counts from `{}`",
-            show(alt),
-            after.name,
-            target.entry.name,
-            from.name
+            alt, after.name, target.entry.name, from.name
         ),
         RuleCx::label(
             after.loc,
@@ -637,43 +634,5 @@ fn period_text(cx: &RuleCx, d: Duration, from: Option<&Ref>) -> String {
     match from {
         Some(f) => format!("{d} after {}", cx.name_of(&f.name)),
         None => d.to_string(),
-    }
-}
-
-/// A retention as written in vern.
-fn show(r: &Retention) -> String {
-    match r {
-        Retention::Period {
-            period,
-            after: Some(e),
-        } => format!("{period} after {}", e.name),
-        Retention::Period {
-            period,
-            after: None,
-        } => period.to_string(),
-        Retention::Until {
-            event,
-            plus: Some(d),
-        } => format!("until {} + {d}", event.name),
-        Retention::Until { event, plus: None } => format!("until {}", event.name),
-        Retention::Statute {
-            statute,
-            stated,
-            up_to,
-            ..
-        } => {
-            let mut s = String::new();
-            if *up_to {
-                s.push_str("up-to ");
-            }
-            if let Some(d) = stated {
-                s.push_str(&format!("{d} "));
-            }
-            s.push_str(&format!("as {}", statute.name));
-            s
-        }
-        Retention::FirstOf(alts) => alts.iter().map(show).collect::<Vec<_>>().join(" or "),
-        Retention::Indefinite { ground: None } => "indefinitely".into(),
-        Retention::Indefinite { ground: Some(g) } => format!("indefinitely archiving {}", g.word()),
     }
 }
