@@ -1,21 +1,22 @@
 #!/usr/bin/env bash
-# End-to-end speed of the release binary: `vern check` on a generated 100k-line policy, against the
-# physical floor of reading the same file (`wc -l`), with peak memory from GNU time.
+# End-to-end speed and memory of the release binary: `vern check` on generated policies of 1k, 10k and
+# 100k declarations, in every output format, against the physical floor of reading the same file
+# (`wc -l`), with peak memory from GNU time. Prints Markdown tables for the README.
 #
-#   bash benches/e2e.sh [LINES]        (default 100000; needs /usr/bin/time)
+#   bash benches/e2e.sh                      (sizes 1000 10000 100000 declarations, best of 5)
+#   SIZES="10000" RUNS=3 bash benches/e2e.sh (one size, fewer runs)
+#
+# Needs /usr/bin/time and bc. Time per declaration across the sizes shows whether the cost is linear.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-lines=${1:-100000}
+sizes=${SIZES:-1000 10000 100000}
 runs=${RUNS:-5}
+as_of=2026-11-22
 
 cargo build --release --quiet
 bin=target/release/vern
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
-"$bin" generate --lines "$lines" --files 1 --defects 0.05 -o "$dir"
-file="$dir/policy.vern"
-bytes=$(stat -c %s "$file")
-actual_lines=$(wc -l < "$file")
 
 # Best of N wall-clock times, in seconds.
 best() {
@@ -31,27 +32,58 @@ best() {
   echo "$best"
 }
 
-check=$(best "$bin" check "$file" --as-of 2026-11-22)
-# Every output format against the human one (the machine formats share one line index per file).
-declare -A by_format
-for format in human json sarif github; do
-  by_format[$format]=$(best "$bin" check "$file" --as-of 2026-11-22 --format "$format")
+formats="human json sarif github"
+# The fixed cost of a run (start-up, the stdlib): a policy of one unit.
+"$bin" generate --lines 60 --files 1 --defects 0 -o "$dir/one" > /dev/null
+fixed=$(best "$bin" check "$dir/one/policy.vern" --as-of "$as_of")
+declare -A wall peak decls mbytes lines_of floor findings
+for size in $sizes; do
+  # The generator writes about 25 lines per unit of three declarations (a data category, a purpose
+  # and a recipient); the declarations actually written are counted below.
+  lines=$(( size * 25 / 3 + 60 ))
+  "$bin" generate --lines "$lines" --files 1 --defects 0.05 -o "$dir/$size" > /dev/null
+  file="$dir/$size/policy.vern"
+  decls[$size]=$(grep -c '^[a-z]' "$file")
+  lines_of[$size]=$(wc -l < "$file")
+  mbytes[$size]=$(echo "$(stat -c %s "$file") / 1000000" | bc -l)
+  floor[$size]=$(best wc -l "$file")
+  findings[$size]=$("$bin" check "$file" --as-of "$as_of" --format json 2>/dev/null | grep -c '"code"' || true)
+  for format in $formats; do
+    wall[$size,$format]=$(best "$bin" check "$file" --as-of "$as_of" --format "$format")
+    peak[$size,$format]=$( (/usr/bin/time -f %M "$bin" check "$file" --as-of "$as_of" --format "$format" 2>&1 >/dev/null || true) | tail -1)
+  done
 done
-findings=$("$bin" check "$file" --as-of 2026-11-22 --format json 2>/dev/null | grep -c '"code"' || true)
-floor=$(best wc -l "$file")
-peak=$( (/usr/bin/time -f %M "$bin" check "$file" --as-of 2026-11-22 2>&1 >/dev/null || true) | tail -1)
 
-mb=$(echo "$bytes / 1000000" | bc -l)
-printf 'input: %d lines, %.1f MB\n' "$actual_lines" "$mb"
-printf '| measure | value |\n|---|---|\n'
-printf '| vern check (best of %d) | %.3f s |\n' "$runs" "$check"
-printf '| throughput | %.1f MB/s, %.0f lines/s |\n' "$(echo "$mb / $check" | bc -l)" "$(echo "$actual_lines / $check" | bc -l)"
-printf '| wc -l (the floor) | %.4f s |\n' "$floor"
-printf '| ratio to the floor | %.0fx |\n' "$(echo "$check / $floor" | bc -l)"
-printf '| peak memory | %.1f MB (%.1fx the input) |\n' "$(echo "$peak / 1024" | bc -l)" "$(echo "$peak * 1024 / $bytes" | bc -l)"
-printf '\n%d findings; each output format against the human one:\n\n' "$findings"
-printf '| format | best of %d | against human |\n|---|---|---|\n' "$runs"
-for format in human json sarif github; do
-  t=${by_format[$format]}
-  printf '| %s | %.3f s | %+.0f%% |\n' "$format" "$t" "$(echo "($t / ${by_format[human]} - 1) * 100" | bc -l)"
+printf 'fixed cost of a run (a one-unit policy): %.3f s\n\n' "$fixed"
+printf '| declarations | lines | MB | findings | format | best of %d | MB/s | µs per declaration | beyond the fixed cost | x `wc -l` | peak RSS | x input |\n' "$runs"
+printf '|---|---|---|---|---|---|---|---|---|---|---|---|\n'
+for size in $sizes; do
+  for format in $formats; do
+    t=${wall[$size,$format]}
+    kb=${peak[$size,$format]}
+    printf '| %d | %d | %.1f | %d | %s | %.3f s | %.1f | %.1f | %.1f | %.0fx | %.0f MB | %.1fx |\n' \
+      "${decls[$size]}" "${lines_of[$size]}" "${mbytes[$size]}" "${findings[$size]}" "$format" "$t" \
+      "$(echo "${mbytes[$size]} / $t" | bc -l)" \
+      "$(echo "$t * 1000000 / ${decls[$size]}" | bc -l)" \
+      "$(echo "($t - $fixed) * 1000000 / ${decls[$size]}" | bc -l)" \
+      "$(echo "$t / ${floor[$size]}" | bc -l)" \
+      "$(echo "$kb / 1024" | bc -l)" \
+      "$(echo "$kb * 1024 / (${mbytes[$size]} * 1000000)" | bc -l)"
+  done
+done
+
+# Linearity: the spread of the time per declaration across the sizes, per format (goal: within 1.5x),
+# of the whole run and of the part beyond the fixed cost.
+printf '\n| format | slowest / fastest time per declaration | the same beyond the fixed cost |\n|---|---|---|\n'
+for format in $formats; do
+  lo=999999; hi=0; mlo=999999; mhi=0
+  for size in $sizes; do
+    per=$(echo "${wall[$size,$format]} / ${decls[$size]}" | bc -l)
+    marginal=$(echo "(${wall[$size,$format]} - $fixed) / ${decls[$size]}" | bc -l)
+    if (( $(echo "$per < $lo" | bc -l) )); then lo=$per; fi
+    if (( $(echo "$per > $hi" | bc -l) )); then hi=$per; fi
+    if (( $(echo "$marginal < $mlo" | bc -l) )); then mlo=$marginal; fi
+    if (( $(echo "$marginal > $mhi" | bc -l) )); then mhi=$marginal; fi
+  done
+  printf '| %s | %.2fx | %.2fx |\n' "$format" "$(echo "$hi / $lo" | bc -l)" "$(echo "$mhi / $mlo" | bc -l)"
 done

@@ -57,7 +57,11 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, CliError> {
             eprintln!("{}", summary(&diags, roots.len()));
         }
     }
-    Ok(exit_code(&diags, args.common.deny.is_some()))
+    let code = exit_code(&diags, args.common.deny.is_some());
+    // The process ends here: freeing every query result one by one took a twentieth of a large
+    // check (perf), and the operating system reclaims the memory at once.
+    std::mem::forget(db);
+    Ok(code)
 }
 
 fn exit_code(diags: &[Diagnostic], deny_warnings: bool) -> ExitCode {

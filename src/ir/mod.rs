@@ -3,6 +3,7 @@
 //! declaration the policy shadows. This model is internal and free to change; the public, versioned
 //! form is `emit::model`.
 
+pub mod layered;
 mod vocab;
 
 use std::collections::BTreeMap;

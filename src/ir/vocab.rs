@@ -1,7 +1,6 @@
 //! Vocabulary declarations: the standard library's terms and legal facts (and any a policy adds).
 
-use std::collections::BTreeMap;
-
+use super::layered::Layered;
 use super::{Date, Loc, Name, Ref, Retention, Text};
 
 /// What every vocabulary entry carries.
@@ -278,29 +277,58 @@ pub struct LegalEvent {
 /// Every vocabulary declaration in scope, by canonical name.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Vocabulary {
-    pub data: BTreeMap<Name, DataCategory>,
-    pub subjects: BTreeMap<Name, Subject>,
-    pub purpose_kinds: BTreeMap<Name, PurposeKind>,
-    pub bases: BTreeMap<Name, Basis>,
-    pub rights: BTreeMap<Name, Concept>,
-    pub roles: BTreeMap<Name, Concept>,
-    pub recipient_kinds: BTreeMap<Name, RecipientKind>,
-    pub vendors: BTreeMap<Name, Vendor>,
-    pub safeguards: BTreeMap<Name, Safeguard>,
-    pub countries: BTreeMap<Name, Country>,
-    pub regions: BTreeMap<Name, Region>,
-    pub statutes: BTreeMap<Name, Statute>,
-    pub events: BTreeMap<Name, Event>,
-    pub mechanisms: BTreeMap<Name, Mechanism>,
-    pub channels: BTreeMap<Name, Channel>,
-    pub cookie_kinds: BTreeMap<Name, CookieKind>,
-    pub authorities: BTreeMap<Name, Authority>,
-    pub terms: BTreeMap<Name, Concept>,
-    pub phrases: BTreeMap<Name, Phrases>,
-    pub legal_events: BTreeMap<Name, LegalEvent>,
+    pub data: Layered<DataCategory>,
+    pub subjects: Layered<Subject>,
+    pub purpose_kinds: Layered<PurposeKind>,
+    pub bases: Layered<Basis>,
+    pub rights: Layered<Concept>,
+    pub roles: Layered<Concept>,
+    pub recipient_kinds: Layered<RecipientKind>,
+    pub vendors: Layered<Vendor>,
+    pub safeguards: Layered<Safeguard>,
+    pub countries: Layered<Country>,
+    pub regions: Layered<Region>,
+    pub statutes: Layered<Statute>,
+    pub events: Layered<Event>,
+    pub mechanisms: Layered<Mechanism>,
+    pub channels: Layered<Channel>,
+    pub cookie_kinds: Layered<CookieKind>,
+    pub authorities: Layered<Authority>,
+    pub terms: Layered<Concept>,
+    pub phrases: Layered<Phrases>,
+    pub legal_events: Layered<LegalEvent>,
 }
 
 impl Vocabulary {
+    /// Moves every entry into the shared layer (see `Layered::freeze`): done once to the stdlib.
+    pub fn freeze(&mut self) {
+        macro_rules! freeze {
+            ($($map:ident),*) => {$( self.$map.freeze(); )*};
+        }
+        freeze!(
+            data,
+            subjects,
+            purpose_kinds,
+            bases,
+            rights,
+            roles,
+            recipient_kinds,
+            vendors,
+            safeguards,
+            countries,
+            regions,
+            statutes,
+            events,
+            mechanisms,
+            channels,
+            cookie_kinds,
+            authorities,
+            terms,
+            phrases,
+            legal_events
+        );
+    }
+
     /// The label of any entry, by canonical name, in `lang` if it has one.
     pub fn label(&self, name: &str, lang: &str) -> Option<String> {
         self.entry(name)

@@ -130,6 +130,7 @@ pub fn std_lib(db: &dyn Db, set: FileSet) -> StdLib {
         });
         vocab::lower(&mut cx, d, kind, &name.text, Some(module), &mut vocab);
     }
+    vocab.freeze();
     StdLib {
         scope,
         vocab,

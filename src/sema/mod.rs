@@ -146,12 +146,16 @@ impl<'a> Sema<'a> {
     /// The phrase of `list` that `text` (in any language) contains, case-insensitively.
     pub fn matches_phrase(&self, text: &Text, list: &str) -> Option<&'a str> {
         let phrases = self.phrases(list);
-        let lowered = self
-            .lowered_phrases
-            .borrow_mut()
-            .entry(list.to_string())
-            .or_insert_with(|| Rc::new(phrases.iter().map(|p| p.to_lowercase()).collect()))
-            .clone();
+        // Looked up before it is inserted: the rules ask for the same few lists once per text.
+        let cached = self.lowered_phrases.borrow().get(list).cloned();
+        let lowered = cached.unwrap_or_else(|| {
+            let lowered: Rc<Vec<String>> =
+                Rc::new(phrases.iter().map(|p| p.to_lowercase()).collect());
+            self.lowered_phrases
+                .borrow_mut()
+                .insert(list.to_string(), lowered.clone());
+            lowered
+        });
         text.by_lang.values().find_map(|t| {
             let lower = t.to_lowercase();
             lowered

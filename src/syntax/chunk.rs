@@ -6,36 +6,54 @@
 
 use crate::lang;
 
-/// Byte ranges of the chunks; together they cover the whole text.
-pub fn chunks(text: &str) -> Vec<std::ops::Range<usize>> {
-    let mut starts = vec![0];
+/// One top-level chunk: its byte range, and the deepest nesting of `{` in it (outside strings and
+/// comments) with the offset, relative to the chunk, where it was reached.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Chunk {
+    pub range: std::ops::Range<usize>,
+    pub depth: i32,
+    pub deepest_at: usize,
+}
+
+/// The chunks of a file; together they cover the whole text. One pass finds both the boundaries and
+/// each chunk's depth, so the parser's depth limit costs no second scan.
+pub fn chunks(text: &str) -> Vec<Chunk> {
+    let mut out = Vec::new();
+    let mut start = 0;
     let mut scan = Scanner::default();
+    let mut deepest = (0, 0);
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
         if offset > 0 && starts_declaration(line, &scan) {
-            starts.push(offset);
+            out.push(Chunk {
+                range: start..offset,
+                depth: deepest.0,
+                deepest_at: deepest.1,
+            });
+            start = offset;
             scan = Scanner::default();
+            deepest = (0, 0);
         }
-        scan.feed(line);
+        scan.feed_tracking(line, offset - start, &mut deepest);
         offset += line.len();
     }
-    let mut ranges: Vec<_> = starts.windows(2).map(|w| w[0]..w[1]).collect();
-    if let Some(&last) = starts.last() {
-        ranges.push(last..text.len());
-    }
-    ranges
+    out.push(Chunk {
+        range: start..text.len(),
+        depth: deepest.0,
+        deepest_at: deepest.1,
+    });
+    out
 }
 
 fn starts_declaration(line: &str, scan: &Scanner) -> bool {
     if !line.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return false;
     }
-    let word: String = line
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
-        .collect();
-    let keyword = lang::is_declaration_kind(&word)
-        && line[word.len()..].starts_with([' ', '\t', '\n', '\r', '{']);
+    let len = line
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .unwrap_or(line.len());
+    let keyword = lang::is_declaration_kind(&line[..len])
+        && line[len..].starts_with([' ', '\t', '\n', '\r', '{']);
     keyword || scan.at_top_level()
 }
 
@@ -122,18 +140,6 @@ pub fn runaway_string(text: &str) -> Option<usize> {
     None
 }
 
-/// The deepest nesting of `{` in a chunk (outside strings and comments).
-pub fn max_depth(text: &str) -> (i32, usize) {
-    let mut scan = Scanner::default();
-    let mut deepest = (0, 0);
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        scan.feed_tracking(line, offset, &mut deepest);
-        offset += line.len();
-    }
-    deepest
-}
-
 /// Lexical state at the end of the lines seen so far.
 #[derive(Default)]
 struct Scanner {
@@ -147,11 +153,7 @@ impl Scanner {
         self.depth <= 0 && !self.in_string && !self.in_block_comment
     }
 
-    fn feed(&mut self, line: &str) {
-        self.feed_tracking(line, 0, &mut (0, 0));
-    }
-
-    /// Like `feed`, and records in `deepest` the greatest depth and the offset where it was reached.
+    /// Feeds one line, and records in `deepest` the greatest depth and the offset where it was reached.
     fn feed_tracking(&mut self, line: &str, base: usize, deepest: &mut (i32, usize)) {
         let mut chars = line.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
@@ -195,7 +197,7 @@ mod tests {
     use super::*;
 
     fn pieces(text: &str) -> Vec<&str> {
-        chunks(text).into_iter().map(|r| &text[r]).collect()
+        chunks(text).into_iter().map(|c| &text[c.range]).collect()
     }
 
     #[test]
