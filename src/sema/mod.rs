@@ -18,6 +18,7 @@ mod data;
 mod elements;
 mod law;
 mod places;
+mod scope;
 pub mod registry;
 pub mod translation;
 

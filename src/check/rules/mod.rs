@@ -45,6 +45,7 @@ mod retention_exceeds_purpose;
 mod retention_missing;
 mod retention_statute_mismatch;
 mod retention_vague;
+mod right_withheld_from_subject;
 mod rights_incomplete_for_basis;
 mod source_missing;
 mod source_unstated;
@@ -78,6 +79,7 @@ pub static RULES: &[&Rule] = &[
     &consent_withdrawal_missing::RULE,
     &direct_marketing_objection_missing::RULE,
     &rights_incomplete_for_basis::RULE,
+    &right_withheld_from_subject::RULE,
     &electronic_marketing_without_consent::RULE,
     &tracking_on_legitimate_interest::RULE,
     &cookie_consent_missing::RULE,
