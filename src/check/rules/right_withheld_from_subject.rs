@@ -168,3 +168,26 @@ fn fix(right: &str, last: &Ref, add: &[&str]) -> Fix {
         applicability: Applicability::Statement,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::check::CheckConfig;
+    use crate::db::Database;
+
+    #[test]
+    fn the_fix_grants_the_right_to_the_missing_group() {
+        let text = "use std.no\npurpose courses {\n  uses name\n  about student, teacher\n  basis contract\n}\nrights {\n  access\n  portability for student\n}\n";
+        let mut db = Database::new();
+        let file = db.set_file("p.vern", text.to_string());
+        let date = crate::ir::Date::constant(2026, 11, 22);
+        let diags = crate::ide::diagnostics_for(&db, file, CheckConfig::with_date(&db, date));
+        let d = diags
+            .iter()
+            .find(|d| d.code == super::RULE.id)
+            .unwrap_or_else(|| panic!("no finding in {diags:?}"));
+        let edit = &d.fixes[0].edits[0];
+        let mut fixed = text.to_string();
+        fixed.replace_range(edit.span.range(), &edit.text);
+        assert!(fixed.contains("portability for student, teacher\n"), "{fixed}");
+    }
+}
