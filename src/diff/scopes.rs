@@ -51,12 +51,13 @@ impl Differ<'_> {
                     d.because = Some(narrowed());
                 }
                 (Some(was), None) => {
+                    let shown = list(&was);
                     self.push(
                         RightAdded,
                         Editorial,
                         Area::Rights,
                         right,
-                        format!("The right {r} is now granted to everyone, not only to {}", list(&was)),
+                        format!("The right {r} is now granted to everyone, not only to {shown}"),
                     )
                     .removed = was.into_iter().collect();
                 }
@@ -75,12 +76,13 @@ impl Differ<'_> {
                         d.because = Some(narrowed());
                     }
                     if !gained.is_empty() {
+                        let shown = list(&gained);
                         self.push(
                             RightAdded,
                             Editorial,
                             Area::Rights,
                             right,
-                            format!("The right {r} is now also granted to {}", list(&gained)),
+                            format!("The right {r} is now also granted to {shown}"),
                         )
                         .added = gained.into_iter().collect();
                     }
@@ -112,14 +114,13 @@ impl Differ<'_> {
             .into_iter()
             .collect();
         for data in shared {
-            let about = |side: &super::Side, p: &Purpose| -> BTreeSet<String> {
-                side.sema
-                    .use_subjects(side.purpose(&p.name).unwrap_or(p), data)
-                    .iter()
-                    .map(|r| r.name.clone())
-                    .collect()
+            let names = |refs: Vec<&crate::ir::Ref>| -> BTreeSet<String> {
+                refs.iter().map(|r| r.name.clone()).collect()
             };
-            let (was, now) = (about(&old_side, o), about(&new_side, n));
+            let (was, now) = (
+                names(old_side.sema.use_subjects(o, data)),
+                names(new_side.sema.use_subjects(n, data)),
+            );
             let gained: BTreeSet<String> = now.difference(&was).cloned().collect();
             let lost: BTreeSet<String> = was.difference(&now).cloned().collect();
             // A change of `about` is `subjects-added`/`-removed`'s; only what the scope changes here.
