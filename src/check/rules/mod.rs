@@ -50,6 +50,7 @@ mod rights_incomplete_for_basis;
 mod source_missing;
 mod source_unstated;
 mod special_category_without_art9_condition;
+mod requirement_contradicts_optional;
 mod statutory_contractual_requirement_missing;
 mod supervisory_authority_mismatch;
 mod tracking_on_legitimate_interest;
@@ -93,6 +94,7 @@ pub static RULES: &[&Rule] = &[
     &retention_statute_mismatch::RULE,
     &retention_exceeds_purpose::RULE,
     &statutory_contractual_requirement_missing::RULE,
+    &requirement_contradicts_optional::RULE,
     &automated_decision_disclosure::RULE,
     &source_missing::RULE,
     &complaint_right_missing::RULE,
