@@ -62,7 +62,7 @@ fn owed<'a>(cx: &RuleCx<'a>, purpose: &'a Purpose) -> Vec<(String, Loc, String)>
     }
     if purpose.bases.is_empty() && purpose.conditions.is_empty() && purpose.written_bases == 0 {
         for r in cx.rights_every_basis_requires() {
-            push(plain(r), purpose.loc, "every legal basis".to_string());
+            push(plain(r), purpose.loc, "any legal basis".to_string());
         }
     }
     if let Some(AutomatedDecision::Significant { loc, .. }) = &purpose.automated_decision {
