@@ -1162,7 +1162,10 @@ const CASES: &[Case] = &[
     // Scopes
     Case {
         name: "a right granted to fewer groups",
-        old: &[("  portability\n", "  portability for customer, website-visitor\n")],
+        old: &[(
+            "  portability\n",
+            "  portability for customer, website-visitor\n",
+        )],
         new: &[("  portability\n", "  portability for customer\n")],
         kind: "right-removed",
         consequence: "notice-update",

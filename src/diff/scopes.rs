@@ -124,14 +124,19 @@ impl Differ<'_> {
             let gained: BTreeSet<String> = now.difference(&was).cloned().collect();
             let lost: BTreeSet<String> = was.difference(&now).cloned().collect();
             // A change of `about` is `subjects-added`/`-removed`'s; only what the scope changes here.
-            let scoped = old_side.sema.use_is_scoped(o, data) || new_side.sema.use_is_scoped(n, data);
+            let scoped =
+                old_side.sema.use_is_scoped(o, data) || new_side.sema.use_is_scoped(n, data);
             if scoped && !gained.is_empty() {
                 let d = self.push(
                     DataAdded,
                     widen,
                     Area::Purpose,
                     &n.name,
-                    format!("Purpose {p} now also collects {} about {}", code(data), list(&gained)),
+                    format!(
+                        "Purpose {p} now also collects {} about {}",
+                        code(data),
+                        list(&gained)
+                    ),
                 );
                 d.added = vec![data.to_string()];
                 d.because = because.clone();
@@ -142,18 +147,28 @@ impl Differ<'_> {
                     Editorial,
                     Area::Purpose,
                     &n.name,
-                    format!("Purpose {p} no longer collects {} about {}", code(data), list(&lost)),
+                    format!(
+                        "Purpose {p} no longer collects {} about {}",
+                        code(data),
+                        list(&lost)
+                    ),
                 )
                 .removed = vec![data.to_string()];
             }
-            match (old_side.sema.is_optional(o, data), new_side.sema.is_optional(n, data)) {
+            match (
+                old_side.sema.is_optional(o, data),
+                new_side.sema.is_optional(n, data),
+            ) {
                 (true, false) => {
                     let d = self.push(
                         RequirementChanged,
                         NoticeUpdate,
                         Area::Purpose,
                         &n.name,
-                        format!("Purpose {p} now requires {}, which was optional", code(data)),
+                        format!(
+                            "Purpose {p} now requires {}, which was optional",
+                            code(data)
+                        ),
                     );
                     d.because = Some(
                         "people must be told whether they are obliged to provide the data (GDPR Art. 13(2)(e))"
@@ -166,7 +181,10 @@ impl Differ<'_> {
                         Editorial,
                         Area::Purpose,
                         &n.name,
-                        format!("Purpose {p} now collects {} only if it is provided", code(data)),
+                        format!(
+                            "Purpose {p} now collects {} only if it is provided",
+                            code(data)
+                        ),
                     );
                 }
                 _ => {}

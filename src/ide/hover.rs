@@ -489,10 +489,19 @@ mod scope_tests {
         let policy = &resolve_policy(&db, file).policy;
         let purpose = super::describe(policy, "courses").unwrap_or_default();
         assert!(purpose.contains("Only if provided: `phone`"), "{purpose}");
-        assert!(purpose.contains("`education` only about: `pupil`"), "{purpose}");
+        assert!(
+            purpose.contains("`education` only about: `pupil`"),
+            "{purpose}"
+        );
         let teacher = super::describe(policy, "teacher").unwrap_or_default();
-        assert!(teacher.contains("Data collected about them: `name`, `phone`."), "{teacher}");
-        assert!(teacher.contains("Rights granted to them: `access`."), "{teacher}");
+        assert!(
+            teacher.contains("Data collected about them: `name`, `phone`."),
+            "{teacher}"
+        );
+        assert!(
+            teacher.contains("Rights granted to them: `access`."),
+            "{teacher}"
+        );
         let pupil = super::describe(policy, "pupil").unwrap_or_default();
         assert!(pupil.contains("`access`, `portability`"), "{pupil}");
     }

@@ -75,11 +75,7 @@ pub fn check(policy: &Policy, diags: &mut Vec<Diagnostic>) {
                     Diagnostic::error(
                         codes::SUBJECT_NOT_PROCESSED,
                         format!("purpose `{}` is not about `{}`", p.name, s.name),
-                        Label::new(
-                            s.loc.file,
-                            s.loc.span,
-                            "the data is scoped to this subject",
-                        ),
+                        Label::new(s.loc.file, s.loc.span, "the data is scoped to this subject"),
                     )
                     .with_help(help),
                 );
@@ -97,9 +93,9 @@ pub fn check(policy: &Policy, diags: &mut Vec<Diagnostic>) {
     for r in &rights.rights {
         for s in &r.subjects {
             let processed = policy.purposes.iter().any(|p| {
-                p.about.iter().any(|a| {
-                    refines(vocab, &a.name, &s.name) || refines(vocab, &s.name, &a.name)
-                })
+                p.about
+                    .iter()
+                    .any(|a| refines(vocab, &a.name, &s.name) || refines(vocab, &s.name, &a.name))
             });
             if processed || seen.contains(&s.name.as_str()) {
                 continue;

@@ -18,8 +18,8 @@ mod data;
 mod elements;
 mod law;
 mod places;
-mod scope;
 pub mod registry;
+mod scope;
 pub mod translation;
 
 use std::cell::{OnceCell, RefCell};

@@ -70,7 +70,11 @@ fn owed<'a>(cx: &RuleCx<'a>, purpose: &'a Purpose) -> Vec<(String, Loc, String)>
             file: loc.file,
             span: Span::new(loc.span.start, loc.span.start + "automated-decision".len()),
         };
-        push(AUTOMATED_DECISIONS, at, "the automated decision".to_string());
+        push(
+            AUTOMATED_DECISIONS,
+            at,
+            "the automated decision".to_string(),
+        );
     }
     if let Some(dm) = &purpose.direct_marketing {
         push(OBJECT_DM, dm.loc, "direct marketing".to_string());
@@ -188,6 +192,9 @@ mod tests {
         let edit = &d.fixes[0].edits[0];
         let mut fixed = text.to_string();
         fixed.replace_range(edit.span.range(), &edit.text);
-        assert!(fixed.contains("portability for student, teacher\n"), "{fixed}");
+        assert!(
+            fixed.contains("portability for student, teacher\n"),
+            "{fixed}"
+        );
     }
 }

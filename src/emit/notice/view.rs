@@ -1161,8 +1161,7 @@ fn purpose_data(cx: &Cx, p: &ir::Purpose) -> Option<String> {
     if p.uses.is_empty() {
         return None;
     }
-    if p
-        .data_uses
+    if p.data_uses
         .iter()
         .all(|u| u.subjects.is_empty() && u.if_provided.is_none())
     {
@@ -1182,7 +1181,10 @@ fn purpose_data(cx: &Cx, p: &ir::Purpose) -> Option<String> {
         }
         if cx.sema.use_is_scoped(p, name) {
             let groups = cx.labels(
-                cx.sema.use_subjects(p, name).iter().map(|g| g.name.as_str()),
+                cx.sema
+                    .use_subjects(p, name)
+                    .iter()
+                    .map(|g| g.name.as_str()),
                 Case::Lower,
             );
             notes.push(cx.get(
