@@ -258,7 +258,11 @@ const AUTOMATED_DECISION: &[Prop] = &[
 
 const PURPOSE: &[Prop] = &[
     DESCRIPTION,
-    many("uses", "DATA, ...", "the data processed for the purpose"),
+    many(
+        "uses",
+        "DATA, ... [if-provided] [for SUBJECT, ...]",
+        "the data processed for the purpose; `if-provided`: only when the person gives it; `for`: only about these subjects",
+    ),
     many("about", "SUBJECT, ...", "whose data"),
     nested(
         "basis",

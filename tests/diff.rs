@@ -1159,6 +1159,51 @@ const CASES: &[Case] = &[
         consequence: "notice-update",
         subject: "policy",
     },
+    // Scopes
+    Case {
+        name: "a right granted to fewer groups",
+        old: &[(
+            "  portability\n",
+            "  portability for customer, website-visitor\n",
+        )],
+        new: &[("  portability\n", "  portability for customer\n")],
+        kind: "right-removed",
+        consequence: "notice-update",
+        subject: "portability",
+    },
+    Case {
+        name: "a right granted to some groups becomes everyone's",
+        old: &[("  portability\n", "  portability for customer\n")],
+        new: &[],
+        kind: "right-added",
+        consequence: "editorial",
+        subject: "portability",
+    },
+    Case {
+        name: "data collected about more groups",
+        old: &[(
+            "  uses name, email, correspondence\n  about customer\n",
+            "  uses name, email\n  uses correspondence for customer\n  about customer, prospect\n",
+        )],
+        new: &[(
+            "  uses name, email, correspondence\n  about customer\n",
+            "  uses name, email, correspondence\n  about customer, prospect\n",
+        )],
+        kind: "data-added",
+        consequence: "notice-update",
+        subject: "support",
+    },
+    Case {
+        name: "optional data now required",
+        old: &[(
+            "  uses name, email, correspondence\n",
+            "  uses name, email\n  uses correspondence if-provided\n",
+        )],
+        new: &[],
+        kind: "requirement-changed",
+        consequence: "notice-update",
+        subject: "support",
+    },
     Case {
         name: "a purpose now relies on trackers (a field no comparison knows)",
         old: &[],

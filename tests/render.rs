@@ -89,6 +89,7 @@ fn national_notices_render_in_chromium_without_overflow_at_390_px() {
         ("examples/fjallbo-hem.vern", &["sv"][..]),
         ("examples/langebro-koreskole.vern", &["da"][..]),
         ("examples/wolkenwerk.vern", &["de", "en"][..]),
+        ("examples/koivula-kielikoulu.vern", &["fi", "en"][..]),
         ("examples/nordlys-sko.vern", &["nb", "en", "fi"][..]),
     ] {
         for lang in langs {

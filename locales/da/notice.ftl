@@ -349,3 +349,9 @@ translation-note = { $count ->
 
 toc-title = Indhold
 skip-link = Gå til indholdet
+
+# Scopes: a right granted to some groups of data subjects only (`access for pupil`), data that is
+# optional (`uses phone if-provided`) or collected about some groups only (`uses education for pupil`).
+right-applies-to = Gælder: { $subjects }.
+data-if-provided = kun hvis du selv oplyser det
+data-only-about = gælder kun: { $subjects }

@@ -351,3 +351,9 @@ translation-note = { $count ->
 
 toc-title = Inhalt
 skip-link = Zum Inhalt springen
+
+# Scopes: a right granted to some groups of data subjects only (`access for pupil`), data that is
+# optional (`uses phone if-provided`) or collected about some groups only (`uses education for pupil`).
+right-applies-to = Gilt für: { $subjects }.
+data-if-provided = nur wenn Sie diese Angabe selbst machen
+data-only-about = betrifft nur: { $subjects }

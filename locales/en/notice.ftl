@@ -319,3 +319,9 @@ translation-note = { $count ->
 
 toc-title = Contents
 skip-link = Skip to the content
+
+# Scopes: a right granted to some groups of data subjects only (`access for pupil`), data that is
+# optional (`uses phone if-provided`) or collected about some groups only (`uses education for pupil`).
+right-applies-to = Applies to: { $subjects }.
+data-if-provided = only if you provide it
+data-only-about = concerns only: { $subjects }

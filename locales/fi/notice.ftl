@@ -352,3 +352,9 @@ translation-note = { $count ->
 
 toc-title = Sisällys
 skip-link = Siirry sisältöön
+
+# Scopes: a right granted to some groups of data subjects only (`access for pupil`), data that is
+# optional (`uses phone if-provided`) or collected about some groups only (`uses education for pupil`).
+right-applies-to = Koskee: { $subjects }.
+data-if-provided = vain jos annat tiedon itse
+data-only-about = koskee vain: { $subjects }

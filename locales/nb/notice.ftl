@@ -328,3 +328,9 @@ translation-note = { $count ->
 
 toc-title = Innhold
 skip-link = Gå til innholdet
+
+# Scopes: a right granted to some groups of data subjects only (`access for pupil`), data that is
+# optional (`uses phone if-provided`) or collected about some groups only (`uses education for pupil`).
+right-applies-to = Gjelder: { $subjects }.
+data-if-provided = bare hvis du selv oppgir det
+data-only-about = gjelder bare: { $subjects }

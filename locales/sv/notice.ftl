@@ -350,3 +350,9 @@ translation-note = { $count ->
 
 toc-title = Innehåll
 skip-link = Hoppa till innehållet
+
+# Scopes: a right granted to some groups of data subjects only (`access for pupil`), data that is
+# optional (`uses phone if-provided`) or collected about some groups only (`uses education for pupil`).
+right-applies-to = Gäller: { $subjects }.
+data-if-provided = endast om du själv uppger det
+data-only-about = gäller endast: { $subjects }

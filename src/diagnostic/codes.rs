@@ -45,6 +45,7 @@ pub const UNUSED_WAIVER: &str = "unused-waiver";
 pub const MISSING_TRANSLATION: &str = "missing-translation";
 pub const INVALID_CONTACT: &str = "invalid-contact";
 pub const TEXT_DIRECTION_CODEPOINT: &str = "text-direction-codepoint";
+pub const SUBJECT_NOT_PROCESSED: &str = "subject-not-processed";
 
 pub const CODES: &[Code] = &[
     code!("syntax-error", Error, "the text is not valid vern syntax",
@@ -492,6 +493,37 @@ The character is invisible here: `\"Kunde\\u{202E}remmus\"` written with a raw U
 ## Use instead
 ```vern
 data customer \"Kunde\" {
+}
+```
+"),
+    code!("subject-not-processed", Error, "a `for SUBJECT` scope names a group whose data is not processed there",
+"## What it means
+A scope limits a right or a use of data to some groups of data subjects: `access for pupils` in the
+`rights` block grants the right to pupils, `uses education for pupils` in a purpose collects it about
+pupils only. The group must be one the policy processes: a data use can only be scoped to a subject
+the purpose is `about` (or a group that refines one), and a right only to a subject some purpose is
+`about`. Otherwise the scope says nothing true about anyone.
+
+## Example
+```vern
+subject pupil \"Elev\"
+subject teacher \"Lærer\"
+
+purpose teaching {
+  uses name, education for pupil
+  about teacher
+}
+```
+
+## Use instead
+```vern
+subject pupil \"Elev\"
+subject teacher \"Lærer\"
+
+purpose teaching {
+  uses name
+  uses education for pupil
+  about pupil, teacher
 }
 ```
 "),

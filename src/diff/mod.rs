@@ -17,6 +17,7 @@ mod parties;
 mod purposes;
 pub mod render;
 mod retention;
+mod scopes;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -300,6 +301,7 @@ pub fn diff(old: &Policy, new: &Policy, as_of: Date) -> PolicyDiff {
     d.recipients();
     d.cookies();
     d.rights();
+    d.right_scopes();
     let mut changes = d.changes;
     let as_json = |p: &Policy| {
         serde_json::to_value(crate::emit::compile(p, as_of)).unwrap_or(serde_json::Value::Null)

@@ -189,12 +189,12 @@ fn covers(kind: ChangeKind) -> &'static [&'static str] {
         BasisAdded | BasisRemoved | BasisChanged => &["legal_bases", "special_category_conditions"],
         ConsentMechanismChanged => &["legal_bases.consent"],
         WithdrawalChanged => &["legal_bases.consent.withdraw"],
-        DataAdded | DataRemoved => &["data"],
+        DataAdded | DataRemoved => &["data", "data_scopes"],
         SubjectsAdded | SubjectsRemoved => &["subjects"],
         DirectMarketingAdded | DirectMarketingRemoved => &["direct_marketing", "soft_opt_in"],
         ProfilingAdded | ProfilingRemoved => &["profiling"],
         AutomatedDecisionAdded | AutomatedDecisionRemoved => &["automated_decision"],
-        RequirementChanged => &["requirement"],
+        RequirementChanged => &["requirement", "optional_data"],
         RetentionLengthened | RetentionShortened | RetentionChanged | RetentionRestated => {
             &["retention", "lifetime"]
         }

@@ -117,6 +117,7 @@ impl Differ<'_> {
 
         self.bases(o, n);
         self.purpose_data(o, n, widen, because.clone());
+        self.data_scopes(o, n, widen, because.clone());
 
         let (os, ns) = (name_set(&o.about), name_set(&n.about));
         let added: Vec<&str> = ns.difference(&os).map(String::as_str).collect();

@@ -300,7 +300,32 @@ fn purpose<'a>(sema: &Sema<'a>, p: &'a ir::Purpose) -> Purpose {
         statute_bound: traits.statute_bound,
         dpv: traits.dpv.map(str::to_string),
         fideslang: traits.fideslang.map(str::to_string),
+        optional_data: sema
+            .optional_data(p)
+            .into_iter()
+            .map(str::to_string)
+            .collect(),
+        data_scopes: data_scopes(sema, p),
     }
+}
+
+/// The purpose's data collected about some of its subjects only, in order of use.
+fn data_scopes<'a>(sema: &Sema<'a>, p: &'a ir::Purpose) -> Vec<DataScope> {
+    let mut out: Vec<DataScope> = Vec::new();
+    for u in &p.data_uses {
+        if out.iter().any(|s| s.data == u.data.name) || !sema.use_is_scoped(p, &u.data.name) {
+            continue;
+        }
+        out.push(DataScope {
+            data: u.data.name.clone(),
+            subjects: sema
+                .use_subjects(p, &u.data.name)
+                .iter()
+                .map(|r| r.name.clone())
+                .collect(),
+        });
+    }
+    out
 }
 
 pub fn retention(r: &ir::Retention) -> Retention {
@@ -409,6 +434,7 @@ fn rights(r: &ir::Rights, v: &Vocabulary) -> Rights {
                 right: s.right.name.clone(),
                 article: v.rights.get(&s.right.name).and_then(|x| x.article.clone()),
                 how: opt_text(&s.how),
+                subjects: names(&s.subjects),
             })
             .collect(),
         complaints: r

@@ -234,6 +234,19 @@ pub struct Purpose {
     /// fideslang data use of the purpose (its own, else its kind's).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fideslang: Option<String>,
+    /// The data collected only when the person chooses to provide it (`uses phone if-provided`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub optional_data: Vec<String>,
+    /// The data collected about some of the purpose's subjects only (`uses education for pupil`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub data_scopes: Vec<DataScope>,
+}
+
+/// Data a purpose collects about some of its subjects only.
+#[derive(Serialize, Deserialize, JsonSchema, Debug, PartialEq)]
+pub struct DataScope {
+    pub data: String,
+    pub subjects: Vec<String>,
 }
 
 #[derive(Serialize, Deserialize, JsonSchema, Debug, PartialEq)]
@@ -444,6 +457,9 @@ pub struct RightStatement {
     pub article: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub how: Option<Text>,
+    /// The groups of data subjects the right is granted to (`access for pupil`); empty: everyone.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub subjects: Vec<String>,
 }
 
 #[derive(Serialize, Deserialize, JsonSchema, Debug, PartialEq)]

@@ -100,6 +100,7 @@ fn expected_after(decl: Option<Kind>, key: &str, last: &str) -> Vec<Kind> {
         "until" | "after" => return vec![Kind::Event],
         "for" if key == "receives" => return vec![Kind::Purpose],
         "for" if key == "retain" => return vec![Kind::Data],
+        "for" if key == "uses" || decl == Some(Kind::Rights) => return vec![Kind::Subject],
         _ => {}
     }
     match (decl, key) {
@@ -257,4 +258,32 @@ fn enclosing(text: &str, line_start: usize) -> (Option<Kind>, Option<String>) {
         None
     };
     (kind, outer)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db::Database;
+
+    fn labels_at_end(text: &str) -> Vec<String> {
+        let mut db = Database::new();
+        let file = db.set_file("p.vern", text.to_string());
+        let offset = text.trim_end_matches(['\n', '}']).len();
+        completions(&db, file, offset)
+            .into_iter()
+            .map(|c| c.label)
+            .collect()
+    }
+
+    #[test]
+    fn subjects_complete_after_for_in_a_right_and_a_use() {
+        for text in [
+            "rights {\n  access for \n}\n",
+            "purpose p {\n  uses email if-provided for \n}\n",
+        ] {
+            let labels = labels_at_end(text);
+            assert!(labels.iter().any(|l| l == "pupil"), "{text}: {labels:?}");
+            assert!(!labels.iter().any(|l| l == "email"), "{text}: {labels:?}");
+        }
+    }
 }

@@ -284,7 +284,16 @@ pub fn describe(policy: &Policy, name: &str) -> Option<String> {
         ));
     }
     if let Some(p) = policy.purposes.iter().find(|p| p.name == n) {
-        return Some(purpose(p, v));
+        let mut text = purpose(p, v);
+        text.push_str(&purpose_scopes(policy, p));
+        return Some(text);
+    }
+    if let Some(subject) = v.subjects.get(n) {
+        return Some(entry_text(
+            "data subject",
+            &subject.entry,
+            subject_scopes(policy, n),
+        ));
     }
     if let Some(r) = policy.recipients.iter().find(|r| r.name == n) {
         return Some(recipient(r));
@@ -409,4 +418,91 @@ fn controller(c: &ir::Controller) -> String {
         lines.push(format!("- Organisation number: {n}"));
     }
     lines.join("\n")
+}
+
+/// The scoped and optional data of a purpose, as extra hover lines.
+fn purpose_scopes(policy: &Policy, p: &ir::Purpose) -> String {
+    let sema = scope_sema(policy);
+    let Some(p) = sema.purpose(&p.name) else {
+        return String::new();
+    };
+    let mut out = String::new();
+    let optional = sema.optional_data(p);
+    if !optional.is_empty() {
+        out.push_str(&format!(
+            "\n- Only if provided: {}",
+            words::names(optional.iter().copied())
+        ));
+    }
+    let mut seen: Vec<&str> = Vec::new();
+    for u in &p.data_uses {
+        let d = u.data.name.as_str();
+        if seen.contains(&d) || !sema.use_is_scoped(p, d) {
+            continue;
+        }
+        seen.push(d);
+        out.push_str(&format!(
+            "\n- `{d}` only about: {}",
+            words::names(sema.use_subjects(p, d).iter().map(|r| r.name.as_str()))
+        ));
+    }
+    out
+}
+
+/// What the policy collects about a subject, and the rights it grants them where rights are scoped.
+fn subject_scopes(policy: &Policy, name: &str) -> Vec<String> {
+    let sema = scope_sema(policy);
+    let mut out = Vec::new();
+    let data = sema.data_about(name);
+    if !data.is_empty() {
+        out.push(format!(
+            "Data collected about them: {}.",
+            words::names(data.iter().copied())
+        ));
+    }
+    if sema.rights_scoped() {
+        let rights: Vec<&str> = sema
+            .rights_of(name)
+            .iter()
+            .map(|s| s.right.name.as_str())
+            .collect();
+        out.push(format!("Rights granted to them: {}.", words::names(rights)));
+    }
+    out
+}
+
+/// The semantic model for the date-independent questions of scopes.
+fn scope_sema(policy: &Policy) -> crate::sema::Sema<'_> {
+    crate::sema::Sema::new(policy, ir::Date::constant(2000, 1, 1))
+}
+
+#[cfg(test)]
+mod scope_tests {
+    use crate::db::Database;
+    use crate::resolve::resolve_policy;
+
+    #[test]
+    fn hovers_say_what_is_scoped_and_optional() {
+        let text = "purpose courses {\n  uses name\n  uses phone if-provided\n  uses education for pupil\n  about pupil, teacher\n}\nrights {\n  access\n  portability for pupil\n}\n";
+        let mut db = Database::new();
+        let file = db.set_file("p.vern", text.to_string());
+        let policy = &resolve_policy(&db, file).policy;
+        let purpose = super::describe(policy, "courses").unwrap_or_default();
+        assert!(purpose.contains("Only if provided: `phone`"), "{purpose}");
+        assert!(
+            purpose.contains("`education` only about: `pupil`"),
+            "{purpose}"
+        );
+        let teacher = super::describe(policy, "teacher").unwrap_or_default();
+        assert!(
+            teacher.contains("Data collected about them: `name`, `phone`."),
+            "{teacher}"
+        );
+        assert!(
+            teacher.contains("Rights granted to them: `access`."),
+            "{teacher}"
+        );
+        let pupil = super::describe(policy, "pupil").unwrap_or_default();
+        assert!(pupil.contains("`access`, `portability`"), "{pupil}");
+    }
 }

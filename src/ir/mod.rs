@@ -515,6 +515,9 @@ pub struct Purpose {
     pub label: Option<Text>,
     pub description: Option<Text>,
     pub uses: Vec<Ref>,
+    /// One entry per name in `uses`, in the same order: whom it is collected about and whether it
+    /// is optional (`uses phone if-provided for pupils`).
+    pub data_uses: Vec<DataUse>,
     pub about: Vec<Ref>,
     pub bases: Vec<BasisUse>,
     pub conditions: Vec<Art9Condition>,
@@ -609,6 +612,8 @@ pub struct Cookie {
 pub struct RightStatement {
     pub right: Ref,
     pub how: Option<Text>,
+    /// `for SUBJECT, ...`: the right is granted to these groups only; empty means to everyone.
+    pub subjects: Vec<Ref>,
     pub loc: Loc,
 }
 
@@ -635,5 +640,19 @@ pub struct Rights {
 pub struct Waiver {
     pub rule: String,
     pub reason: String,
+    pub loc: Loc,
+}
+
+/// One data category named on a `uses` line, with the line's scope: `uses phone if-provided for
+/// pupils` collects `phone` only about pupils, and only when they choose to give it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DataUse {
+    pub data: Ref,
+    /// `for SUBJECT, ...`: collected only about these groups (each one the purpose is `about`);
+    /// empty means about every subject of the purpose.
+    pub subjects: Vec<Ref>,
+    /// `if-provided`: collected only when the person chooses to provide it (Art. 13(2)(e)).
+    pub if_provided: Option<Loc>,
+    /// The `uses` line.
     pub loc: Loc,
 }

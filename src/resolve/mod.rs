@@ -12,6 +12,8 @@ mod files;
 mod policy;
 mod retention;
 pub mod scope;
+mod scoped;
+mod uses;
 mod vocab;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -392,6 +394,7 @@ pub fn resolve_policy(db: &dyn Db, root: SourceFile) -> Resolved {
     }
     policy.vocab = vocab;
     collect_used(&mut policy);
+    scoped::check(&policy, &mut diagnostics);
     Resolved {
         policy,
         files: graph.files,

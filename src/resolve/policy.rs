@@ -219,13 +219,15 @@ pub fn purpose(cx: &mut Cx, decl: &ItemDecl, name: &str) -> Purpose {
         dpv: cx.string_prop(items, "dpv"),
         fideslang: cx.string_prop(items, "fideslang"),
     };
+    let (uses, data_uses) = super::uses::uses(cx, items);
     Purpose {
         name: name.to_string(),
         kind,
         traits,
         label: decl.text.as_ref().map(|t| cx.text(t)),
         description: cx.text_prop(items, "description"),
-        uses: cx.refs_prop(items, "uses", &[Kind::Data]),
+        uses,
+        data_uses,
         about: cx.refs_prop(items, "about", &[Kind::Subject]),
         bases,
         conditions,
@@ -613,6 +615,7 @@ pub fn rights(cx: &mut Cx, decl: &ItemDecl) -> Rights {
                         rights.push(RightStatement {
                             right,
                             how: None,
+                            subjects: Vec::new(),
                             loc: cx.loc(item.span),
                         });
                     }
@@ -628,22 +631,25 @@ pub fn rights(cx: &mut Cx, decl: &ItemDecl) -> Rights {
                 let Some(right) = cx.resolve(&item.key, &[Kind::Right]) else {
                     continue;
                 };
-                let how = match item.args.as_slice() {
+                let (head, scope) = split_at(&item.args, Connector::For);
+                let how = match head {
                     [] => None,
                     [Atom::Text(t)] => Some(cx.text(t)),
                     [other, ..] => {
                         cx.invalid_args(
                             item,
-                            "an optional text saying how to exercise the right",
+                            "an optional text saying how to exercise the right, and `for SUBJECT, ...`",
                             other.span(),
                             &other.describe(),
                         );
                         None
                     }
                 };
+                let subjects = super::scoped::right_subjects(cx, item, scope);
                 rights.push(RightStatement {
                     right,
                     how,
+                    subjects,
                     loc: cx.loc(item.span),
                 });
             }

@@ -19,6 +19,7 @@ mod elements;
 mod law;
 mod places;
 pub mod registry;
+mod scope;
 pub mod translation;
 
 use std::cell::{OnceCell, RefCell};

@@ -41,10 +41,12 @@ mod purpose_without_legal_basis;
 mod recipient_third_country_undeclared;
 mod recipients_incomplete;
 mod recipients_unstated;
+mod requirement_contradicts_optional;
 mod retention_exceeds_purpose;
 mod retention_missing;
 mod retention_statute_mismatch;
 mod retention_vague;
+mod right_withheld_from_subject;
 mod rights_incomplete_for_basis;
 mod source_missing;
 mod source_unstated;
@@ -78,6 +80,7 @@ pub static RULES: &[&Rule] = &[
     &consent_withdrawal_missing::RULE,
     &direct_marketing_objection_missing::RULE,
     &rights_incomplete_for_basis::RULE,
+    &right_withheld_from_subject::RULE,
     &electronic_marketing_without_consent::RULE,
     &tracking_on_legitimate_interest::RULE,
     &cookie_consent_missing::RULE,
@@ -91,6 +94,7 @@ pub static RULES: &[&Rule] = &[
     &retention_statute_mismatch::RULE,
     &retention_exceeds_purpose::RULE,
     &statutory_contractual_requirement_missing::RULE,
+    &requirement_contradicts_optional::RULE,
     &automated_decision_disclosure::RULE,
     &source_missing::RULE,
     &complaint_right_missing::RULE,

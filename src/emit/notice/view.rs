@@ -266,6 +266,8 @@ pub struct RightView {
     pub label: String,
     pub article: Option<String>,
     pub how: String,
+    /// The groups the right is granted to (`access for pupil`); none when it is everyone's.
+    pub scope: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -603,8 +605,7 @@ fn purpose(cx: &Cx, p: &ir::Purpose) -> PurposeView {
         id: anchor("purpose", &p.name),
         label: purpose_label(cx, p, Case::Keep),
         description: cx.opt_text(&p.description),
-        data: (!p.uses.is_empty())
-            .then(|| cx.labels(p.uses.iter().map(|r| r.name.as_str()), Case::Lower)),
+        data: purpose_data(cx, p),
         subjects: (!p.about.is_empty())
             .then(|| cx.labels(p.about.iter().map(|r| r.name.as_str()), Case::Lower)),
         bases: p.bases.iter().map(|b| basis(cx, b)).collect(),
@@ -1086,6 +1087,9 @@ fn rights(cx: &Cx) -> RightsView {
                             .or_else(|| cx.description(&s.right.name))
                             .unwrap_or_default()
                     }),
+                    scope: (!s.subjects.is_empty()).then(|| {
+                        cx.labels(s.subjects.iter().map(|g| g.name.as_str()), Case::Lower)
+                    }),
                 })
                 .collect()
         })
@@ -1146,4 +1150,54 @@ fn authority(cx: &Cx, name: &str, text: Option<String>) -> AuthorityView {
         web: a.and_then(|a| a.web.as_deref()).map(link),
         text,
     }
+}
+
+/// The data of a purpose as the notice lists it: each category, marked where it is optional (`uses
+/// phone if-provided`) or collected about some of the purpose's subjects only (`uses education for
+/// pupil`). Without such marks, the plain list of labels.
+fn purpose_data(cx: &Cx, p: &ir::Purpose) -> Option<String> {
+    // The policy's own purpose, with the lifetime `sema` answers for.
+    let p = cx.sema.purpose(&p.name)?;
+    if p.uses.is_empty() {
+        return None;
+    }
+    if p.data_uses
+        .iter()
+        .all(|u| u.subjects.is_empty() && u.if_provided.is_none())
+    {
+        return Some(cx.labels(p.uses.iter().map(|r| r.name.as_str()), Case::Lower));
+    }
+    let mut seen: Vec<&str> = Vec::new();
+    let mut items: Vec<String> = Vec::new();
+    for u in &p.data_uses {
+        let name = u.data.name.as_str();
+        if seen.contains(&name) {
+            continue;
+        }
+        seen.push(name);
+        let mut notes: Vec<String> = Vec::new();
+        if cx.sema.is_optional(p, name) {
+            notes.push(cx.t("data-if-provided"));
+        }
+        if cx.sema.use_is_scoped(p, name) {
+            let groups = cx.labels(
+                cx.sema
+                    .use_subjects(p, name)
+                    .iter()
+                    .map(|g| g.name.as_str()),
+                Case::Lower,
+            );
+            notes.push(cx.get(
+                "data-only-about",
+                &[("subjects", super::i18n::Arg::from(groups))],
+            ));
+        }
+        let label = cx.label(name, Case::Lower);
+        items.push(if notes.is_empty() {
+            label
+        } else {
+            format!("{label} ({})", notes.join("; "))
+        });
+    }
+    Some(cx.join(&items, "list-and"))
 }
