@@ -105,6 +105,8 @@ fn describe_std(db: &dyn Db, name: &str) -> Option<String> {
         root: std.scope.symbols.values().next()?.file,
         meta: None,
         controller: None,
+        other_controllers: Vec::new(),
+        joints: Vec::new(),
         data: vec![],
         subjects: vec![],
         purposes: vec![],
