@@ -35,9 +35,11 @@ pub fn acts_as(cx: &mut Cx, items: &[Item]) -> Vec<ProcessorRole> {
     let mut out = Vec::new();
     for item in find_all(items, "acts-as") {
         match item.args.as_slice() {
-            [Atom::Path(role), Atom::Connector(Connector::For, _), Atom::Text(t)]
-                if role.text == "processor" =>
-            {
+            [
+                Atom::Path(role),
+                Atom::Connector(Connector::For, _),
+                Atom::Text(t),
+            ] if role.text == "processor" => {
                 let on_behalf_of = cx.text(t);
                 if on_behalf_of.is_empty() {
                     let d = Diagnostic::error(
@@ -107,7 +109,8 @@ pub fn joint(cx: &mut Cx, decl: &ItemDecl, name: &str) -> Joint {
         }
     }
     let purposes = cx.refs_prop(items, "purposes", &[Kind::Purpose]);
-    let duty_props = lang::find_prop(Kind::Joint.props(), "responsibilities").map_or(&[][..], |p| p.block);
+    let duty_props =
+        lang::find_prop(Kind::Joint.props(), "responsibilities").map_or(&[][..], |p| p.block);
     let responsibilities = find(items, "responsibilities").map(|item| {
         let block = item.block.as_ref().map_or(&[][..], |b| &b.items);
         if item.block.is_none() || !item.args.is_empty() {
@@ -124,28 +127,30 @@ pub fn joint(cx: &mut Cx, decl: &ItemDecl, name: &str) -> Joint {
             .filter_map(|line| responsibility(cx, line))
             .collect()
     });
-    let contact_props = lang::find_prop(Kind::Joint.props(), "contact").map_or(&[][..], |p| p.block);
-    let contact = find(items, "contact").and_then(|item| match (item.args.as_slice(), &item.block) {
-        ([Atom::Path(id)], None) => cx
-            .resolve(id, &[Kind::Controller])
-            .map(JointContact::Controller),
-        ([], Some(b)) => {
-            cx.check_props(&b.items, contact_props, "contact", |_| false);
-            Some(JointContact::Details(Contact {
-                loc: Some(cx.loc(item.span)),
-                ..contact(cx, &b.items)
-            }))
-        }
-        _ => {
-            cx.invalid_args(
-                item,
-                "the name of one of the controllers, or a block `{ email ... }`",
-                item.span,
-                "something else",
-            );
-            None
-        }
-    });
+    let contact_props =
+        lang::find_prop(Kind::Joint.props(), "contact").map_or(&[][..], |p| p.block);
+    let contact =
+        find(items, "contact").and_then(|item| match (item.args.as_slice(), &item.block) {
+            ([Atom::Path(id)], None) => cx
+                .resolve(id, &[Kind::Controller])
+                .map(JointContact::Controller),
+            ([], Some(b)) => {
+                cx.check_props(&b.items, contact_props, "contact", |_| false);
+                Some(JointContact::Details(Contact {
+                    loc: Some(cx.loc(item.span)),
+                    ..contact(cx, &b.items)
+                }))
+            }
+            _ => {
+                cx.invalid_args(
+                    item,
+                    "the name of one of the controllers, or a block `{ email ... }`",
+                    item.span,
+                    "something else",
+                );
+                None
+            }
+        });
     Joint {
         name: name.to_string(),
         label: decl.text.as_ref().map(|t| cx.text(t)),

@@ -123,6 +123,7 @@ pub fn is_link(text: &Text) -> bool {
     !text.by_lang.is_empty()
         && text.by_lang.values().all(|v| {
             let v = v.trim();
-            (v.starts_with("https://") || v.starts_with("http://")) && !v.contains(char::is_whitespace)
+            (v.starts_with("https://") || v.starts_with("http://"))
+                && !v.contains(char::is_whitespace)
         })
 }

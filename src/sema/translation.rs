@@ -86,7 +86,11 @@ pub fn policy_texts(policy: &Policy) -> Vec<PolicyText<'_>> {
     for j in &policy.joints {
         w.opt(Kind::Joint, "label", &j.label);
         w.opt(Kind::Joint, "description", &j.description);
-        if let Some(e) = j.essence.as_ref().filter(|e| !super::controllers::is_link(e)) {
+        if let Some(e) = j
+            .essence
+            .as_ref()
+            .filter(|e| !super::controllers::is_link(e))
+        {
             w.one(Kind::Joint, "essence", e);
         }
         for r in j.responsibilities.iter().flatten() {

@@ -44,7 +44,8 @@ fn check(cx: &RuleCx, out: &mut Findings) {
             ),
             RuleCx::label(p.loc, "no `controller`"),
         );
-        d.notes.push(format!("the controllers are {}", names.join(", ")));
+        d.notes
+            .push(format!("the controllers are {}", names.join(", ")));
         d.notes.push(
             "the notice must say who is responsible for each processing; the checker does not guess"
                 .into(),

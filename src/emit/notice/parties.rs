@@ -118,7 +118,12 @@ fn joint(cx: &Cx, j: &ir::Joint) -> JointView {
         .collect();
     let mut duties = Vec::new();
     for duty in Duty::ALL {
-        for r in j.responsibilities.iter().flatten().filter(|r| r.duty == duty) {
+        for r in j
+            .responsibilities
+            .iter()
+            .flatten()
+            .filter(|r| r.duty == duty)
+        {
             let who: Vec<String> = r.controllers.iter().map(|c| named(cx, &c.name)).collect();
             duties.push(DutyLine {
                 duty: cx.t(&format!("joint-duty-{}", duty.key())),
@@ -179,11 +184,7 @@ pub fn purpose_controller(cx: &Cx, p: &ir::Purpose) -> Option<String> {
         return None;
     }
     Some(match cx.sema.responsible_for(p) {
-        Responsible::Sole(c) => format!(
-            "[{}](#{})",
-            name_of(c),
-            main_or_other_anchor(cx, &c.name)
-        ),
+        Responsible::Sole(c) => format!("[{}](#{})", name_of(c), main_or_other_anchor(cx, &c.name)),
         Responsible::Joint(j) => {
             let names: Vec<String> = j.controllers.iter().map(|r| named(cx, &r.name)).collect();
             cx.get(
