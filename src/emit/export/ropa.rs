@@ -378,11 +378,21 @@ fn responsible(cx: &Cx, p: &model::Purpose) -> [String; 4] {
             .collect::<Vec<_>>()
             .join("; ")
     };
-    let mut names = chosen.iter().map(|c| name(c)).collect::<Vec<_>>().join("; ");
+    let mut names = chosen
+        .iter()
+        .map(|c| name(c))
+        .collect::<Vec<_>>()
+        .join("; ");
     if joint {
         names = format!("{names} (joint controllers, Art. 26)");
     }
-    let or_not = |s: String| if s.is_empty() { NOT_STATED.to_string() } else { s };
+    let or_not = |s: String| {
+        if s.is_empty() {
+            NOT_STATED.to_string()
+        } else {
+            s
+        }
+    };
     [
         names,
         each(&|c| or_not(contact_line(cx, &c.contact, c.org_number.as_deref()))),
