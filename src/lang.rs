@@ -30,6 +30,7 @@ pub enum Kind {
     Term,
     Phrases,
     LegalEvent,
+    Joint,
 }
 
 /// Whether a declaration of a kind has a name.
@@ -162,6 +163,11 @@ const CONTROLLER: &[Prop] = &[
     ),
     DESCRIPTION,
     WAIVE,
+    many(
+        "acts-as",
+        "processor for TEXT",
+        "processing the controller does on its customers' behalf, as their processor (Art. 28): named in the notice, never its own purposes",
+    ),
 ];
 
 const FIELD_TYPES: &[&str] = &[
@@ -317,6 +323,11 @@ const PURPOSE: &[Prop] = &[
     p("dpv", "STRING", "W3C DPV concept"),
     p("fideslang", "STRING", "fideslang data use"),
     WAIVE,
+    p(
+        "controller",
+        "CONTROLLER",
+        "the controller responsible for the purpose, when the policy has several (Art. 4(7))",
+    ),
 ];
 
 /// A purpose kind: a `purpose` declared in the standard library, which policies' purposes refine
@@ -752,6 +763,80 @@ const POLICY: &[Prop] = &[
     WAIVE,
 ];
 
+/// The obligations joint controllers divide between them in an Art. 26 arrangement (Art. 26(1): "in
+/// particular as regards the exercising of the rights of the data subject and their respective duties to
+/// provide the information referred to in Articles 13 and 14").
+const JOINT_DUTIES: &[Prop] = &[
+    p(
+        "notice",
+        "CONTROLLER, ... [TEXT]",
+        "giving the information of Art. 13 and 14",
+    ),
+    p(
+        "rights",
+        "CONTROLLER, ... [TEXT]",
+        "answering requests to exercise the rights of Art. 15-22",
+    ),
+    p(
+        "consent",
+        "CONTROLLER, ... [TEXT]",
+        "asking for and recording consent (Art. 7)",
+    ),
+    p(
+        "security",
+        "CONTROLLER, ... [TEXT]",
+        "the security of the processing (Art. 32)",
+    ),
+    p(
+        "breach",
+        "CONTROLLER, ... [TEXT]",
+        "notifying personal data breaches (Art. 33-34)",
+    ),
+    p(
+        "dpia",
+        "CONTROLLER, ... [TEXT]",
+        "the data protection impact assessment (Art. 35)",
+    ),
+    p(
+        "processors",
+        "CONTROLLER, ... [TEXT]",
+        "engaging processors and their contracts (Art. 28)",
+    ),
+];
+
+/// An Art. 26 joint-controller arrangement between controllers of the policy.
+const JOINT: &[Prop] = &[
+    DESCRIPTION,
+    p(
+        "controllers",
+        "CONTROLLER, ...",
+        "the controllers that determine the purposes and means jointly (two or more)",
+    ),
+    p(
+        "purposes",
+        "PURPOSE, ...",
+        "the purposes they determine jointly",
+    ),
+    nested(
+        "responsibilities",
+        "{ ... }",
+        "who does what: the controller responsible for each obligation (Art. 26(1))",
+        JOINT_DUTIES,
+    ),
+    p(
+        "essence",
+        "TEXT",
+        "the essence of the arrangement, or where it is available to the data subject (Art. 26(2))",
+    ),
+    nested(
+        "contact",
+        "CONTROLLER | { ... }",
+        "the contact point for data subjects (Art. 26(1)): one of the controllers, or contact details",
+        CONTACT,
+    ),
+    WAIVE,
+];
+
 macro_rules! spec {
     ($kind:ident, $kw:literal, $noun:literal, $naming:ident, $props:expr, $doc:literal) => {
         KindSpec {
@@ -969,6 +1054,14 @@ pub const KINDS: &[KindSpec] = &[
         Required,
         LEGAL_EVENT,
         "A dated change in the law."
+    ),
+    spec!(
+        Joint,
+        "joint",
+        "joint-controller arrangement",
+        Required,
+        JOINT,
+        "An Art. 26 arrangement between controllers that determine purposes and means jointly."
     ),
 ];
 

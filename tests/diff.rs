@@ -1212,7 +1212,68 @@ const CASES: &[Case] = &[
         consequence: "notice-update",
         subject: "support",
     },
+    Case {
+        name: "a second controller",
+        old: &[],
+        new: &[("rights {", SECOND_CONTROLLER)],
+        kind: "controllers-changed",
+        consequence: "notice-update",
+        subject: "branch",
+    },
+    Case {
+        name: "a joint arrangement for orders",
+        old: &[("rights {", SECOND_CONTROLLER)],
+        new: &[("rights {", JOINT_ORDERS)],
+        kind: "joint-arrangement-changed",
+        consequence: "notice-update",
+        subject: "shared",
+    },
+    Case {
+        name: "the newsletter, on consent, becomes the branch's",
+        old: &[
+            ("rights {", SECOND_CONTROLLER),
+            (
+                "  direct-marketing via e-mail\n",
+                "  direct-marketing via e-mail\n  controller shop\n",
+            ),
+        ],
+        new: &[
+            ("rights {", SECOND_CONTROLLER),
+            (
+                "  direct-marketing via e-mail\n",
+                "  direct-marketing via e-mail\n  controller branch\n",
+            ),
+        ],
+        kind: "controllers-changed",
+        consequence: "re-consent",
+        subject: "newsletter",
+    },
 ];
+
+const SECOND_CONTROLLER: &str = "controller branch {
+  name \"Butikk Bergen AS\"
+  country NO
+}
+
+rights {";
+
+const JOINT_ORDERS: &str = "controller branch {
+  name \"Butikk Bergen AS\"
+  country NO
+}
+
+joint shared {
+  controllers shop, branch
+  purposes orders
+  responsibilities {
+    notice shop
+    rights shop
+  }
+  essence \"https://butikk.example/felles\"
+  contact shop
+}
+
+rights {";
 
 // -------------------------------------------------------------------------------------------------
 // Before/after pairs

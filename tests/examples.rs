@@ -177,6 +177,7 @@ fn the_national_examples_are_clean_and_build_a_notice_per_language() {
         ("langebro-koreskole", &["da"][..], "Privatlivspolitik"),
         ("wolkenwerk", &["de", "en"][..], "Datenschutzerklärung"),
         ("koivula-kielikoulu", &["fi", "en"][..], "Tietosuojaseloste"),
+        ("fjordforbundet", &["nb", "en"][..], "Personvernerklæring"),
     ] {
         let path = PathBuf::from(format!("examples/{name}.vern"));
         let (db, diags, _) = check(&path);

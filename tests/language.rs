@@ -23,6 +23,12 @@ purpose p is order-fulfilment {
 recipient r {
   role processor
 }
+controller c {
+  name "C"
+}
+controller d {
+  name "D"
+}
 "#;
 
 /// Sample uses that the argument pattern cannot give: `(kind, key)` to the item as written.
@@ -60,6 +66,11 @@ const SAMPLES: &[(&str, &str, &str)] = &[
     ("legal-event", "affects", "affects consent"),
     ("phrases", "match", "match \"x\""),
     ("statute", "retain", "retain 5y"),
+    ("controller", "acts-as", "acts-as processor for \"x\""),
+    ("purpose", "controller", "controller c"),
+    ("joint", "controllers", "controllers c, d"),
+    ("joint", "responsibilities", "responsibilities { notice c }"),
+    ("joint", "contact", "contact c"),
 ];
 
 /// Samples of the properties of nested blocks: `(kind, block key, the block key's own arguments,
@@ -72,6 +83,8 @@ const NESTED: &[(&str, &str, &str, &str)] = &[
     ("purpose", "automated-decision", "", ""),
     ("recipient", "safeguard", "scc-2021", ""),
     ("country", "adequacy", "", ""),
+    ("joint", "responsibilities", "", ""),
+    ("joint", "contact", "", ""),
     (
         "country",
         "org-number",
@@ -113,6 +126,7 @@ fn sample_args(prop: &Prop) -> String {
         "RETENTION" => "5y".into(),
         "COOKIE-KIND" => "analytics".into(),
         "PURPOSE" => "p".into(),
+        "CONTROLLER" => "c".into(),
         "RULE" => "retention-missing \"a reason\"".into(),
         "LANG" => "en".into(),
         "IDENT" => "x".into(),
@@ -170,6 +184,7 @@ const PUBLISHED: &[&str] = &[
     "recipient",
     "cookie",
     "rights",
+    "joint",
 ];
 const UNPUBLISHED: &[&str] = &["waive", "cite", "unverified"];
 

@@ -355,3 +355,26 @@ skip-link = Gå til indholdet
 right-applies-to = Gælder: { $subjects }.
 data-if-provided = kun hvis du selv oplyser det
 data-only-about = gælder kun: { $subjects }
+## Flere dataansvarlige, fælles dataansvar (databeskyttelsesforordningen artikel 26) og behandling på vegne af andre
+
+controllers-intro-several = { $names } er dataansvarlige for den behandling af personoplysninger, der er beskrevet i denne privatlivspolitik. Under hvert formål står det, hvem af dem der er ansvarlig for det.
+dpo-none-other = Ikke udpeget.
+purpose-controller = Dataansvarlig
+purpose-controllers-joint = { $names } i fællesskab (se [Fælles dataansvarlige](#{ $id }))
+heading-joint = Fælles dataansvarlige
+joint-intro = Noget af behandlingen bestemmer flere dataansvarlige i fællesskab. De har aftalt indbyrdes, hvem der gør hvad (databeskyttelsesforordningen artikel 26).
+joint-controllers = Dataansvarlige
+joint-purposes = Formål
+joint-duties = Hvem gør hvad
+joint-duty-notice = At give dig oplysningerne i denne privatlivspolitik
+joint-duty-rights = At svare, når du vil udøve dine rettigheder
+joint-duty-consent = At indhente og registrere samtykke
+joint-duty-security = At beskytte oplysningerne
+joint-duty-breach = At anmelde og underrette om brud på persondatasikkerheden
+joint-duty-dpia = At vurdere konsekvenserne for databeskyttelsen
+joint-duty-processors = At indgå aftaler med og instruere databehandlere
+joint-essence = Hovedindholdet af ordningen
+joint-contact = Kontaktpunkt
+joint-rights-each = Uanset hvad ordningen siger, kan du udøve dine rettigheder over for hver af de dataansvarlige.
+heading-on-behalf = Behandling på vegne af andre
+on-behalf = { $name } behandler også personoplysninger som databehandler på vegne af andre: { $whom }. For den behandling er det dem, der er dataansvarlige, og denne privatlivspolitik omfatter den ikke: kontakt dem med spørgsmål og henvendelser om den.

@@ -357,3 +357,26 @@ skip-link = Zum Inhalt springen
 right-applies-to = Gilt für: { $subjects }.
 data-if-provided = nur wenn Sie diese Angabe selbst machen
 data-only-about = betrifft nur: { $subjects }
+## Mehrere Verantwortliche, gemeinsam Verantwortliche (DSGVO Art. 26) und Verarbeitung im Auftrag anderer
+
+controllers-intro-several = Verantwortlich für die in dieser Datenschutzerklärung beschriebene Verarbeitung personenbezogener Daten sind: { $names }. Bei jedem Zweck steht, wer von ihnen dafür verantwortlich ist.
+dpo-none-other = Nicht benannt.
+purpose-controller = Verantwortlicher
+purpose-controllers-joint = { $names } gemeinsam (siehe [Gemeinsam Verantwortliche](#{ $id }))
+heading-joint = Gemeinsam Verantwortliche
+joint-intro = Über einen Teil der Verarbeitung entscheiden mehrere Verantwortliche gemeinsam. Sie haben untereinander vereinbart, wer was tut (DSGVO Art. 26).
+joint-controllers = Verantwortliche
+joint-purposes = Zwecke
+joint-duties = Wer was tut
+joint-duty-notice = Ihnen die Informationen dieser Datenschutzerklärung geben
+joint-duty-rights = Anfragen zur Ausübung Ihrer Rechte beantworten
+joint-duty-consent = Einwilligungen einholen und dokumentieren
+joint-duty-security = Die Daten schützen
+joint-duty-breach = Verletzungen des Schutzes personenbezogener Daten melden und mitteilen
+joint-duty-dpia = Die Datenschutz-Folgenabschätzung
+joint-duty-processors = Auftragsverarbeiter beauftragen und anweisen
+joint-essence = Das Wesentliche der Vereinbarung
+joint-contact = Anlaufstelle
+joint-rights-each = Unabhängig von der Vereinbarung können Sie Ihre Rechte bei und gegenüber jedem der Verantwortlichen geltend machen.
+heading-on-behalf = Verarbeitung im Auftrag anderer
+on-behalf = { $name } verarbeitet personenbezogene Daten auch als Auftragsverarbeiter im Auftrag anderer: { $whom }. Für diese Verarbeitung sind diese die Verantwortlichen, und diese Datenschutzerklärung gilt nicht für sie: Wenden Sie sich mit Fragen und Anliegen dazu an sie.

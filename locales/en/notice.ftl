@@ -325,3 +325,26 @@ skip-link = Skip to the content
 right-applies-to = Applies to: { $subjects }.
 data-if-provided = only if you provide it
 data-only-about = concerns only: { $subjects }
+## Several controllers, joint controllers (GDPR Art. 26) and processing on behalf of others
+
+controllers-intro-several = { $names } are the controllers of the processing of personal data described in this notice. Each purpose says which of them is responsible for it.
+dpo-none-other = Not appointed.
+purpose-controller = Controller
+purpose-controllers-joint = { $names }, jointly (see [Joint controllers](#{ $id }))
+heading-joint = Joint controllers
+joint-intro = Some of the processing is decided jointly by several controllers. They have agreed between them who does what (GDPR Art. 26).
+joint-controllers = Controllers
+joint-purposes = Purposes
+joint-duties = Who does what
+joint-duty-notice = Giving you the information in this notice
+joint-duty-rights = Answering requests to exercise your rights
+joint-duty-consent = Asking for and recording consent
+joint-duty-security = Keeping the data secure
+joint-duty-breach = Reporting and notifying personal data breaches
+joint-duty-dpia = Assessing the impact on data protection
+joint-duty-processors = Engaging and instructing processors
+joint-essence = The essence of the arrangement
+joint-contact = Contact point
+joint-rights-each = Whatever the arrangement says, you can exercise your rights in respect of and against each of the controllers.
+heading-on-behalf = Processing on behalf of others
+on-behalf = { $name } also processes personal data as a processor on behalf of others: { $whom }. For that processing they are the controller, and this notice does not cover it: turn to them with questions and requests about it.

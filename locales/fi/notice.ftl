@@ -358,3 +358,26 @@ skip-link = Siirry sisältöön
 right-applies-to = Koskee: { $subjects }.
 data-if-provided = vain jos annat tiedon itse
 data-only-about = koskee vain: { $subjects }
+## Useita rekisterinpitäjiä, yhteisrekisterinpitäjät (tietosuoja-asetuksen 26 artikla) ja käsittely muiden lukuun
+
+controllers-intro-several = Tässä tietosuojaselosteessa kuvatun henkilötietojen käsittelyn rekisterinpitäjät: { $names }. Kunkin käyttötarkoituksen kohdalla kerrotaan, kuka heistä vastaa siitä.
+dpo-none-other = Ei nimitetty.
+purpose-controller = Rekisterinpitäjä
+purpose-controllers-joint = { $names } yhdessä (katso [Yhteisrekisterinpitäjät](#{ $id }))
+heading-joint = Yhteisrekisterinpitäjät
+joint-intro = Osasta käsittelyä päättää useampi rekisterinpitäjä yhdessä. He ovat sopineet keskenään, kuka tekee mitäkin (tietosuoja-asetuksen 26 artikla).
+joint-controllers = Rekisterinpitäjät
+joint-purposes = Käyttötarkoitukset
+joint-duties = Kuka tekee mitä
+joint-duty-notice = Tämän tietosuojaselosteen tietojen antaminen sinulle
+joint-duty-rights = Oikeuksiesi käyttämistä koskeviin pyyntöihin vastaaminen
+joint-duty-consent = Suostumusten pyytäminen ja kirjaaminen
+joint-duty-security = Tietojen suojaaminen
+joint-duty-breach = Henkilötietojen tietoturvaloukkauksista ilmoittaminen
+joint-duty-dpia = Tietosuojaa koskeva vaikutustenarviointi
+joint-duty-processors = Henkilötietojen käsittelijöiden valtuuttaminen ja ohjeistaminen
+joint-essence = Järjestelyn keskeinen sisältö
+joint-contact = Yhteyspiste
+joint-rights-each = Järjestelyn ehdoista riippumatta voit käyttää oikeuksiasi kunkin rekisterinpitäjän osalta ja kutakin rekisterinpitäjää vastaan.
+heading-on-behalf = Käsittely muiden lukuun
+on-behalf = { $name } käsittelee henkilötietoja myös henkilötietojen käsittelijänä muiden lukuun: { $whom }. Tässä käsittelyssä he ovat rekisterinpitäjiä, eikä tämä tietosuojaseloste koske sitä: käänny heidän puoleensa sitä koskevissa kysymyksissä ja pyynnöissä.

@@ -334,3 +334,26 @@ skip-link = Gå til innholdet
 right-applies-to = Gjelder: { $subjects }.
 data-if-provided = bare hvis du selv oppgir det
 data-only-about = gjelder bare: { $subjects }
+## Flere behandlingsansvarlige, felles behandlingsansvar (personvernforordningen artikkel 26) og behandling på vegne av andre
+
+controllers-intro-several = { $names } er behandlingsansvarlige for behandlingen av personopplysninger som er beskrevet i denne erklæringen. Under hvert formål står det hvem av dem som er ansvarlig for det.
+dpo-none-other = Ikke utnevnt.
+purpose-controller = Behandlingsansvarlig
+purpose-controllers-joint = { $names } i fellesskap (se [Felles behandlingsansvarlige](#{ $id }))
+heading-joint = Felles behandlingsansvarlige
+joint-intro = Noe av behandlingen bestemmer flere behandlingsansvarlige i fellesskap. De har avtalt seg imellom hvem som gjør hva (personvernforordningen artikkel 26).
+joint-controllers = Behandlingsansvarlige
+joint-purposes = Formål
+joint-duties = Hvem gjør hva
+joint-duty-notice = Å gi deg informasjonen i denne erklæringen
+joint-duty-rights = Å svare når du vil bruke rettighetene dine
+joint-duty-consent = Å be om og registrere samtykke
+joint-duty-security = Å sikre opplysningene
+joint-duty-breach = Å melde og varsle om brudd på personopplysningssikkerheten
+joint-duty-dpia = Å vurdere konsekvensene for personvernet
+joint-duty-processors = Å inngå avtaler med og instruere databehandlere
+joint-essence = Hovedinnholdet i avtalen
+joint-contact = Kontaktpunkt
+joint-rights-each = Uansett hva avtalen sier, kan du bruke rettighetene dine overfor hver av de behandlingsansvarlige.
+heading-on-behalf = Behandling på vegne av andre
+on-behalf = { $name } behandler også personopplysninger som databehandler på vegne av andre: { $whom }. For den behandlingen er det de som er behandlingsansvarlige, og denne erklæringen gjelder ikke den: kontakt dem med spørsmål og henvendelser om den.

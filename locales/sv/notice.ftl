@@ -356,3 +356,26 @@ skip-link = Hoppa till innehållet
 right-applies-to = Gäller: { $subjects }.
 data-if-provided = endast om du själv uppger det
 data-only-about = gäller endast: { $subjects }
+## Flera personuppgiftsansvariga, gemensamt personuppgiftsansvar (dataskyddsförordningen artikel 26) och behandling för andras räkning
+
+controllers-intro-several = { $names } är personuppgiftsansvariga för den behandling av personuppgifter som beskrivs i denna integritetspolicy. Under varje ändamål anges vem av dem som ansvarar för det.
+dpo-none-other = Inte utsett.
+purpose-controller = Personuppgiftsansvarig
+purpose-controllers-joint = { $names } gemensamt (se [Gemensamt personuppgiftsansvariga](#{ $id }))
+heading-joint = Gemensamt personuppgiftsansvariga
+joint-intro = En del av behandlingen bestämmer flera personuppgiftsansvariga gemensamt. De har kommit överens om vem som gör vad (dataskyddsförordningen artikel 26).
+joint-controllers = Personuppgiftsansvariga
+joint-purposes = Ändamål
+joint-duties = Vem gör vad
+joint-duty-notice = Att ge dig informationen i denna integritetspolicy
+joint-duty-rights = Att svara när du vill utöva dina rättigheter
+joint-duty-consent = Att be om och registrera samtycke
+joint-duty-security = Att skydda uppgifterna
+joint-duty-breach = Att anmäla och informera om personuppgiftsincidenter
+joint-duty-dpia = Att bedöma konsekvenserna för dataskyddet
+joint-duty-processors = Att anlita och instruera personuppgiftsbiträden
+joint-essence = Det väsentliga innehållet i arrangemanget
+joint-contact = Kontaktpunkt
+joint-rights-each = Oavsett vad arrangemanget säger kan du utöva dina rättigheter gentemot var och en av de personuppgiftsansvariga.
+heading-on-behalf = Behandling för andras räkning
+on-behalf = { $name } behandlar också personuppgifter som personuppgiftsbiträde för andras räkning: { $whom }. För den behandlingen är det de som är personuppgiftsansvariga, och denna integritetspolicy omfattar den inte: vänd dig till dem med frågor och begäranden om den.

@@ -12,6 +12,7 @@
 //! by meaning (see `retention.rs`); statute families resolve for each version's controller country on
 //! the evaluation date, as the checker resolves them. Order is deterministic: by area, subject, kind.
 
+mod controllers;
 mod model;
 mod parties;
 mod purposes;
@@ -96,6 +97,8 @@ pub enum Area {
     Recipient,
     Cookie,
     Rights,
+    /// An Art. 26 joint-controller arrangement.
+    Joint,
 }
 
 macro_rules! kinds {
@@ -197,6 +200,12 @@ kinds! {
     /// A field of the compiled policy with no more specific kind of change (the backstop, see
     /// `diff/model.rs`): the field is named in `details.fields`.
     FieldChanged = "field-changed",
+    /// A controller beside the main one added or removed, what a controller does as a processor for
+    /// others, or the controllers responsible for a purpose.
+    ControllersChanged = "controllers-changed",
+    /// A joint-controller arrangement added or removed, or its controllers, purposes,
+    /// responsibilities, essence or contact point changed.
+    JointArrangementChanged = "joint-arrangement-changed",
 }
 
 /// One change.
@@ -297,6 +306,7 @@ pub fn diff(old: &Policy, new: &Policy, as_of: Date) -> PolicyDiff {
     };
     d.meta();
     d.controller();
+    d.controllers();
     d.purposes();
     d.recipients();
     d.cookies();

@@ -51,10 +51,13 @@ pub(super) fn leaves(old: &Value, new: &Value) -> Vec<Leaf> {
             "recipients" => Area::Recipient,
             "cookies" => Area::Cookie,
             "rights" => Area::Rights,
+            "other_controllers" => Area::Controller,
+            "joint_arrangements" => Area::Joint,
             _ => Area::Policy,
         };
+        let listed = matches!(key.as_str(), "other_controllers" | "joint_arrangements");
         match area {
-            Area::Policy | Area::Controller | Area::Rights => {
+            Area::Policy | Area::Controller | Area::Rights if !listed => {
                 let entity = match (area, b.or(a)) {
                     (Area::Controller, Some(c)) => c
                         .get("id")
@@ -236,6 +239,22 @@ fn covers(kind: ChangeKind) -> &'static [&'static str] {
         ],
         NegativeChanged => &["declares_none", "default_source"],
         FieldChanged => &[],
+        ControllersChanged => &[
+            "",
+            "acts_as_processor_for",
+            "controller",
+            "controllers",
+            "joint_arrangement",
+        ],
+        JointArrangementChanged => &[
+            "",
+            "controllers",
+            "purposes",
+            "responsibilities",
+            "essence",
+            "contact_controller",
+            "contact",
+        ],
     }
 }
 
@@ -248,7 +267,8 @@ fn in_text(leaf: &Leaf) -> bool {
 }
 
 fn is_covered(leaf: &Leaf, changes: &[Change]) -> bool {
-    let singleton = matches!(leaf.area, Area::Policy | Area::Controller | Area::Rights);
+    // The controller is matched by name: a policy may have several.
+    let singleton = matches!(leaf.area, Area::Policy | Area::Rights);
     changes.iter().any(|c| {
         c.area == leaf.area
             && (singleton || c.subject == leaf.entity)

@@ -37,23 +37,9 @@ pub fn compile(policy: &Policy, as_of: Date) -> CompiledPolicy {
         compiler: env!("CARGO_PKG_VERSION").to_string(),
         as_of: as_of.to_string(),
         policy: meta(policy),
-        controller: policy.controller.as_ref().map(|c| Controller {
-            id: c.name.clone(),
-            contact: contact(&c.contact),
-            org_number: c.org_number.as_ref().map(|(n, _)| n.clone()),
-            representative: c.representative.as_ref().map(contact),
-            description: opt_text(&c.description),
-            dpo: c.dpo.as_ref().map(|d| match d {
-                ir::Dpo::Appointed(c) => Dpo {
-                    appointed: true,
-                    contact: contact(c),
-                },
-                ir::Dpo::None(_) => Dpo {
-                    appointed: false,
-                    contact: Contact::default(),
-                },
-            }),
-        }),
+        controller: policy.controller.as_ref().map(controller),
+        other_controllers: policy.other_controllers.iter().map(controller).collect(),
+        joint_arrangements: policy.joints.iter().map(joint_arrangement).collect(),
         data_categories: policy
             .data
             .iter()
@@ -74,6 +60,56 @@ pub fn compile(policy: &Policy, as_of: Date) -> CompiledPolicy {
             .collect(),
         cookies: policy.cookies.iter().map(cookie).collect(),
         rights: policy.rights.as_ref().map(|r| rights(r, v)),
+    }
+}
+
+fn controller(c: &ir::Controller) -> Controller {
+    Controller {
+        id: c.name.clone(),
+        contact: contact(&c.contact),
+        org_number: c.org_number.as_ref().map(|(n, _)| n.clone()),
+        representative: c.representative.as_ref().map(contact),
+        description: opt_text(&c.description),
+        dpo: c.dpo.as_ref().map(|d| match d {
+            ir::Dpo::Appointed(c) => Dpo {
+                appointed: true,
+                contact: contact(c),
+            },
+            ir::Dpo::None(_) => Dpo {
+                appointed: false,
+                contact: Contact::default(),
+            },
+        }),
+        acts_as_processor_for: c.acts_as.iter().map(|r| text(&r.on_behalf_of)).collect(),
+    }
+}
+
+fn joint_arrangement(j: &ir::Joint) -> JointArrangement {
+    JointArrangement {
+        id: j.name.clone(),
+        label: opt_text(&j.label),
+        description: opt_text(&j.description),
+        controllers: names(&j.controllers),
+        purposes: names(&j.purposes),
+        responsibilities: j
+            .responsibilities
+            .iter()
+            .flatten()
+            .map(|r| JointResponsibility {
+                obligation: r.duty.key().to_string(),
+                controllers: names(&r.controllers),
+                text: opt_text(&r.text),
+            })
+            .collect(),
+        essence: opt_text(&j.essence),
+        contact_controller: match &j.contact {
+            Some(ir::JointContact::Controller(r)) => Some(r.name.clone()),
+            _ => None,
+        },
+        contact: match &j.contact {
+            Some(ir::JointContact::Details(c)) => Some(contact(c)),
+            _ => None,
+        },
     }
 }
 
@@ -306,6 +342,17 @@ fn purpose<'a>(sema: &Sema<'a>, p: &'a ir::Purpose) -> Purpose {
             .map(str::to_string)
             .collect(),
         data_scopes: data_scopes(sema, p),
+        controller: p.controller.as_ref().map(|r| r.name.clone()),
+        controllers: if sema.several_controllers() {
+            match sema.responsible_for(p) {
+                crate::sema::Responsible::Sole(c) => vec![c.name.clone()],
+                crate::sema::Responsible::Joint(j) => names(&j.controllers),
+                _ => Vec::new(),
+            }
+        } else {
+            Vec::new()
+        },
+        joint_arrangement: sema.joint_of(&p.name).map(|j| j.name.clone()),
     }
 }
 

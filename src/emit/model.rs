@@ -26,6 +26,12 @@ pub struct CompiledPolicy {
     pub policy: PolicyMeta,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub controller: Option<Controller>,
+    /// The controllers declared after the first (`controller` is the main one).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_controllers: Vec<Controller>,
+    /// The Art. 26 arrangements between the controllers (`joint` declarations).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub joint_arrangements: Vec<JointArrangement>,
     pub data_categories: Vec<DataCategory>,
     pub data_subjects: Vec<Subject>,
     pub purposes: Vec<Purpose>,
@@ -99,6 +105,10 @@ pub struct Controller {
     pub dpo: Option<Dpo>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<Text>,
+    /// `acts-as processor for "..."`: for whom the controller also processes data as a processor
+    /// (Art. 28). That processing is theirs, and not among this policy's purposes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub acts_as_processor_for: Vec<Text>,
 }
 
 #[derive(Serialize, Deserialize, JsonSchema, Debug, PartialEq)]
@@ -240,6 +250,16 @@ pub struct Purpose {
     /// The data collected about some of the purpose's subjects only (`uses education for pupil`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub data_scopes: Vec<DataScope>,
+    /// The controller the purpose names (`controller NAME`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub controller: Option<String>,
+    /// When the policy has several controllers: those responsible for the purpose (the joint
+    /// arrangement's that lists it, or the one it names); empty when it does not say.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub controllers: Vec<String>,
+    /// The joint arrangement that lists the purpose.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub joint_arrangement: Option<String>,
 }
 
 /// Data a purpose collects about some of its subjects only.
@@ -477,4 +497,39 @@ pub struct Complaint {
     pub phone: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub web: Option<String>,
+}
+
+/// An Art. 26 arrangement between joint controllers.
+#[derive(Serialize, Deserialize, JsonSchema, Debug, PartialEq)]
+pub struct JointArrangement {
+    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Text>,
+    /// The controllers (their ids) that determine the purposes and means jointly.
+    pub controllers: Vec<String>,
+    /// The purposes (their ids) they determine jointly.
+    pub purposes: Vec<String>,
+    /// Who does what; absent when the arrangement does not say.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub responsibilities: Vec<JointResponsibility>,
+    /// The essence of the arrangement, or where it is available (Art. 26(2)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub essence: Option<Text>,
+    /// The contact point (Art. 26(1)) when it is one of the controllers: its id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_controller: Option<String>,
+    /// The contact point when it has contact details of its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<Contact>,
+}
+
+#[derive(Serialize, Deserialize, JsonSchema, Debug, PartialEq)]
+pub struct JointResponsibility {
+    /// `notice`, `rights`, `consent`, `security`, `breach`, `dpia` or `processors`.
+    pub obligation: String,
+    pub controllers: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<Text>,
 }

@@ -104,6 +104,13 @@ fn expected_after(decl: Option<Kind>, key: &str, last: &str) -> Vec<Kind> {
         _ => {}
     }
     match (decl, key) {
+        (Some(Kind::Purpose), "controller") => vec![Kind::Controller],
+        (Some(Kind::Joint), "purposes") => vec![Kind::Purpose],
+        (
+            Some(Kind::Joint),
+            "controllers" | "contact" | "notice" | "rights" | "consent" | "security" | "breach"
+            | "dpia" | "processors",
+        ) => vec![Kind::Controller],
         (_, "uses" | "includes" | "receives") => vec![Kind::Data],
         (_, "about") => vec![Kind::Subject],
         (_, "basis" | "condition" | "expects" | "excludes" | "fits") => vec![Kind::Basis],

@@ -105,6 +105,8 @@ fn describe_std(db: &dyn Db, name: &str) -> Option<String> {
         root: std.scope.symbols.values().next()?.file,
         meta: None,
         controller: None,
+        other_controllers: Vec::new(),
+        joints: Vec::new(),
         data: vec![],
         subjects: vec![],
         purposes: vec![],
@@ -301,8 +303,16 @@ pub fn describe(policy: &Policy, name: &str) -> Option<String> {
     if let Some(c) = policy.cookies.iter().find(|c| c.name == n) {
         return Some(cookie(c));
     }
-    if let Some(c) = policy.controller.as_ref().filter(|c| c.name == n) {
+    if let Some(c) = policy
+        .controller
+        .iter()
+        .chain(&policy.other_controllers)
+        .find(|c| c.name == n)
+    {
         return Some(controller(c));
+    }
+    if let Some(j) = policy.joints.iter().find(|j| j.name == n) {
+        return Some(joint(j));
     }
     v.entry(n).map(|e| entry_text("vocabulary", e, vec![]))
 }
@@ -417,6 +427,36 @@ fn controller(c: &ir::Controller) -> String {
     if let Some((n, _)) = &c.org_number {
         lines.push(format!("- Organisation number: {n}"));
     }
+    for r in &c.acts_as {
+        if let Some(t) = r.on_behalf_of.any("en") {
+            lines.push(format!("- Acts as processor for: {t}"));
+        }
+    }
+    lines.join("\n")
+}
+
+fn joint(j: &ir::Joint) -> String {
+    let mut lines = vec![title(
+        &j.name,
+        "joint-controller arrangement",
+        j.label.as_ref(),
+    )];
+    let names = |refs: &[ir::Ref]| words::names(refs.iter().map(|r| r.name.as_str()));
+    lines.push(format!("- Controllers: {}", names(&j.controllers)));
+    if !j.purposes.is_empty() {
+        lines.push(format!("- Purposes: {}", names(&j.purposes)));
+    }
+    for r in j.responsibilities.iter().flatten() {
+        lines.push(format!("- {}: {}", r.duty.key(), names(&r.controllers)));
+    }
+    lines.push(format!(
+        "- Essence: {}",
+        if j.essence.as_ref().is_some_and(|e| !e.is_empty()) {
+            "given"
+        } else {
+            "not stated (Art. 26(2))"
+        }
+    ));
     lines.join("\n")
 }
 

@@ -56,6 +56,11 @@ pub struct Policy {
     pub root: SourceFile,
     pub meta: Option<Meta>,
     pub controller: Option<Controller>,
+    /// The controllers declared after the first, in order (`sema::Sema::controllers` lists them all;
+    /// the first is the main one, whose country is the policy's jurisdiction).
+    pub other_controllers: Vec<Controller>,
+    /// The Art. 26 arrangements between the policy's controllers (`joint` declarations).
+    pub joints: Vec<Joint>,
     /// The policy's own data categories and subjects, and the stdlib ones it refers to.
     pub data: Vec<Name>,
     pub subjects: Vec<Name>,
@@ -195,6 +200,8 @@ pub struct Controller {
     pub description: Option<Text>,
     pub waivers: Vec<Waiver>,
     pub loc: Loc,
+    /// `acts-as processor for "..."`: processing done on others' behalf, as their processor.
+    pub acts_as: Vec<ProcessorRole>,
 }
 
 #[derive(
@@ -533,6 +540,8 @@ pub struct Purpose {
     pub written_bases: usize,
     pub written_retention: usize,
     pub loc: Loc,
+    /// `controller NAME`: the controller responsible for the purpose.
+    pub controller: Option<Ref>,
 }
 
 /// A purpose's own declarations of purpose-kind properties; `sema::Sema::traits` merges them with its
@@ -654,5 +663,86 @@ pub struct DataUse {
     /// `if-provided`: collected only when the person chooses to provide it (Art. 13(2)(e)).
     pub if_provided: Option<Loc>,
     /// The `uses` line.
+    pub loc: Loc,
+}
+
+/// `acts-as processor for "..."` on a controller: processing it does as a processor (Art. 28) on behalf
+/// of the controllers named, which is theirs and not among its own purposes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProcessorRole {
+    /// For whom: "the schools that use the app".
+    pub on_behalf_of: Text,
+    pub loc: Loc,
+}
+
+/// An obligation joint controllers divide between them (Art. 26(1)).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Duty {
+    Notice,
+    Rights,
+    Consent,
+    Security,
+    Breach,
+    Dpia,
+    Processors,
+}
+
+impl Duty {
+    pub const ALL: [Duty; 7] = [
+        Duty::Notice,
+        Duty::Rights,
+        Duty::Consent,
+        Duty::Security,
+        Duty::Breach,
+        Duty::Dpia,
+        Duty::Processors,
+    ];
+    /// The key in a `responsibilities` block.
+    pub fn key(self) -> &'static str {
+        match self {
+            Duty::Notice => "notice",
+            Duty::Rights => "rights",
+            Duty::Consent => "consent",
+            Duty::Security => "security",
+            Duty::Breach => "breach",
+            Duty::Dpia => "dpia",
+            Duty::Processors => "processors",
+        }
+    }
+    pub fn parse(key: &str) -> Option<Duty> {
+        Duty::ALL.into_iter().find(|d| d.key() == key)
+    }
+}
+
+/// One line of a `responsibilities` block: who is responsible for an obligation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Responsibility {
+    pub duty: Duty,
+    pub controllers: Vec<Ref>,
+    pub text: Option<Text>,
+    pub loc: Loc,
+}
+
+/// The contact point of a joint arrangement: one of the controllers, or contact details of its own.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum JointContact {
+    Controller(Ref),
+    Details(Contact),
+}
+
+/// `joint NAME { controllers ..., purposes ..., responsibilities { ... }, essence, contact }`: an
+/// Art. 26 arrangement between controllers of the policy.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Joint {
+    pub name: Name,
+    pub label: Option<Text>,
+    pub description: Option<Text>,
+    pub controllers: Vec<Ref>,
+    pub purposes: Vec<Ref>,
+    /// `None` when there is no `responsibilities` block; `Some` (maybe empty) when there is.
+    pub responsibilities: Option<Vec<Responsibility>>,
+    pub essence: Option<Text>,
+    pub contact: Option<JointContact>,
+    pub waivers: Vec<Waiver>,
     pub loc: Loc,
 }

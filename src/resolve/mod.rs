@@ -9,6 +9,7 @@
 mod contact;
 mod cx;
 mod files;
+mod joint;
 mod policy;
 mod retention;
 pub mod scope;
@@ -337,6 +338,8 @@ pub fn resolve_policy(db: &dyn Db, root: SourceFile) -> Resolved {
         root,
         meta: None,
         controller: None,
+        other_controllers: Vec::new(),
+        joints: Vec::new(),
         data: Vec::new(),
         subjects: Vec::new(),
         purposes: Vec::new(),
@@ -492,25 +495,14 @@ fn lower_decl(
             }
         }
         Kind::Controller => {
-            if let Some(first) = &policy.controller {
-                let d = Diagnostic::error(
-                    codes::DUPLICATE_POLICY,
-                    "a policy has one `controller`",
-                    Label::new(cx.file, d.kind.span, "another controller here"),
-                )
-                .with_secondary(Label::new(
-                    first.loc.file,
-                    first.loc.span,
-                    "the controller is declared here",
-                ))
-                .with_help(
-                    "declare a joint controller as a `recipient` with `role joint-controller`",
-                );
-                cx.push(d);
+            let c = policy::controller(cx, d, name);
+            if policy.controller.is_none() {
+                policy.controller = Some(c);
             } else {
-                policy.controller = Some(policy::controller(cx, d, name));
+                policy.other_controllers.push(c);
             }
         }
+        Kind::Joint => policy.joints.push(joint::joint(cx, d, name)),
         Kind::Purpose => policy.purposes.push(policy::purpose(cx, d, name)),
         Kind::Recipient => policy.recipients.push(policy::recipient(cx, d, name)),
         Kind::Cookie => policy.cookies.push(policy::cookie(cx, d, name)),

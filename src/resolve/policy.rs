@@ -92,7 +92,7 @@ fn none_arg(cx: &mut Cx, item: &Item) -> bool {
     }
 }
 
-fn contact(cx: &mut Cx, items: &[Item]) -> Contact {
+pub(super) fn contact(cx: &mut Cx, items: &[Item]) -> Contact {
     Contact {
         name: cx.string_prop(items, "name"),
         addresses: find_all(items, "address")
@@ -167,6 +167,7 @@ pub fn controller(cx: &mut Cx, decl: &ItemDecl, name: &str) -> Controller {
         description: cx.text_prop(items, "description"),
         waivers: waivers(cx, items),
         loc: cx.loc(decl.head_span()),
+        acts_as: super::joint::acts_as(cx, items),
     }
 }
 
@@ -241,6 +242,7 @@ pub fn purpose(cx: &mut Cx, decl: &ItemDecl, name: &str) -> Purpose {
         written_bases: find_all(items, "basis").count(),
         written_retention: find_all(items, "retain").count(),
         loc: cx.loc(decl.head_span()),
+        controller: super::joint::purpose_controller(cx, items),
     }
 }
 

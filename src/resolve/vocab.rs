@@ -294,7 +294,12 @@ pub fn lower(
             };
             vocab.legal_events.insert(key, event);
         }
-        Kind::Policy | Kind::Controller | Kind::Recipient | Kind::Cookie | Kind::Rights => {
+        Kind::Policy
+        | Kind::Controller
+        | Kind::Recipient
+        | Kind::Cookie
+        | Kind::Rights
+        | Kind::Joint => {
             return false;
         }
     }

@@ -92,10 +92,10 @@ impl<'a> Sema<'a> {
         })
     }
 
-    /// The jurisdictions whose national law a finding cites: the controller's country, then the
+    /// The jurisdictions whose national law a finding cites: the controllers' countries, then the
     /// countries the notice addresses.
     pub fn jurisdictions(&self) -> Vec<&'a str> {
-        let mut out: Vec<&str> = self.controller_country().into_iter().collect();
+        let mut out: Vec<&str> = self.controller_countries();
         for c in self.audience() {
             if !out.contains(&c) {
                 out.push(c);

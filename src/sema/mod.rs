@@ -14,6 +14,7 @@
 
 mod authority;
 mod consent;
+mod controllers;
 mod data;
 mod elements;
 mod law;
@@ -29,6 +30,7 @@ use std::rc::Rc;
 use crate::ir::*;
 
 pub use crate::ir::Negative;
+pub use controllers::{Responsible, is_link};
 pub use data::Anonymity;
 pub use elements::{Element, SourceLine, SourceOrigin, Stated};
 pub use law::{LegalReference, Traits};
@@ -119,7 +121,7 @@ impl<'a> Sema<'a> {
             .map(|r| r.name.as_str())
     }
 
-    /// Countries the notice addresses: `audience`, else the controller's country.
+    /// Countries the notice addresses: `audience`, else the controllers' countries.
     pub fn audience(&self) -> Vec<&'a str> {
         let declared: Vec<&str> = self
             .policy
@@ -128,7 +130,7 @@ impl<'a> Sema<'a> {
             .flat_map(|m| m.audience.iter().map(|r| r.name.as_str()))
             .collect();
         if declared.is_empty() {
-            self.controller_country().into_iter().collect()
+            self.controller_countries()
         } else {
             declared
         }

@@ -70,7 +70,7 @@ pub fn policy_texts(policy: &Policy) -> Vec<PolicyText<'_>> {
         w.one(Kind::Policy, "label", &m.title);
         w.opt(Kind::Policy, "description", &m.description);
     }
-    if let Some(c) = &policy.controller {
+    for c in policy.controller.iter().chain(&policy.other_controllers) {
         w.contact(Kind::Controller, &c.contact);
         if let Some(r) = &c.representative {
             w.contact(Kind::Controller, r);
@@ -79,6 +79,26 @@ pub fn policy_texts(policy: &Policy) -> Vec<PolicyText<'_>> {
             w.contact(Kind::Controller, d);
         }
         w.opt(Kind::Controller, "description", &c.description);
+        for r in &c.acts_as {
+            w.one(Kind::Controller, "acts-as", &r.on_behalf_of);
+        }
+    }
+    for j in &policy.joints {
+        w.opt(Kind::Joint, "label", &j.label);
+        w.opt(Kind::Joint, "description", &j.description);
+        if let Some(e) = j
+            .essence
+            .as_ref()
+            .filter(|e| !super::controllers::is_link(e))
+        {
+            w.one(Kind::Joint, "essence", e);
+        }
+        for r in j.responsibilities.iter().flatten() {
+            w.opt(Kind::Joint, r.duty.key(), &r.text);
+        }
+        if let Some(JointContact::Details(c)) = &j.contact {
+            w.contact(Kind::Joint, c);
+        }
     }
     for p in &policy.purposes {
         w.opt(Kind::Purpose, "label", &p.label);

@@ -20,16 +20,23 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &RuleCx, out: &mut Findings) {
     let Some(meta) = &cx.policy.meta else { return };
-    let Some(controller) = &cx.policy.controller else {
+    let Some(_) = &cx.policy.controller else {
         out.add(cx.controller_waivers(), "the policy declares no controller", RuleCx::label(meta.loc, "this policy has no `controller`"))
             .help = Some("declare who is responsible: `controller NAME { name \"...\" email \"...\" country NO }`".into());
         return;
     };
+    for controller in cx.controllers() {
+        check_one(cx, controller, out);
+    }
+}
+
+/// The findings about one controller (a policy may have several).
+fn check_one(cx: &RuleCx, controller: &crate::ir::Controller, out: &mut Findings) {
     let c = &controller.contact;
     let here = RuleCx::label(controller.loc, "this controller");
     if c.name.is_none() {
         out.add(
-            cx.controller_waivers(),
+            &controller.waivers,
             "the controller has no `name`",
             here.clone(),
         )
@@ -44,7 +51,7 @@ fn check(cx: &RuleCx, out: &mut Findings) {
     let count = channels.iter().filter(|&&x| x).count();
     if count == 0 {
         out.add(
-            cx.controller_waivers(),
+            &controller.waivers,
             "the controller gives no way to contact it",
             here.clone(),
         )
@@ -52,7 +59,7 @@ fn check(cx: &RuleCx, out: &mut Findings) {
     } else if count == 1 || c.addresses.is_empty() {
         let d = out.add_at(
             Severity::Warning,
-            cx.controller_waivers(),
+            &controller.waivers,
             if c.addresses.is_empty() {
                 "the controller gives no postal address"
             } else {
@@ -67,7 +74,7 @@ fn check(cx: &RuleCx, out: &mut Findings) {
     match &c.country {
         None => {
             out.add(
-                cx.controller_waivers(),
+                &controller.waivers,
                 "the controller has no `country`",
                 here.clone(),
             )
@@ -77,7 +84,7 @@ fn check(cx: &RuleCx, out: &mut Findings) {
             if cx.is_third_country(&country.name) && controller.representative.is_none() =>
         {
             let d = out.add(
-                cx.controller_waivers(),
+                &controller.waivers,
                 format!("the controller is established outside the EEA (`{}`) but names no EU representative", country.name),
                 RuleCx::label(country.loc, "outside the EEA"),
             );
@@ -99,7 +106,7 @@ fn placeholders(cx: &RuleCx, controller: &crate::ir::Controller, here: &Label, o
         if !text.is_empty() && !text.chars().any(|ch| ch.is_ascii_digit()) {
             let d = out.add_at(
                 Severity::Warning,
-                cx.controller_waivers(),
+                &controller.waivers,
                 format!("the controller's address `{text}` names no street or postcode"),
                 a.loc.map_or_else(
                     || here.clone(),
@@ -115,7 +122,7 @@ fn placeholders(cx: &RuleCx, controller: &crate::ir::Controller, here: &Label, o
     {
         let d = out.add_at(
             Severity::Warning,
-            cx.controller_waivers(),
+            &controller.waivers,
             format!("the controller's phone number `{phone}` looks like a placeholder"),
             here.clone(),
         );
@@ -137,7 +144,7 @@ fn placeholders(cx: &RuleCx, controller: &crate::ir::Controller, here: &Label, o
     {
         let d = out.add_at(
             Severity::Warning,
-            cx.controller_waivers(),
+            &controller.waivers,
             format!(
                 "the controller `{name}` is named without a legal form and has no organisation number"
             ),

@@ -18,9 +18,16 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &RuleCx, out: &mut Findings) {
-    let Some(controller) = &cx.policy.controller else {
+    let Some(_) = &cx.policy.controller else {
         return;
     };
+    for controller in cx.controllers() {
+        check_one(cx, controller, out);
+    }
+}
+
+/// The findings about one controller (a policy may have several).
+fn check_one(cx: &RuleCx, controller: &crate::ir::Controller, out: &mut Findings) {
     let Some(name) = &controller.contact.name else {
         return;
     };
@@ -39,7 +46,7 @@ fn check(cx: &RuleCx, out: &mut Findings) {
         return;
     };
     let d = out.add(
-        cx.controller_waivers(),
+        &controller.waivers,
         format!("the controller is named `{name}`, which is a role, not a person or company"),
         RuleCx::label(
             controller.loc,

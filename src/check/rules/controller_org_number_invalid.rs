@@ -19,9 +19,16 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &RuleCx, out: &mut Findings) {
-    let Some(controller) = &cx.policy.controller else {
+    let Some(_) = &cx.policy.controller else {
         return;
     };
+    for controller in cx.controllers() {
+        check_one(cx, controller, out);
+    }
+}
+
+/// The findings about one controller (a policy may have several).
+fn check_one(cx: &RuleCx, controller: &crate::ir::Controller, out: &mut Findings) {
     let Some((number, loc)) = &controller.org_number else {
         // The register's own name and format where the stdlib knows the country's scheme; no
         // example number (one country's would mislead in another).
@@ -36,7 +43,7 @@ fn check(cx: &RuleCx, out: &mut Findings) {
                 .to_string(),
         };
         out.add(
-            cx.controller_waivers(),
+            &controller.waivers,
             "the controller has no `org-number`",
             RuleCx::label(controller.loc, "no organisation number"),
         )
@@ -51,7 +58,7 @@ fn check(cx: &RuleCx, out: &mut Findings) {
     };
     if let Err(problem) = scheme.validate(number) {
         let d = out.add(
-            cx.controller_waivers(),
+            &controller.waivers,
             format!("`{number}` is not a valid {} ({problem})", scheme.name),
             RuleCx::label(*loc, "fails the check"),
         );

@@ -19,15 +19,22 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &RuleCx, out: &mut Findings) {
-    let Some(controller) = &cx.policy.controller else {
+    let Some(_) = &cx.policy.controller else {
         return;
     };
+    for controller in cx.controllers() {
+        check_one(cx, controller, out);
+    }
+}
+
+/// The findings about one controller (a policy may have several).
+fn check_one(_cx: &RuleCx, controller: &crate::ir::Controller, out: &mut Findings) {
     match &controller.dpo {
         Some(Dpo::Appointed(c)) => {
             if c.email.is_none() && c.phone.is_none() && c.addresses.is_empty() && c.web.is_none() {
                 let loc = c.loc.unwrap_or(controller.loc);
                 out.add(
-                    cx.controller_waivers(),
+                    &controller.waivers,
                     "the data protection officer has no contact details",
                     RuleCx::label(loc, "no e-mail, phone or address"),
                 )
@@ -38,7 +45,7 @@ fn check(cx: &RuleCx, out: &mut Findings) {
         None => {
             let d = out.add_at(
                 Severity::Info,
-                cx.controller_waivers(),
+                &controller.waivers,
                 "the policy does not say whether a data protection officer is appointed",
                 RuleCx::label(controller.loc, "no `dpo` statement"),
             );

@@ -29,7 +29,10 @@ mod evidence_cookie_lifetime;
 mod evidence_cookie_undeclared;
 mod evidence_recipient_undeclared;
 mod evidence_transfer_undeclared;
+mod joint_contact_missing;
 mod joint_controller_essence_missing;
+mod joint_essence_missing;
+mod joint_responsibilities_missing;
 mod legal_basis_conflict;
 mod legal_obligation_statute_missing;
 mod legitimate_interest_unstated;
@@ -37,6 +40,7 @@ mod national_id_without_justification;
 mod notice_element;
 mod policy_date_stale;
 mod profiling_unstated;
+mod purpose_controller_unattributed;
 mod purpose_without_legal_basis;
 mod recipient_third_country_undeclared;
 mod recipients_incomplete;
@@ -65,6 +69,10 @@ pub static RULES: &[&Rule] = &[
     &controller_org_number_invalid::RULE,
     &controller_not_legal_person::RULE,
     &dpo_contact_missing::RULE,
+    &purpose_controller_unattributed::RULE,
+    &joint_essence_missing::RULE,
+    &joint_responsibilities_missing::RULE,
+    &joint_contact_missing::RULE,
     &recipients_incomplete::RULE,
     &joint_controller_essence_missing::RULE,
     &purpose_without_legal_basis::RULE,

@@ -61,12 +61,22 @@ pub fn rows(cx: &Cx) -> Vec<Vec<String>> {
     m.purposes
         .iter()
         .map(|p| {
+            let [controller, contact, representative, dpo] = if m.other_controllers.is_empty() {
+                [
+                    controller.clone(),
+                    contact.clone(),
+                    representative.clone(),
+                    dpo.clone(),
+                ]
+            } else {
+                responsible(cx, p)
+            };
             vec![
                 cx.purpose_title(p),
-                controller.clone(),
-                contact.clone(),
-                representative.clone(),
-                dpo.clone(),
+                controller,
+                contact,
+                representative,
+                dpo,
                 cx.opt_text(&p.description)
                     .unwrap_or_else(|| cx.purpose_title(p)),
                 bases(cx, p),
@@ -341,4 +351,68 @@ fn parse_date(s: &str) -> (u16, u8, u8) {
     let m = it.next().and_then(|x| x.parse().ok()).unwrap_or(1);
     let d = it.next().and_then(|x| x.parse().ok()).unwrap_or(1);
     (y, m, d)
+}
+
+/// With several controllers, the Art. 30(1)(a) cells of a purpose name the controllers responsible for
+/// it: the one it names, or every joint controller of the arrangement that lists it (marked as such).
+fn responsible(cx: &Cx, p: &model::Purpose) -> [String; 4] {
+    let m = &cx.model;
+    let all: Vec<&model::Controller> = m.controller.iter().chain(&m.other_controllers).collect();
+    let chosen: Vec<&model::Controller> = p
+        .controllers
+        .iter()
+        .filter_map(|id| all.iter().copied().find(|c| &c.id == id))
+        .collect();
+    if chosen.is_empty() {
+        return std::array::from_fn(|_| NOT_STATED.to_string());
+    }
+    let joint = p.joint_arrangement.is_some();
+    let name = |c: &model::Controller| c.contact.name.clone().unwrap_or_else(|| c.id.clone());
+    let each = |f: &dyn Fn(&model::Controller) -> String| -> String {
+        if chosen.len() == 1 {
+            return f(chosen[0]);
+        }
+        chosen
+            .iter()
+            .map(|c| format!("{}: {}", name(c), f(c)))
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let mut names = chosen
+        .iter()
+        .map(|c| name(c))
+        .collect::<Vec<_>>()
+        .join("; ");
+    if joint {
+        names = format!("{names} (joint controllers, Art. 26)");
+    }
+    let or_not = |s: String| {
+        if s.is_empty() {
+            NOT_STATED.to_string()
+        } else {
+            s
+        }
+    };
+    [
+        names,
+        each(&|c| or_not(contact_line(cx, &c.contact, c.org_number.as_deref()))),
+        each(&|c| {
+            c.representative
+                .as_ref()
+                .map(|r| or_not(contact_line(cx, r, None)))
+                .unwrap_or_else(|| NOT_STATED.to_string())
+        }),
+        each(&|c| match &c.dpo {
+            Some(d) if d.appointed => {
+                let line = contact_line(cx, &d.contact, None);
+                if line.is_empty() {
+                    "Appointed; contact not stated".to_string()
+                } else {
+                    line
+                }
+            }
+            Some(_) => "None appointed (declared)".to_string(),
+            None => NOT_STATED.to_string(),
+        }),
+    ]
 }

@@ -12,6 +12,7 @@
 mod html;
 mod i18n;
 pub mod markdown;
+mod parties;
 mod view;
 mod words;
 

@@ -44,6 +44,8 @@ pub struct Notice {
     pub cookies: Vec<CookieView>,
     pub cookies_stated: String,
     pub rights: RightsView,
+    /// The other controllers, joint arrangements and processing on others' behalf.
+    pub parties: super::parties::PartiesView,
     /// The rights the policy states, for the summary; `None` when it states none.
     pub summary_rights: Option<String>,
     /// Policy texts shown in another language (with the fallback marker).
@@ -132,6 +134,8 @@ pub struct PurposeView {
     pub profiling: Option<String>,
     /// `none` (stated), `significant`, or absent.
     pub automated: Option<String>,
+    /// The controller responsible, when the policy has several.
+    pub controller: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -324,6 +328,7 @@ pub fn build(cx: &Cx) -> Notice {
         cookies: cookies(cx),
         cookies_stated: sema.cookies_stated().word().into(),
         rights: rights(cx),
+        parties: super::parties::build(cx),
         summary_rights: summary_rights(cx),
         untranslated: 0,
         fallback_langs: String::new(),
@@ -376,7 +381,7 @@ fn purpose_label(cx: &Cx, p: &ir::Purpose, case: Case) -> String {
 }
 
 /// A purpose as a link to its section, by name.
-fn purpose_link(cx: &Cx, name: &str) -> String {
+pub(super) fn purpose_link(cx: &Cx, name: &str) -> String {
     match cx.policy.purposes.iter().find(|p| p.name == name) {
         Some(p) => format!(
             "[{}](#{})",
@@ -385,6 +390,10 @@ fn purpose_link(cx: &Cx, name: &str) -> String {
         ),
         None => escape(name),
     }
+}
+
+pub(super) fn contact_of(cx: &Cx, c: &ir::Contact) -> Contact {
+    contact(cx, c)
 }
 
 fn contact(cx: &Cx, c: &ir::Contact) -> Contact {
@@ -425,6 +434,11 @@ fn controller(cx: &Cx) -> ControllerView {
             representative: None,
         };
     };
+    controller_of(cx, c)
+}
+
+/// The view of one controller: the main one, or another of several.
+pub(super) fn controller_of(cx: &Cx, c: &ir::Controller) -> ControllerView {
     let (dpo, dpo_contact) = match &c.dpo {
         Some(Dpo::Appointed(d)) if !has_contact(d) => ("appointed-no-contact", None),
         Some(Dpo::Appointed(d)) => ("appointed", Some(contact(cx, d))),
@@ -666,6 +680,7 @@ fn purpose(cx: &Cx, p: &ir::Purpose) -> PurposeView {
             AutomatedDecision::None(_) => "none".into(),
             AutomatedDecision::Significant { .. } => "significant".into(),
         }),
+        controller: super::parties::purpose_controller(cx, p),
     }
 }
 
