@@ -46,8 +46,19 @@ pub fn parse_levels(table: &toml::Table) -> Result<Levels, Vec<String>> {
     };
     let groups = groups();
     for (key, value) in rules {
-        let known = RULES.iter().any(|r| r.id == key) || groups.contains(&key.as_str());
-        if !known {
+        let known = RULES.iter().any(|r| r.id == key)
+            || groups.contains(&key.as_str())
+            || key == super::org::GROUP;
+        // An organisation rule is declared in the policy, which is not read yet: a kebab-case key
+        // that is no near miss of a built-in rule or group is taken for one.
+        let near_miss = || {
+            crate::resolve::scope::did_you_mean(
+                key,
+                RULES.iter().map(|r| r.id).chain(groups.iter().copied()),
+            )
+            .is_some()
+        };
+        if !known && (!super::org::is_kebab(key) || near_miss()) {
             let candidates = RULES.iter().map(|r| r.id).chain(groups.iter().copied());
             let hint = crate::resolve::scope::did_you_mean(key, candidates)
                 .map(|s| format!("; did you mean `{s}`?"))
@@ -111,7 +122,8 @@ pub fn waiver_diagnostics(
     let mut out = Vec::new();
     for w in all_waivers(policy) {
         let label = Label::new(w.loc.file, w.loc.span, "this waiver");
-        if !RULES.iter().any(|r| r.id == w.rule) {
+        if !RULES.iter().any(|r| r.id == w.rule) && !policy.org_rules.iter().any(|r| r.id == w.rule)
+        {
             let hint = crate::resolve::scope::did_you_mean(&w.rule, RULES.iter().map(|r| r.id));
             out.push(
                 Diagnostic::error(UNKNOWN_RULE, format!("unknown rule `{}`", w.rule), label)

@@ -114,6 +114,7 @@ fn describe_std(db: &dyn Db, name: &str) -> Option<String> {
         vocab: std.vocab.clone(),
         modules: vec![],
         unreadable: Default::default(),
+        org_rules: Vec::new(),
     };
     describe(&policy, name)
 }

@@ -294,7 +294,13 @@ pub fn lower(
             };
             vocab.legal_events.insert(key, event);
         }
-        Kind::Policy | Kind::Controller | Kind::Recipient | Kind::Cookie | Kind::Rights => {
+        Kind::Policy
+        | Kind::Controller
+        | Kind::Recipient
+        | Kind::Cookie
+        | Kind::Rights
+        | Kind::Forbid
+        | Kind::Require => {
             return false;
         }
     }

@@ -16,6 +16,7 @@ mod authority;
 mod consent;
 mod data;
 mod elements;
+mod flows;
 mod law;
 mod places;
 pub mod registry;
@@ -30,6 +31,7 @@ use crate::ir::*;
 pub use crate::ir::Negative;
 pub use data::Anonymity;
 pub use elements::{Element, SourceLine, SourceOrigin, Stated};
+pub use flows::Disclosure;
 pub use law::{LegalReference, Traits};
 pub use places::{Place, PlaceOrigin};
 
