@@ -185,7 +185,7 @@ fn units<'a>(cx: &RuleCx<'a>, rule: &OrgRule) -> Vec<Unit<'a>> {
                 continue;
             }
             let data = std::rc::Rc::new(d.data);
-            let what = format!("`{}` receives this", d.recipient.name);
+            let what = format!("what `{}` receives", d.recipient.name);
             let purposes: Vec<Option<&Purpose>> = if d.purposes.is_empty() {
                 vec![None]
             } else {
@@ -285,15 +285,15 @@ fn verdict<'a>(cx: &RuleCx<'a>, test: &OrgTest, unit: &Unit<'a>) -> Verdict {
     };
     match test {
         OrgTest::Data(refs) => {
-            let hit = refs.iter().find(|r| unit.data.contains(&r.name));
+            let hit = refs.iter().find(|r| cx.data_counts_as(&unit.data, &r.name));
             match hit {
                 Some(r) => {
                     let via = unit
                         .written
                         .iter()
-                        .find(|w| w.name != r.name && cx.closure_names(&w.name).contains(&r.name));
+                        .find(|w| w.name != r.name && cx.data_counts_as(&cx.closure_names(&w.name), &r.name));
                     let shown = match via {
-                        Some(w) => format!("`{}` (which is or includes `{}`)", plain(&w.name), plain(&r.name)),
+                        Some(w) => format!("`{}` (which counts as `{}`)", plain(&w.name), plain(&r.name)),
                         None => format!("`{}`", plain(&r.name)),
                     };
                     Verdict::Holds(format!("uses {shown}"))
@@ -418,9 +418,14 @@ fn purpose_verdict(
                 match cx.retention_at_most(line) {
                     Some(d) if d.approx_days() <= bound.approx_days() => {}
                     Some(d) => {
+                        let written = line.retention.to_string();
+                        let length = if written == d.to_string() {
+                            String::new()
+                        } else {
+                            format!(" ({d})")
+                        };
                         return Verdict::Fails(format!(
-                            "keeps data for `{}`: {d}, longer than {bound}",
-                            line.retention
+                            "keeps data for `{written}`{length}, longer than {bound}"
                         ));
                     }
                     None => {

@@ -89,7 +89,7 @@ pub fn lower(cx: &mut Cx, decl: &ItemDecl, kind: Kind, name: &str) -> OrgRule {
                 ),
             )
             .with_help(format!(
-                "write conditions in its block, e.g. `{} {name} {{ data contact-details  purpose targeted-ads }}`",
+                "write conditions in its block, e.g. `{} {name} {{ data contact-details; purpose targeted-ads }}`",
                 mode.keyword()
             )),
         );

@@ -58,6 +58,30 @@ impl<'a> Sema<'a> {
         out
     }
 
+    /// A data category and what it includes, transitively (not what it refines): the data that counts
+    /// as `name` when something is said about it. `contact-details` counts `email`; `precise-location`
+    /// does not count `location`, the coarser category it refines.
+    pub fn data_parts(&self, name: &str) -> BTreeSet<String> {
+        let mut out = BTreeSet::new();
+        let mut queue = vec![name.to_string()];
+        while let Some(n) = queue.pop() {
+            if !out.insert(n.clone()) {
+                continue;
+            }
+            if let Some(d) = self.vocab.data.get(&n) {
+                queue.extend(d.includes.iter().map(|r| r.name.clone()));
+            }
+        }
+        out
+    }
+
+    /// Whether data whose closure is `closure` (what it refines and includes: [`Sema::closure_names`])
+    /// is `name` or one of its parts: `email` is `contact-details`, `precise-location is location` is
+    /// `location`.
+    pub fn data_counts_as(&self, closure: &BTreeSet<String>, name: &str) -> bool {
+        self.data_parts(name).iter().any(|p| closure.contains(p))
+    }
+
     /// Whether a purpose is `name` (a purpose of the policy) or of the purpose kind `name`.
     pub fn purpose_is(&self, purpose: &Purpose, name: &str) -> bool {
         purpose.name == name || purpose.kind.as_ref().is_some_and(|k| k.name == name)
