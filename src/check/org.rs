@@ -537,7 +537,7 @@ pub fn in_words(test: &OrgTest) -> String {
     };
     match test {
         OrgTest::Data(r) => format!(
-            "the processing uses {} (or a category that refines or includes it)",
+            "the processing uses {}, a category it includes, or a category that refines one of these",
             list(r, "or")
         ),
         OrgTest::SpecialData => "the processing uses special-category data".into(),
