@@ -265,3 +265,41 @@ fn a_bad_test_file_is_a_usage_error() {
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.contains("expekt"), "{stderr}");
 }
+
+/// The editor: hover on a rule shows its generated page, go-to-definition from a waiver leads to the
+/// rule, completion offers the rule after `waive` and conditions after `when`.
+#[test]
+fn the_editor_knows_organisation_rules() {
+    let mut db = vern::db::Database::new();
+    let text = format!(
+        "{RULES}\npurpose ads is targeted-ads {{\n  uses email\n  waive no-ads-on-contact-data \"hashed\"\n}}\n\nrequire r \"R\" {{\n  when \n  basis consent\n}}\n"
+    );
+    let file = db.set_file("p.vern", text.clone());
+    let config = vern::check::CheckConfig::with_date(&db, vern::ir::Date::constant(2026, 6, 1));
+    let waiver = text.find("waive no-ads").expect("waiver") + "waive ".len() + 2;
+    let def = vern::ide::definition(&db, file, waiver).expect("definition");
+    let decl = text.find("forbid no-ads-on-contact-data").expect("decl") + "forbid ".len();
+    assert_eq!(def.span.start, decl);
+    let hover = vern::ide::hover(&db, file, waiver, config).expect("hover");
+    assert!(
+        hover.markdown.contains("# no-ads-on-contact-data")
+            && hover.markdown.contains("`data contact-details`"),
+        "{}",
+        hover.markdown
+    );
+    let waive_end = text.find("waive no-ads").expect("waiver") + "waive ".len();
+    let labels: Vec<String> = vern::ide::completions(&db, file, waive_end)
+        .into_iter()
+        .map(|c| c.label)
+        .collect();
+    assert!(labels.contains(&"no-ads-on-contact-data".to_string()), "{labels:?}");
+    let when = text.find("  when ").expect("when") + "  when ".len();
+    let labels: Vec<String> = vern::ide::completions(&db, file, when)
+        .into_iter()
+        .map(|c| c.label)
+        .collect();
+    assert!(
+        labels.contains(&"third-country".to_string()) && labels.contains(&"data".to_string()),
+        "{labels:?}"
+    );
+}
