@@ -89,7 +89,14 @@ fn codes(json: &str) -> Vec<(String, String, usize)> {
 fn the_two_rules_fire_on_a_policy_that_breaks_them_and_point_into_it() {
     let dir = workspace();
     let (code, stdout, _) = run(
-        &["check", "breaks.vern", "--format", "json", "--as-of", "2026-06-01"],
+        &[
+            "check",
+            "breaks.vern",
+            "--format",
+            "json",
+            "--as-of",
+            "2026-06-01",
+        ],
         dir.path(),
     );
     assert_eq!(code, 1, "{stdout}");
@@ -99,7 +106,9 @@ fn the_two_rules_fire_on_a_policy_that_breaks_them_and_point_into_it() {
         .filter(|(c, _, _)| c.starts_with("no-"))
         .collect();
     assert_eq!(
-        org.iter().map(|(c, f, l)| (c.as_str(), f.as_str(), *l)).collect::<Vec<_>>(),
+        org.iter()
+            .map(|(c, f, l)| (c.as_str(), f.as_str(), *l))
+            .collect::<Vec<_>>(),
         vec![
             ("no-ads-on-contact-data", "breaks.vern", 3),
             ("no-precise-location-to-third-parties", "breaks.vern", 10),
@@ -107,20 +116,40 @@ fn the_two_rules_fire_on_a_policy_that_breaks_them_and_point_into_it() {
         "{stdout}"
     );
     // The rule is the related label.
-    assert!(stdout.contains("organisation rule `no-ads-on-contact-data`"), "{stdout}");
+    assert!(
+        stdout.contains("organisation rule `no-ads-on-contact-data`"),
+        "{stdout}"
+    );
     // SARIF gets them too.
     let (_, sarif, _) = run(
-        &["check", "breaks.vern", "--format", "sarif", "--as-of", "2026-06-01"],
+        &[
+            "check",
+            "breaks.vern",
+            "--format",
+            "sarif",
+            "--as-of",
+            "2026-06-01",
+        ],
         dir.path(),
     );
-    assert!(sarif.contains("no-precise-location-to-third-parties"), "{sarif}");
+    assert!(
+        sarif.contains("no-precise-location-to-third-parties"),
+        "{sarif}"
+    );
 }
 
 #[test]
 fn the_two_rules_stay_quiet_on_a_policy_that_keeps_them() {
     let dir = workspace();
     let (_, stdout, _) = run(
-        &["check", "keeps.vern", "--format", "json", "--as-of", "2026-06-01"],
+        &[
+            "check",
+            "keeps.vern",
+            "--format",
+            "json",
+            "--as-of",
+            "2026-06-01",
+        ],
         dir.path(),
     );
     let found = codes(&stdout);
@@ -139,7 +168,14 @@ fn vern_toml_sets_the_level_of_an_organisation_rule_and_of_the_group() {
     )
     .expect("write");
     let (_, stdout, _) = run(
-        &["check", "breaks.vern", "--format", "json", "--as-of", "2026-06-01"],
+        &[
+            "check",
+            "breaks.vern",
+            "--format",
+            "json",
+            "--as-of",
+            "2026-06-01",
+        ],
         dir.path(),
     );
     let v: serde_json::Value = serde_json::from_str(&stdout).expect("json");
@@ -150,21 +186,37 @@ fn vern_toml_sets_the_level_of_an_organisation_rule_and_of_the_group() {
             .find(|d| d["code"] == code)
             .map(|d| d["severity"].as_str().unwrap_or_default().to_string())
     };
-    assert_eq!(severity("no-ads-on-contact-data").as_deref(), Some("warning"));
+    assert_eq!(
+        severity("no-ads-on-contact-data").as_deref(),
+        Some("warning")
+    );
     assert_eq!(
         severity("no-precise-location-to-third-parties").as_deref(),
         Some("error")
     );
-    std::fs::write(dir.path().join("vern.toml"), "[rules]\norganisation = \"allow\"\n")
-        .expect("write");
+    std::fs::write(
+        dir.path().join("vern.toml"),
+        "[rules]\norganisation = \"allow\"\n",
+    )
+    .expect("write");
     let (_, stdout, _) = run(
-        &["check", "breaks.vern", "--format", "json", "--as-of", "2026-06-01"],
+        &[
+            "check",
+            "breaks.vern",
+            "--format",
+            "json",
+            "--as-of",
+            "2026-06-01",
+        ],
         dir.path(),
     );
     assert!(!stdout.contains("no-ads-on-contact-data"), "{stdout}");
     // A near miss of a built-in rule is still a typo.
-    std::fs::write(dir.path().join("vern.toml"), "[rules]\nretention-mising = \"allow\"\n")
-        .expect("write");
+    std::fs::write(
+        dir.path().join("vern.toml"),
+        "[rules]\nretention-mising = \"allow\"\n",
+    )
+    .expect("write");
     let (code, _, stderr) = run(&["check", "breaks.vern"], dir.path());
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.contains("retention-missing"), "{stderr}");
@@ -180,7 +232,10 @@ fn rules_and_explain_know_the_policys_own_rules() {
             && stdout.contains("organisation rule (forbid), declared at org-rules.vern:5"),
         "{stdout}"
     );
-    let (code, stdout, stderr) = run(&["explain", "no-ads-on-contact-data", "breaks.vern"], dir.path());
+    let (code, stdout, stderr) = run(
+        &["explain", "no-ads-on-contact-data", "breaks.vern"],
+        dir.path(),
+    );
     assert_eq!(code, 0, "{stderr}");
     assert!(stdout.starts_with("# no-ads-on-contact-data\n"), "{stdout}");
     assert!(stdout.contains("`purpose targeted-ads`"), "{stdout}");
@@ -259,8 +314,11 @@ fn vern_test_writes_junit_xml() {
 #[test]
 fn a_bad_test_file_is_a_usage_error() {
     let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::write(dir.path().join("x.test.toml"), "[[test]]\nname = \"n\"\nexpekt = []\n")
-        .expect("write");
+    std::fs::write(
+        dir.path().join("x.test.toml"),
+        "[[test]]\nname = \"n\"\nexpekt = []\n",
+    )
+    .expect("write");
     let (code, _, stderr) = run(&["test", "."], dir.path());
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.contains("expekt"), "{stderr}");
@@ -292,7 +350,10 @@ fn the_editor_knows_organisation_rules() {
         .into_iter()
         .map(|c| c.label)
         .collect();
-    assert!(labels.contains(&"no-ads-on-contact-data".to_string()), "{labels:?}");
+    assert!(
+        labels.contains(&"no-ads-on-contact-data".to_string()),
+        "{labels:?}"
+    );
     let when = text.find("  when ").expect("when") + "  when ".len();
     let labels: Vec<String> = vern::ide::completions(&db, file, when)
         .into_iter()

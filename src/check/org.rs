@@ -81,7 +81,13 @@ pub fn id_problem(id: &str) -> Option<(String, String)> {
     if !is_kebab(id) {
         let suggestion: String = id
             .chars()
-            .map(|c| if c == '_' { '-' } else { c.to_ascii_lowercase() })
+            .map(|c| {
+                if c == '_' {
+                    '-'
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
             .collect();
         return Some((
             format!("`{id}` is not a kebab-case rule id"),
@@ -165,17 +171,13 @@ pub fn check(cx: &RuleCx, levels: &Levels, out: &mut Vec<Diagnostic>) -> BTreeSe
 }
 
 fn all_conditions(rule: &OrgRule) -> impl Iterator<Item = &OrgCondition> {
-    rule.conditions
-        .iter()
-        .chain(&rule.when)
-        .chain(&rule.unless)
+    rule.conditions.iter().chain(&rule.when).chain(&rule.unless)
 }
 
 fn units<'a>(cx: &RuleCx<'a>, rule: &OrgRule) -> Vec<Unit<'a>> {
     let unreadable = &cx.policy.unreadable;
-    let attempted = |at: crate::ir::Loc, props: &[&str]| {
-        props.iter().any(|p| unreadable.attempted(at, p))
-    };
+    let attempted =
+        |at: crate::ir::Loc, props: &[&str]| props.iter().any(|p| unreadable.attempted(at, p));
     const PURPOSE_PROPS: &[&str] = &["uses", "about", "basis", "condition", "retain"];
     const RECIPIENT_PROPS: &[&str] = &["receives", "role", "kind", "country"];
     if all_conditions(rule).any(|c| c.test.about_recipients()) {
@@ -288,12 +290,15 @@ fn verdict<'a>(cx: &RuleCx<'a>, test: &OrgTest, unit: &Unit<'a>) -> Verdict {
             let hit = refs.iter().find(|r| cx.data_counts_as(&unit.data, &r.name));
             match hit {
                 Some(r) => {
-                    let via = unit
-                        .written
-                        .iter()
-                        .find(|w| w.name != r.name && cx.data_counts_as(&cx.closure_names(&w.name), &r.name));
+                    let via = unit.written.iter().find(|w| {
+                        w.name != r.name && cx.data_counts_as(&cx.closure_names(&w.name), &r.name)
+                    });
                     let shown = match via {
-                        Some(w) => format!("`{}` (which counts as `{}`)", plain(&w.name), plain(&r.name)),
+                        Some(w) => format!(
+                            "`{}` (which counts as `{}`)",
+                            plain(&w.name),
+                            plain(&r.name)
+                        ),
                         None => format!("`{}`", plain(&r.name)),
                     };
                     Verdict::Holds(format!("uses {shown}"))
@@ -302,16 +307,20 @@ fn verdict<'a>(cx: &RuleCx<'a>, test: &OrgTest, unit: &Unit<'a>) -> Verdict {
             }
         }
         OrgTest::SpecialData => {
-            let hit = unit.written.iter().find(|w| cx.data_has(&w.name, |d| d.special));
+            let hit = unit
+                .written
+                .iter()
+                .find(|w| cx.data_has(&w.name, |d| d.special));
             match hit {
-                Some(w) => Verdict::Holds(format!(
-                    "uses special-category data (`{}`)",
-                    plain(&w.name)
-                )),
+                Some(w) => {
+                    Verdict::Holds(format!("uses special-category data (`{}`)", plain(&w.name)))
+                }
                 None => Verdict::Fails("uses no special-category data".into()),
             }
         }
-        OrgTest::Recipient(refs) | OrgTest::Role(refs) | OrgTest::RecipientKind(refs)
+        OrgTest::Recipient(refs)
+        | OrgTest::Role(refs)
+        | OrgTest::RecipientKind(refs)
         | OrgTest::Country(refs) => {
             let Some(r) = unit.recipient else {
                 return Verdict::Unknown;
@@ -324,7 +333,11 @@ fn verdict<'a>(cx: &RuleCx<'a>, test: &OrgTest, unit: &Unit<'a>) -> Verdict {
             };
             let third = cx.third_countries(r);
             match third.first() {
-                Some(p) => Verdict::Holds(format!("`{}` is in `{}`, outside the EEA", r.name, plain(p.name))),
+                Some(p) => Verdict::Holds(format!(
+                    "`{}` is in `{}`, outside the EEA",
+                    r.name,
+                    plain(p.name)
+                )),
                 None => Verdict::Fails(format!("`{}` is in no third country", r.name)),
             }
         }
@@ -469,7 +482,10 @@ fn finding(rule: &OrgRule, severity: Severity, unit: &Unit, reasons: Vec<String>
         .map(|t| format!(": {t}"))
         .unwrap_or_default();
     let message = match rule.mode {
-        OrgMode::Forbid => format!("{} breaks the organisation rule `{}`{said}", unit.what, rule.id),
+        OrgMode::Forbid => format!(
+            "{} breaks the organisation rule `{}`{said}",
+            unit.what, rule.id
+        ),
         OrgMode::Require => format!(
             "{} does not meet the organisation rule `{}`{said}",
             unit.what, rule.id
@@ -528,7 +544,10 @@ pub fn written(test: &OrgTest) -> String {
 /// A condition in words: "uses `contact-details` (or data that refines or includes it)".
 pub fn in_words(test: &OrgTest) -> String {
     let list = |refs: &[Ref], or: &str| {
-        let n: Vec<String> = refs.iter().map(|r| format!("`{}`", plain(&r.name))).collect();
+        let n: Vec<String> = refs
+            .iter()
+            .map(|r| format!("`{}`", plain(&r.name)))
+            .collect();
         match n.as_slice() {
             [one] => one.clone(),
             [init @ .., last] => format!("{} {or} {last}", init.join(", ")),
@@ -556,7 +575,10 @@ pub fn in_words(test: &OrgTest) -> String {
             format!("some retention of the purpose is {d} or longer, or has no upper bound")
         }
         OrgTest::Recipient(r) => format!("the data goes to {}", list(r, "or")),
-        OrgTest::Role(r) => format!("the data goes to a recipient whose role is {}", list(r, "or")),
+        OrgTest::Role(r) => format!(
+            "the data goes to a recipient whose role is {}",
+            list(r, "or")
+        ),
         OrgTest::RecipientKind(r) => {
             format!("the data goes to a recipient of the kind {}", list(r, "or"))
         }

@@ -58,18 +58,20 @@ pub fn run(format: RulesFormat, paths: &[PathBuf]) -> Result<ExitCode, CliError>
     } else {
         org_rules(paths)?
     };
-    infos.extend(org.iter().map(|(r, place)| RuleInfo {
-        id: r.id.clone(),
-        group: crate::check::org::GROUP,
-        level: crate::check::Level::from(r.level).as_str(),
-        summary: r
-            .text
-            .as_ref()
-            .and_then(|t| t.any("en"))
-            .unwrap_or_default()
-            .to_string(),
-        legal_reference: format!("organisation rule ({})", r.mode.keyword()),
-        declared: Some(place.clone()),
+    infos.extend(org.iter().map(|(r, place)| {
+        RuleInfo {
+            id: r.id.clone(),
+            group: crate::check::org::GROUP,
+            level: crate::check::Level::from(r.level).as_str(),
+            summary: r
+                .text
+                .as_ref()
+                .and_then(|t| t.any("en"))
+                .unwrap_or_default()
+                .to_string(),
+            legal_reference: format!("organisation rule ({})", r.mode.keyword()),
+            declared: Some(place.clone()),
+        }
     }));
     match format {
         RulesFormat::Json => {

@@ -86,7 +86,10 @@ impl Expectation {
         self.rule == f.rule
             && self.at.as_ref().is_none_or(|a| f.at.as_deref() == Some(a))
             && self.line.is_none_or(|l| l == f.line)
-            && self.file.as_ref().is_none_or(|p| f.file.ends_with(p.as_str()))
+            && self
+                .file
+                .as_ref()
+                .is_none_or(|p| f.file.ends_with(p.as_str()))
     }
     fn show(&self) -> String {
         let mut s = self.rule.clone();
@@ -146,8 +149,8 @@ pub fn run(args: &TestArgs) -> Result<ExitCode, CliError> {
     for path in &files {
         let text = std::fs::read_to_string(path)
             .map_err(|e| CliError(format!("cannot read {}: {e}", path.display())))?;
-        let parsed: TestFile = toml::from_str(&text)
-            .map_err(|e| CliError(format!("{}: {e}", path.display())))?;
+        let parsed: TestFile =
+            toml::from_str(&text).map_err(|e| CliError(format!("{}: {e}", path.display())))?;
         let default_as_of = parsed
             .as_of
             .as_deref()
@@ -229,7 +232,10 @@ fn test_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, CliError> {
         } else if path.is_file() {
             out.push(path.clone());
         } else {
-            return Err(CliError(format!("no such file or directory: {}", path.display())));
+            return Err(CliError(format!(
+                "no such file or directory: {}",
+                path.display()
+            )));
         }
     }
     Ok(out)

@@ -538,9 +538,7 @@ fn lower_decl(
             vocab::lower(cx, d, kind, name, None, vocab);
             policy.subjects.push(name.to_string());
         }
-        Kind::Forbid | Kind::Require => policy
-            .org_rules
-            .push(org_rules::lower(cx, d, kind, name)),
+        Kind::Forbid | Kind::Require => policy.org_rules.push(org_rules::lower(cx, d, kind, name)),
         _ => {
             vocab::lower(cx, d, kind, name, None, vocab);
         }

@@ -36,7 +36,11 @@ pub fn lower(cx: &mut Cx, decl: &ItemDecl, kind: Kind, name: &str) -> OrgRule {
         let key = item.key.text.as_str();
         let (into, key_ident, args) = match key {
             "when" | "unless" => {
-                let into = if key == "when" { &mut when } else { &mut unless };
+                let into = if key == "when" {
+                    &mut when
+                } else {
+                    &mut unless
+                };
                 match item.args.split_first() {
                     Some((Atom::Path(k), rest))
                         if lang::find_prop(lang::ORG_CONDITIONS, &k.text).is_some() =>
@@ -45,10 +49,7 @@ pub fn lower(cx: &mut Cx, decl: &ItemDecl, kind: Kind, name: &str) -> OrgRule {
                     }
                     _ => {
                         let keys: Vec<&str> = lang::ORG_CONDITIONS.iter().map(|p| p.key).collect();
-                        cx.invalid_first(
-                            item,
-                            &format!("a condition: {}", one_of(&keys)),
-                        );
+                        cx.invalid_first(item, &format!("a condition: {}", one_of(&keys)));
                         broken = true;
                         continue;
                     }
@@ -150,7 +151,12 @@ fn condition(cx: &mut Cx, item: &Item, key: &str, args: &[Atom]) -> Option<OrgTe
             _ => {
                 let span = args.first().map_or(item.key.span, Atom::span);
                 let found = args.first().map_or("nothing".into(), Atom::describe);
-                cx.invalid_args(item, "`at-most DURATION` or `at-least DURATION`", span, &found);
+                cx.invalid_args(
+                    item,
+                    "`at-most DURATION` or `at-least DURATION`",
+                    span,
+                    &found,
+                );
                 return None;
             }
         },
