@@ -84,6 +84,33 @@ pub fn parse_levels(table: &toml::Table) -> Result<Levels, Vec<String>> {
     }
 }
 
+/// The keys of `[rules]` that name no built-in rule or group and none of `org_ids` (the organisation
+/// rules of the policies checked), each with a did-you-mean hint. `parse_levels` takes such a key for
+/// an organisation rule, since it cannot know the policy; the caller that knows it reports them.
+pub fn unknown_level_keys(
+    levels: &Levels,
+    org_ids: &std::collections::BTreeSet<String>,
+) -> Vec<String> {
+    let groups = groups();
+    levels
+        .keys()
+        .filter(|k| {
+            !RULES.iter().any(|r| r.id == k.as_str())
+                && !groups.contains(&k.as_str())
+                && k.as_str() != super::org::GROUP
+                && !org_ids.contains(k.as_str())
+        })
+        .map(|k| {
+            let hint = crate::resolve::scope::did_you_mean(k, org_ids.iter().map(String::as_str))
+                .map(|s| format!("; did you mean `{s}`?"))
+                .unwrap_or_default();
+            format!(
+                "`{k}` in [rules] is neither a rule nor a group, nor an organisation rule (`forbid`, `require`) of the policies checked{hint}"
+            )
+        })
+        .collect()
+}
+
 fn all_waivers(policy: &Policy) -> Vec<&Waiver> {
     let mut out: Vec<&Waiver> = Vec::new();
     out.extend(policy.meta.iter().flat_map(|m| &m.waivers));
