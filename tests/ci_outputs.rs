@@ -138,11 +138,6 @@ fn a_workspace_is_checked_and_built_without_arguments() {
         root.join("policies/nordlys/recipients.vern"),
     )
     .expect("copy");
-    std::fs::copy(
-        "examples/nordlys/org-rules.vern",
-        root.join("policies/nordlys/org-rules.vern"),
-    )
-    .expect("copy");
     std::fs::write(
         root.join("vern.toml"),
         "[workspace]\npolicies = [\"policies/\"]\nas-of = \"2026-11-22\"\nout = \"dist\"\n",
