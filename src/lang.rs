@@ -31,6 +31,8 @@ pub enum Kind {
     Phrases,
     LegalEvent,
     Joint,
+    Forbid,
+    Require,
 }
 
 /// Whether a declaration of a kind has a name.
@@ -837,6 +839,95 @@ const JOINT: &[Prop] = &[
     WAIVE,
 ];
 
+/// The properties of an organisation rule: `extra`, then the conditions. Each condition can also be
+/// written after `when` and `unless` (`unless basis legal-obligation`). The semantics are in
+/// `check::org`.
+macro_rules! org_props {
+    ($($extra:expr),*) => {
+        &[
+            $($extra,)*
+            many(
+                "data",
+                "DATA, ...",
+                "the processing uses one of these data categories, or a category that refines or includes one",
+            ),
+            many(
+                "special-data",
+                "",
+                "the processing uses special-category data (Art. 9(1))",
+            ),
+            many(
+                "purpose",
+                "PURPOSE, ...",
+                "the processing is for one of these purposes, or a purpose of one of these kinds",
+            ),
+            many(
+                "subject",
+                "SUBJECT, ...",
+                "the processing is about one of these groups, or a group that refines one",
+            ),
+            many("children", "", "the processing is about children"),
+            many(
+                "basis",
+                "BASIS, ...",
+                "the processing rests on one of these bases or Art. 9(2) conditions",
+            ),
+            many(
+                "retain",
+                "at-most|at-least DURATION",
+                "at-most: every retention of the purpose is at most DURATION; at-least: some retention is DURATION or longer, or open-ended",
+            ),
+            many(
+                "recipient",
+                "RECIPIENT, ...",
+                "the data goes to one of these recipients, or a recipient that is one of these vendors",
+            ),
+            many(
+                "role",
+                "ROLE, ...",
+                "the data goes to a recipient with one of these roles",
+            ),
+            many(
+                "recipient-kind",
+                "RECIPIENT-KIND, ...",
+                "the data goes to a recipient of one of these kinds",
+            ),
+            many(
+                "country",
+                "COUNTRY, ...",
+                "the data goes to a recipient in one of these countries or regions",
+            ),
+            many(
+                "third-country",
+                "",
+                "the data goes to a recipient outside the EEA",
+            ),
+        ]
+    };
+}
+
+/// The conditions an organisation rule can state, alone or after `when` and `unless`.
+pub const ORG_CONDITIONS: &[Prop] = org_props!();
+
+const ORG_RULE: &[Prop] = org_props!(
+    p(
+        "level",
+        "deny|warn|info",
+        "the rule's default level (`deny` unless given); `vern.toml` can change it",
+    ),
+    DESCRIPTION,
+    many(
+        "when",
+        "CONDITION",
+        "the rule applies only to processing that meets the condition",
+    ),
+    many(
+        "unless",
+        "CONDITION",
+        "the rule does not apply to processing that meets the condition",
+    )
+);
+
 macro_rules! spec {
     ($kind:ident, $kw:literal, $noun:literal, $naming:ident, $props:expr, $doc:literal) => {
         KindSpec {
@@ -1062,6 +1153,22 @@ pub const KINDS: &[KindSpec] = &[
         Required,
         JOINT,
         "An Art. 26 arrangement between controllers that determine purposes and means jointly."
+    ),
+    spec!(
+        Forbid,
+        "forbid",
+        "organisation rule",
+        Required,
+        ORG_RULE,
+        "An organisation rule: processing the policy must never declare (docs/rules-in-vern.md)."
+    ),
+    spec!(
+        Require,
+        "require",
+        "organisation rule",
+        Required,
+        ORG_RULE,
+        "An organisation rule: what processing in its scope must declare (docs/rules-in-vern.md)."
     ),
 ];
 

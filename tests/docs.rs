@@ -1,5 +1,5 @@
 #![allow(clippy::expect_used, clippy::panic, clippy::unwrap_used)]
-//! The code in the documentation is real: every ```vern block of the README and docs/language.md
+//! The code in the documentation is real: every ```vern block of the README, docs/language.md and docs/rules-in-vern.md
 //! parses and resolves without compiler errors (checker findings are fine: some examples show what
 //! the checker reports; a `use` of a file the snippet only names is fine).
 
@@ -27,7 +27,7 @@ fn blocks(markdown: &str) -> Vec<(usize, String)> {
 #[test]
 fn every_vern_block_in_the_docs_compiles() {
     let mut failures = Vec::new();
-    for doc in ["README.md", "docs/language.md"] {
+    for doc in ["README.md", "docs/language.md", "docs/rules-in-vern.md"] {
         let text = std::fs::read_to_string(doc).expect("doc");
         for (line, code) in blocks(&text) {
             let mut db = Database::new();

@@ -71,6 +71,16 @@ const SAMPLES: &[(&str, &str, &str)] = &[
     ("joint", "controllers", "controllers c, d"),
     ("joint", "responsibilities", "responsibilities { notice c }"),
     ("joint", "contact", "contact c"),
+    ("forbid", "level", "level warn"),
+    ("forbid", "when", "when purpose p"),
+    ("forbid", "unless", "unless basis consent"),
+    ("forbid", "retain", "retain at-most 3y"),
+    ("forbid", "recipient", "recipient r"),
+    ("require", "level", "level info"),
+    ("require", "when", "when data email"),
+    ("require", "unless", "unless third-country"),
+    ("require", "retain", "retain at-least 1y"),
+    ("require", "recipient", "recipient r"),
 ];
 
 /// Samples of the properties of nested blocks: `(kind, block key, the block key's own arguments,

@@ -708,8 +708,9 @@ fn the_editor_reads_vern_toml_and_follows_its_changes() {
         "the editor and `vern check` agree"
     );
 
-    // A vern.toml the server cannot read is shown, and the defaults apply.
-    std::fs::write(&toml, "[rules]\nno-such-rule = \"deny\"\n").expect("toml");
+    // A vern.toml the server cannot read is shown, and the defaults apply. (A kebab-case key that is no
+    // near miss of a built-in rule may be an organisation rule of the policy: `No_Such_Rule` is neither.)
+    std::fs::write(&toml, "[rules]\nNo_Such_Rule = \"deny\"\n").expect("toml");
     c.notify(
         "workspace/didChangeWatchedFiles",
         json!({ "changes": [{ "uri": uri(&toml), "type": 2 }] }),
@@ -718,7 +719,7 @@ fn the_editor_reads_vern_toml_and_follows_its_changes() {
     assert!(
         shown["params"]["message"]
             .as_str()
-            .is_some_and(|m| m.contains("no-such-rule")),
+            .is_some_and(|m| m.contains("No_Such_Rule")),
         "{shown}"
     );
     c.shutdown();

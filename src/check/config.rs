@@ -46,8 +46,19 @@ pub fn parse_levels(table: &toml::Table) -> Result<Levels, Vec<String>> {
     };
     let groups = groups();
     for (key, value) in rules {
-        let known = RULES.iter().any(|r| r.id == key) || groups.contains(&key.as_str());
-        if !known {
+        let known = RULES.iter().any(|r| r.id == key)
+            || groups.contains(&key.as_str())
+            || key == super::org::GROUP;
+        // An organisation rule is declared in the policy, which is not read yet: a kebab-case key
+        // that is no near miss of a built-in rule or group is taken for one.
+        let near_miss = || {
+            crate::resolve::scope::did_you_mean(
+                key,
+                RULES.iter().map(|r| r.id).chain(groups.iter().copied()),
+            )
+            .is_some()
+        };
+        if !known && (!super::org::is_kebab(key) || near_miss()) {
             let candidates = RULES.iter().map(|r| r.id).chain(groups.iter().copied());
             let hint = crate::resolve::scope::did_you_mean(key, candidates)
                 .map(|s| format!("; did you mean `{s}`?"))
@@ -71,6 +82,33 @@ pub fn parse_levels(table: &toml::Table) -> Result<Levels, Vec<String>> {
     } else {
         Err(errors)
     }
+}
+
+/// The keys of `[rules]` that name no built-in rule or group and none of `org_ids` (the organisation
+/// rules of the policies checked), each with a did-you-mean hint. `parse_levels` takes such a key for
+/// an organisation rule, since it cannot know the policy; the caller that knows it reports them.
+pub fn unknown_level_keys(
+    levels: &Levels,
+    org_ids: &std::collections::BTreeSet<String>,
+) -> Vec<String> {
+    let groups = groups();
+    levels
+        .keys()
+        .filter(|k| {
+            !RULES.iter().any(|r| r.id == k.as_str())
+                && !groups.contains(&k.as_str())
+                && k.as_str() != super::org::GROUP
+                && !org_ids.contains(k.as_str())
+        })
+        .map(|k| {
+            let hint = crate::resolve::scope::did_you_mean(k, org_ids.iter().map(String::as_str))
+                .map(|s| format!("; did you mean `{s}`?"))
+                .unwrap_or_default();
+            format!(
+                "`{k}` in [rules] is neither a rule nor a group, nor an organisation rule (`forbid`, `require`) of the policies checked{hint}"
+            )
+        })
+        .collect()
 }
 
 fn all_waivers(policy: &Policy) -> Vec<&Waiver> {
@@ -111,7 +149,8 @@ pub fn waiver_diagnostics(
     let mut out = Vec::new();
     for w in all_waivers(policy) {
         let label = Label::new(w.loc.file, w.loc.span, "this waiver");
-        if !RULES.iter().any(|r| r.id == w.rule) {
+        if !RULES.iter().any(|r| r.id == w.rule) && !policy.org_rules.iter().any(|r| r.id == w.rule)
+        {
             let hint = crate::resolve::scope::did_you_mean(&w.rule, RULES.iter().map(|r| r.id));
             out.push(
                 Diagnostic::error(UNKNOWN_RULE, format!("unknown rule `{}`", w.rule), label)

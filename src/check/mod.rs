@@ -10,6 +10,7 @@ pub mod config;
 pub mod context;
 pub mod evidence;
 pub mod explain;
+pub mod org;
 pub mod rule;
 pub mod rules;
 pub mod translation;
@@ -89,6 +90,15 @@ pub fn check_policy(db: &dyn Db, root: SourceFile, config: CheckConfig) -> Vec<D
             out.push(d);
         }
     }
+    let org_held_back = org::check(&cx, levels, &mut out);
+    held_back.extend(
+        resolved
+            .policy
+            .org_rules
+            .iter()
+            .filter(|r| org_held_back.contains(&r.id))
+            .map(|r| r.id.as_str()),
+    );
     out.extend(translation::declared(db, &resolved.policy));
     let waivers = config::waiver_diagnostics(&resolved.policy, &out, &held_back);
     out.extend(waivers.into_iter().map(|d| removal_fix(db, d)));

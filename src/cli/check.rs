@@ -15,6 +15,22 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, CliError> {
     let evidence_paths = super::evidence::paths(&args.evidence, settings.file.as_deref())?;
     let evidence = super::evidence::load(&mut db, &evidence_paths)?;
     let as_of = args.common.as_of.or(settings.as_of).unwrap_or_else(today);
+    let org_ids: std::collections::BTreeSet<String> = roots
+        .iter()
+        .flat_map(|&r| {
+            crate::resolve::resolve_policy(&db, r)
+                .policy
+                .org_rules
+                .iter()
+                .map(|o| o.id.clone())
+        })
+        .collect();
+    if let Some(problem) = crate::check::config::unknown_level_keys(&settings.levels, &org_ids)
+        .into_iter()
+        .next()
+    {
+        return Err(CliError(problem));
+    }
     let config = CheckConfig::new(&db, as_of, settings.levels);
     let mut diags = collect(&db, &roots, config);
     if args.fix {

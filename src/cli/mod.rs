@@ -27,6 +27,7 @@ pub mod load;
 mod notice;
 mod rules;
 mod scan;
+mod test;
 mod vocab;
 mod write;
 
@@ -57,10 +58,14 @@ pub enum Command {
     Notice(notice::NoticeArgs),
     /// Print the JSON Schema of policy.json
     Schema,
-    /// Explain a diagnostic code or rule
+    /// Explain a diagnostic code or rule, also an organisation rule of a policy
     Explain {
         /// The rule id or code, e.g. `consent-withdrawal-missing`
         code: String,
+        /// Policies to look for an organisation rule in (default: the workspace in `vern.toml`, else
+        /// the current directory)
+        #[arg(value_name = "FILE|DIR")]
+        paths: Vec<std::path::PathBuf>,
     },
     /// Format policy files in the canonical style
     Fmt(FmtArgs),
@@ -103,7 +108,12 @@ pub enum Command {
     Rules {
         #[arg(long, value_enum, default_value_t = RulesFormat::Human)]
         format: RulesFormat,
+        /// Policies whose organisation rules to list too (`forbid`, `require`)
+        #[arg(value_name = "FILE|DIR")]
+        paths: Vec<std::path::PathBuf>,
     },
+    /// Run policy unit tests (`*.test.toml`): the findings each policy must and must not produce
+    Test(test::TestArgs),
     /// Export a policy for other tools: Fides, W3C DPV, the record of processing, Klaro!
     Export(export::ExportArgs),
     /// Convert another tool's description into a vern policy (`vern import fides MANIFEST.yml...`)
@@ -297,6 +307,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Check(a) => Some(&a.common),
         Command::Build(a) => Some(&a.common),
         Command::Export(a) => Some(&a.common),
+        Command::Test(a) => Some(&a.common),
         _ => None,
     };
     if let Some(c) = common {
@@ -310,8 +321,9 @@ pub fn run(cli: Cli) -> ExitCode {
             .map_err(CliError::from)
             .and_then(|s| write_stdout(&(s + "\n")))
             .map(|()| ExitCode::SUCCESS),
-        Command::Explain { code } => explain::run(&code),
-        Command::Rules { format } => rules::run(format),
+        Command::Explain { code, paths } => explain::run(&code, &paths),
+        Command::Rules { format, paths } => rules::run(format, &paths),
+        Command::Test(args) => test::run(&args),
         Command::GenRegistry { root } => gen_registry::run(&root),
         Command::Vocab(args) => vocab::run(&args),
         Command::Fmt(args) => fmt::run(&args),

@@ -46,6 +46,7 @@ pub const MISSING_TRANSLATION: &str = "missing-translation";
 pub const INVALID_CONTACT: &str = "invalid-contact";
 pub const TEXT_DIRECTION_CODEPOINT: &str = "text-direction-codepoint";
 pub const SUBJECT_NOT_PROCESSED: &str = "subject-not-processed";
+pub const INVALID_RULE_ID: &str = "invalid-rule-id";
 
 pub const CODES: &[Code] = &[
     code!("syntax-error", Error, "the text is not valid vern syntax",
@@ -524,6 +525,26 @@ purpose teaching {
   uses name
   uses education for pupil
   about pupil, teacher
+}
+```
+"),
+    code!("invalid-rule-id", Error, "an organisation rule's id is not kebab-case, or is a built-in rule's",
+"## What it means
+An organisation rule (`forbid ID`, `require ID`) is configured in `vern.toml` and waived by its id, like
+a built-in rule, so the id must be kebab-case (lower-case words joined by hyphens) and must not be the id
+of a built-in rule, a rule group or a compiler code. The rule is not evaluated until its id is fixed.
+
+## Example
+```vern
+forbid retention-missing \"every purpose keeps data for a stated time\" {
+  purpose targeted-ads
+}
+```
+
+## Use instead
+```vern
+forbid no-targeted-ads \"we do not run targeted advertising\" {
+  purpose targeted-ads
 }
 ```
 "),

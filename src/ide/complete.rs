@@ -72,7 +72,7 @@ pub fn completions(db: &dyn Db, file: SourceFile, offset: usize) -> Vec<Completi
         };
     }
     if first == "waive" && done_words.len() == 1 {
-        return RULES
+        let mut out: Vec<Completion> = RULES
             .iter()
             .map(|r| Completion {
                 label: r.id.into(),
@@ -81,7 +81,35 @@ pub fn completions(db: &dyn Db, file: SourceFile, offset: usize) -> Vec<Completi
                 documentation: r.summary.into(),
             })
             .collect();
+        // The policy's organisation rules.
+        out.extend(
+            names(db, file, &[Kind::Forbid, Kind::Require])
+                .into_iter()
+                .map(|c| Completion {
+                    kind: CompletionKind::Rule,
+                    detail: "organisation rule".into(),
+                    ..c
+                }),
+        );
+        return out;
     }
+    // In an organisation rule, `when` and `unless` take a condition, written as its own line would be.
+    let org = matches!(decl_kind, Some(Kind::Forbid | Kind::Require));
+    let first = match done_words.get(1) {
+        Some(condition) if org && matches!(first, "when" | "unless") => *condition,
+        _ if org && matches!(first, "when" | "unless") => {
+            return lang::ORG_CONDITIONS
+                .iter()
+                .map(|p| Completion {
+                    label: p.key.into(),
+                    kind: CompletionKind::Property,
+                    detail: p.args.into(),
+                    documentation: p.doc.into(),
+                })
+                .collect();
+        }
+        _ => first,
+    };
     let kinds = expected_after(decl_kind, first, last);
     if kinds.is_empty() {
         Vec::new()
@@ -111,6 +139,7 @@ fn expected_after(decl: Option<Kind>, key: &str, last: &str) -> Vec<Kind> {
             "controllers" | "contact" | "notice" | "rights" | "consent" | "security" | "breach"
             | "dpia" | "processors",
         ) => vec![Kind::Controller],
+        (Some(Kind::Forbid | Kind::Require), _) => org_condition_kinds(key),
         (_, "uses" | "includes" | "receives") => vec![Kind::Data],
         (_, "about") => vec![Kind::Subject],
         (_, "basis" | "condition" | "expects" | "excludes" | "fits") => vec![Kind::Basis],
@@ -125,6 +154,21 @@ fn expected_after(decl: Option<Kind>, key: &str, last: &str) -> Vec<Kind> {
         (_, "requires-rights") => vec![Kind::Right],
         (_, "provider") => vec![Kind::Recipient],
         (_, "retain") => vec![Kind::Event, Kind::Statute],
+        _ => Vec::new(),
+    }
+}
+
+/// The kinds of names a condition of an organisation rule takes.
+fn org_condition_kinds(key: &str) -> Vec<Kind> {
+    match key {
+        "data" => vec![Kind::Data],
+        "purpose" => vec![Kind::Purpose],
+        "subject" => vec![Kind::Subject],
+        "basis" => vec![Kind::Basis],
+        "recipient" => vec![Kind::Recipient, Kind::Vendor],
+        "role" => vec![Kind::Role],
+        "recipient-kind" => vec![Kind::RecipientKind],
+        "country" => vec![Kind::Country, Kind::Region],
         _ => Vec::new(),
     }
 }

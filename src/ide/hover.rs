@@ -116,6 +116,7 @@ fn describe_std(db: &dyn Db, name: &str) -> Option<String> {
         vocab: std.vocab.clone(),
         modules: vec![],
         unreadable: Default::default(),
+        org_rules: Vec::new(),
     };
     describe(&policy, name)
 }
@@ -138,7 +139,8 @@ fn diagnostic_note(
             let summary = crate::check::rules::lookup(d.code)
                 .map(|r| format!("{} ({})", r.summary, r.legal))
                 .or_else(|| crate::diagnostic::codes::lookup(d.code).map(|c| c.summary.to_string()))
-                .unwrap_or_default();
+                // An organisation rule has no catalog entry: its message says what it found.
+                .unwrap_or_else(|| d.message.clone());
             format!(
                 "`{}`: {summary}. Run `vern explain {}` for more.",
                 d.code, d.code
@@ -189,6 +191,10 @@ fn date(d: Option<ir::Date>) -> String {
 
 /// Markdown describing what `name` stands for in the policy's scope.
 pub fn describe(policy: &Policy, name: &str) -> Option<String> {
+    if let Some(rule) = policy.org_rules.iter().find(|r| r.id == name) {
+        let place = format!("`{} {}`", rule.mode.keyword(), rule.id);
+        return Some(crate::check::org::explain_page(rule, &place));
+    }
     let v = &policy.vocab;
     let n = if v.entry(name).is_some() {
         name

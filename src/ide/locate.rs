@@ -87,6 +87,19 @@ fn hit_in_items<'a>(
                 outer,
             });
         }
+        // `waive RULE`: the rule id is a reference when it names an organisation rule (the
+        // editor's lookup finds only those; a built-in rule has no declaration).
+        if item.key.text == "waive"
+            && outer.is_none()
+            && let Some(Atom::Path(p)) = item.args.first()
+            && inside(p.span, offset)
+        {
+            return Some(Hit::Reference {
+                decl: d,
+                item: Some(item),
+                ident: p,
+            });
+        }
         for atom in &item.args {
             if let Atom::Path(p) = atom
                 && inside(p.span, offset)

@@ -74,6 +74,8 @@ pub struct Policy {
     pub modules: Vec<String>,
     /// What the policy tried to say and could not, so that rules do not report it as unsaid.
     pub unreadable: Unreadable,
+    /// The organisation rules in the policy's files (`forbid`, `require`), also from shared files.
+    pub org_rules: Vec<OrgRule>,
 }
 
 /// Parts of a policy that were written but could not be read (each reported by its own error).
@@ -745,4 +747,106 @@ pub struct Joint {
     pub contact: Option<JointContact>,
     pub waivers: Vec<Waiver>,
     pub loc: Loc,
+}
+
+/// An organisation rule: `forbid ID "text" { ... }` or `require ID "text" { ... }` (docs/rules-in-vern.md).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OrgRule {
+    /// The rule's id (its name), kebab-case and distinct from every built-in rule.
+    pub id: Name,
+    pub mode: OrgMode,
+    /// The text after the id: what the rule says, shown as its summary.
+    pub text: Option<Text>,
+    pub description: Option<Text>,
+    /// `level deny|warn|info`; `deny` when not given.
+    pub level: OrgLevel,
+    /// The conditions written alone: together, what `forbid` forbids and what `require` requires.
+    pub conditions: Vec<OrgCondition>,
+    /// `when CONDITION`: the rule applies only where every one holds.
+    pub when: Vec<OrgCondition>,
+    /// `unless CONDITION`: the rule does not apply where any one holds.
+    pub unless: Vec<OrgCondition>,
+    /// A condition could not be read (reported by its own error): the rule is not evaluated, because
+    /// without it the rule would match more, or less, than it says.
+    pub broken: bool,
+    /// The declaration's head (`forbid ID`).
+    pub loc: Loc,
+    /// The whole declaration.
+    pub span_loc: Loc,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum OrgMode {
+    /// Fires where the conditions all hold.
+    Forbid,
+    /// Fires where `when` holds, no `unless` holds, and the conditions do not all hold.
+    Require,
+}
+
+impl OrgMode {
+    pub fn keyword(self) -> &'static str {
+        match self {
+            OrgMode::Forbid => "forbid",
+            OrgMode::Require => "require",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum OrgLevel {
+    Info,
+    Warn,
+    Deny,
+}
+
+impl OrgLevel {
+    pub const WORDS: &'static [&'static str] = &["deny", "warn", "info"];
+    pub fn parse(word: &str) -> Option<Self> {
+        Some(match word {
+            "deny" => OrgLevel::Deny,
+            "warn" => OrgLevel::Warn,
+            "info" => OrgLevel::Info,
+            _ => return None,
+        })
+    }
+}
+
+/// One condition of an organisation rule, as written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OrgCondition {
+    pub test: OrgTest,
+    /// The condition's line.
+    pub loc: Loc,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OrgTest {
+    Data(Vec<Ref>),
+    SpecialData,
+    Purpose(Vec<Ref>),
+    Subject(Vec<Ref>),
+    Children,
+    Basis(Vec<Ref>),
+    RetainAtMost(Duration),
+    RetainAtLeast(Duration),
+    Recipient(Vec<Ref>),
+    Role(Vec<Ref>),
+    RecipientKind(Vec<Ref>),
+    Country(Vec<Ref>),
+    ThirdCountry,
+}
+
+impl OrgTest {
+    /// Whether the condition is about where data goes: a rule with one is judged on each
+    /// disclosure (`receives`), else on each purpose.
+    pub fn about_recipients(&self) -> bool {
+        matches!(
+            self,
+            OrgTest::Recipient(_)
+                | OrgTest::Role(_)
+                | OrgTest::RecipientKind(_)
+                | OrgTest::Country(_)
+                | OrgTest::ThirdCountry
+        )
+    }
 }

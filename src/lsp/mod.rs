@@ -347,6 +347,12 @@ impl Snapshot {
     }
 
     fn explain_uri(&self, code: &str) -> Option<Uri> {
+        // An organisation rule has no served page: hover shows the one generated from its declaration.
+        if crate::check::rules::lookup(code).is_none()
+            && crate::diagnostic::codes::lookup(code).is_none()
+        {
+            return None;
+        }
         Uri::from_file_path(
             self.served
                 .as_ref()?

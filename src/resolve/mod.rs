@@ -10,6 +10,7 @@ mod contact;
 mod cx;
 mod files;
 mod joint;
+mod org_rules;
 mod policy;
 mod retention;
 pub mod scope;
@@ -349,6 +350,7 @@ pub fn resolve_policy(db: &dyn Db, root: SourceFile) -> Resolved {
         vocab: Vocabulary::default(),
         modules: graph.modules.iter().cloned().collect(),
         unreadable,
+        org_rules: Vec::new(),
     };
     for &(file, kind, name, d) in &decls {
         let mut cx = Cx {
@@ -532,6 +534,7 @@ fn lower_decl(
             vocab::lower(cx, d, kind, name, None, vocab);
             policy.subjects.push(name.to_string());
         }
+        Kind::Forbid | Kind::Require => policy.org_rules.push(org_rules::lower(cx, d, kind, name)),
         _ => {
             vocab::lower(cx, d, kind, name, None, vocab);
         }

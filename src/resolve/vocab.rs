@@ -299,7 +299,9 @@ pub fn lower(
         | Kind::Recipient
         | Kind::Cookie
         | Kind::Rights
-        | Kind::Joint => {
+        | Kind::Joint
+        | Kind::Forbid
+        | Kind::Require => {
             return false;
         }
     }

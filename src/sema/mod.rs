@@ -17,6 +17,7 @@ mod consent;
 mod controllers;
 mod data;
 mod elements;
+mod flows;
 mod law;
 mod places;
 pub mod registry;
@@ -33,6 +34,7 @@ pub use crate::ir::Negative;
 pub use controllers::{Responsible, is_link};
 pub use data::Anonymity;
 pub use elements::{Element, SourceLine, SourceOrigin, Stated};
+pub use flows::Disclosure;
 pub use law::{LegalReference, Traits};
 pub use places::{Place, PlaceOrigin};
 
