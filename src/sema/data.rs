@@ -131,7 +131,7 @@ impl<'a> Sema<'a> {
             [std_name.as_str(), f.ty.as_str()].iter().any(|ty| {
                 self.vocab
                     .data
-                    .get(*ty)
+                    .get(ty)
                     .is_some_and(|c| c.entry.module.is_some() && identifying(c))
             })
         });

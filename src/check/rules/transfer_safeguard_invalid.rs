@@ -126,7 +126,7 @@ pub(super) fn suggestions(cx: &RuleCx, dests: &[&str], except: Option<&str>) -> 
     let countries: Vec<&str> = dests
         .iter()
         .copied()
-        .filter(|d| cx.vocab.countries.contains_key(*d))
+        .filter(|d| cx.vocab.countries.contains_key(d))
         .collect();
     // Adequacy, where every destination is a country with a decision in force.
     if !countries.is_empty()
