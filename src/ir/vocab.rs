@@ -299,13 +299,12 @@ pub struct Vocabulary {
     pub legal_events: Layered<LegalEvent>,
 }
 
-impl Vocabulary {
-    /// Moves every entry into the shared layer (see `Layered::freeze`): done once to the stdlib.
-    pub fn freeze(&mut self) {
-        macro_rules! freeze {
-            ($($map:ident),*) => {$( self.$map.freeze(); )*};
-        }
-        freeze!(
+/// Calls macro `$m!` with the name of every map of `Vocabulary`, so that code visiting them all
+/// (freezing, looking an entry up, renaming shadowed entries) keeps one list.
+#[macro_export]
+macro_rules! vocabulary_maps {
+    ($m:ident) => {
+        $m!(
             data,
             subjects,
             purpose_kinds,
@@ -326,7 +325,17 @@ impl Vocabulary {
             terms,
             phrases,
             legal_events
-        );
+        )
+    };
+}
+
+impl Vocabulary {
+    /// Moves every entry into the shared layer (see `Layered::freeze`): done once to the stdlib.
+    pub fn freeze(&mut self) {
+        macro_rules! freeze {
+            ($($map:ident),*) => {$( self.$map.freeze(); )*};
+        }
+        vocabulary_maps!(freeze);
     }
 
     /// The label of any entry, by canonical name, in `lang` if it has one.
@@ -341,28 +350,7 @@ impl Vocabulary {
                 $(if let Some(v) = self.$map.get(name) { return Some(&v.entry); })*
             };
         }
-        find!(
-            data,
-            subjects,
-            purpose_kinds,
-            bases,
-            rights,
-            roles,
-            recipient_kinds,
-            vendors,
-            safeguards
-        );
-        find!(
-            countries,
-            regions,
-            statutes,
-            events,
-            mechanisms,
-            channels,
-            cookie_kinds,
-            authorities
-        );
-        find!(terms, phrases, legal_events);
+        vocabulary_maps!(find);
         None
     }
 }

@@ -455,30 +455,7 @@ fn rename_shadowed(vocab: &mut Vocabulary, local: &BTreeMap<String, Symbol>) {
             }
         )*};
     }
-    rename!(
-        data,
-        subjects,
-        purpose_kinds,
-        bases,
-        rights,
-        roles,
-        recipient_kinds,
-        vendors,
-        safeguards
-    );
-    rename!(
-        countries,
-        regions,
-        statutes,
-        events,
-        mechanisms,
-        channels,
-        cookie_kinds,
-        authorities,
-        terms,
-        phrases,
-        legal_events
-    );
+    crate::vocabulary_maps!(rename);
 }
 
 fn lower_decl(

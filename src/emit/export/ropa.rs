@@ -33,31 +33,16 @@ pub fn rows(cx: &Cx) -> Vec<Vec<String>> {
         .as_ref()
         .and_then(|c| c.contact.name.clone().or_else(|| Some(c.id.clone())))
         .unwrap_or_else(|| NOT_STATED.to_string());
-    let contact = m
-        .controller
-        .as_ref()
-        .map(|c| contact_line(cx, &c.contact, c.org_number.as_deref()))
-        .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| NOT_STATED.to_string());
-    let representative = m
-        .controller
-        .as_ref()
-        .and_then(|c| c.representative.as_ref())
-        .map(|r| contact_line(cx, r, None))
-        .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| NOT_STATED.to_string());
-    let dpo = match m.controller.as_ref().and_then(|c| c.dpo.as_ref()) {
-        Some(d) if d.appointed => {
-            let line = contact_line(cx, &d.contact, None);
-            if line.is_empty() {
-                "Appointed; contact not stated".to_string()
-            } else {
-                line
-            }
-        }
-        Some(_) => "None appointed (declared)".to_string(),
-        None => NOT_STATED.to_string(),
+    let cell = |f: fn(&Cx, &model::Controller) -> String| {
+        m.controller
+            .as_ref()
+            .map_or_else(|| NOT_STATED.to_string(), |c| f(cx, c))
     };
+    let (contact, representative, dpo) = (
+        cell(contact_cell),
+        cell(representative_cell),
+        cell(dpo_cell),
+    );
     m.purposes
         .iter()
         .map(|p| {
@@ -386,33 +371,45 @@ fn responsible(cx: &Cx, p: &model::Purpose) -> [String; 4] {
     if joint {
         names = format!("{names} (joint controllers, Art. 26)");
     }
-    let or_not = |s: String| {
-        if s.is_empty() {
-            NOT_STATED.to_string()
-        } else {
-            s
-        }
-    };
     [
         names,
-        each(&|c| or_not(contact_line(cx, &c.contact, c.org_number.as_deref()))),
-        each(&|c| {
-            c.representative
-                .as_ref()
-                .map(|r| or_not(contact_line(cx, r, None)))
-                .unwrap_or_else(|| NOT_STATED.to_string())
-        }),
-        each(&|c| match &c.dpo {
-            Some(d) if d.appointed => {
-                let line = contact_line(cx, &d.contact, None);
-                if line.is_empty() {
-                    "Appointed; contact not stated".to_string()
-                } else {
-                    line
-                }
-            }
-            Some(_) => "None appointed (declared)".to_string(),
-            None => NOT_STATED.to_string(),
-        }),
+        each(&|c| contact_cell(cx, c)),
+        each(&|c| representative_cell(cx, c)),
+        each(&|c| dpo_cell(cx, c)),
     ]
+}
+
+/// The Art. 30(1)(a) cells of one controller: its contact details, its representative, its DPO.
+fn contact_cell(cx: &Cx, c: &model::Controller) -> String {
+    or_not_stated_line(contact_line(cx, &c.contact, c.org_number.as_deref()))
+}
+
+fn representative_cell(cx: &Cx, c: &model::Controller) -> String {
+    c.representative.as_ref().map_or_else(
+        || NOT_STATED.to_string(),
+        |r| or_not_stated_line(contact_line(cx, r, None)),
+    )
+}
+
+fn dpo_cell(cx: &Cx, c: &model::Controller) -> String {
+    match &c.dpo {
+        Some(d) if d.appointed => {
+            let line = contact_line(cx, &d.contact, None);
+            if line.is_empty() {
+                "Appointed; contact not stated".to_string()
+            } else {
+                line
+            }
+        }
+        Some(_) => "None appointed (declared)".to_string(),
+        None => NOT_STATED.to_string(),
+    }
+}
+
+fn or_not_stated_line(line: String) -> String {
+    if line.is_empty() {
+        NOT_STATED.to_string()
+    } else {
+        line
+    }
 }
