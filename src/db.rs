@@ -107,6 +107,13 @@ impl Database {
         (Self::build(Some(log.clone())), log)
     }
 
+    /// This database with the editor's chunk cache (`for_editor`), before any query has run: for tests
+    /// of incremental reuse in the editor's configuration.
+    pub fn into_editor(mut self) -> Self {
+        self.cache_chunks = true;
+        self
+    }
+
     fn build(log: Option<Arc<Mutex<Vec<String>>>>) -> Self {
         let storage = match &log {
             None => salsa::Storage::default(),

@@ -298,3 +298,26 @@ fn every_block_property_is_sampled() {
         }
     }
 }
+
+/// The editors highlight a declaration by its keyword: a kind the language gains must reach their
+/// grammars too, or its declarations show as errors (the VS Code grammar check failed on `joint`).
+#[test]
+fn every_declaration_keyword_is_highlighted_by_the_editor_grammars() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let vscode =
+        std::fs::read_to_string(root.join("editors/vscode/syntaxes/vern.tmLanguage.json")).unwrap();
+    let vim = std::fs::read_to_string(root.join("editors/neovim/syntax/vern.vim")).unwrap();
+    // The alternation of declaration keywords at the start of a line, in each grammar's own syntax.
+    let list = |text: &str, open: &str, close: &str, sep: &str| -> Vec<String> {
+        let start = text.find(open).expect("the keyword list") + open.len();
+        let end = start + text[start..].find(close).expect("the end of the keyword list");
+        text[start..end].split(sep).map(str::to_string).collect()
+    };
+    let vscode = list(&vscode, "\"match\": \"^(policy|", ")(?!", "|");
+    let vim = list(&vim, "/^\\%(", "\\)\\>", "\\|");
+    for spec in vern::lang::KINDS {
+        let kw = spec.keyword.to_string();
+        assert!(kw == "policy" || vscode.contains(&kw), "the VS Code grammar does not highlight `{kw}`: {vscode:?}");
+        assert!(vim.contains(&kw), "the Vim syntax does not highlight `{kw}`: {vim:?}");
+    }
+}

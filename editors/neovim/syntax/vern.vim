@@ -53,7 +53,7 @@ syntax region vernPropertyLine
 " ---- declarations: KIND [NAME] at the start of a line ----------------------------------------------------
 syntax match vernUse /^use\>/
 syntax match vernDeclKeyword
-      \ /^\%(policy\|controller\|data\|subject\|purpose\|recipient-kind\|recipient\|cookie-kind\|cookie\|rights\|right\|basis\|role\|vendor\|safeguard\|country\|region\|statute\|event\|mechanism\|channel\|authority\|term\|phrases\|legal-event\|forbid\|require\)\>/
+      \ /^\%(policy\|controller\|data\|subject\|purpose\|recipient-kind\|recipient\|cookie-kind\|cookie\|rights\|right\|basis\|role\|vendor\|safeguard\|country\|region\|statute\|event\|mechanism\|channel\|authority\|term\|phrases\|legal-event\|joint\|forbid\|require\)\>/
       \ nextgroup=vernDeclName skipwhite
 syntax match vernDeclName
       \ /\<\%(\%(up-to\|is\|after\|until\|as\|under\|for\|to\|via\|or\|when\|nb\|nn\|en\|sv\|da\|fi\|de\)\>\)\@!\a\k*/
