@@ -136,10 +136,15 @@ fn main() {
     println!("edit-to-diagnostics latency, {lines}-line policy, {EDITS} edits of one line");
     println!("| mode | median | p95 |");
     println!("|---|---|---|");
+    // `VERN_BENCH_MODE=reuse` (or `fresh`) measures one mode alone, for a profile of just that mode.
+    let only = std::env::var("VERN_BENCH_MODE").ok();
     for (name, reuse) in [
         ("salsa reuse", true),
         ("no reuse (fresh database per edit)", false),
     ] {
+        if only.as_deref().is_some_and(|m| (m == "reuse") != reuse) {
+            continue;
+        }
         let mut t = measure(&path, reuse);
         t.sort();
         println!(
