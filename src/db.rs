@@ -4,6 +4,11 @@
 //! Each stage has one tracked entry point taking `db` first: `syntax::parse`, `resolve::resolve_policy`,
 //! `check::check_policy`. The CLI builds one `Database`, turns paths into inputs and asks for results;
 //! the language server keeps one per workspace and applies edits to it.
+//!
+//! In the editor's database (`for_editor`) the work below the policy-wide entry points is cached per
+//! declaration, by its text: its parse (`syntax::parse_chunk_cached`) and its lowering
+//! (`resolve::lower_declaration`, which reads the position-free `resolve::decl_context`), both with
+//! spans relative to the declaration, moved into place when the file and the policy are assembled.
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};

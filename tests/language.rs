@@ -310,14 +310,23 @@ fn every_declaration_keyword_is_highlighted_by_the_editor_grammars() {
     // The alternation of declaration keywords at the start of a line, in each grammar's own syntax.
     let list = |text: &str, open: &str, close: &str, sep: &str| -> Vec<String> {
         let start = text.find(open).expect("the keyword list") + open.len();
-        let end = start + text[start..].find(close).expect("the end of the keyword list");
+        let end = start
+            + text[start..]
+                .find(close)
+                .expect("the end of the keyword list");
         text[start..end].split(sep).map(str::to_string).collect()
     };
     let vscode = list(&vscode, "\"match\": \"^(policy|", ")(?!", "|");
     let vim = list(&vim, "/^\\%(", "\\)\\>", "\\|");
     for spec in vern::lang::KINDS {
         let kw = spec.keyword.to_string();
-        assert!(kw == "policy" || vscode.contains(&kw), "the VS Code grammar does not highlight `{kw}`: {vscode:?}");
-        assert!(vim.contains(&kw), "the Vim syntax does not highlight `{kw}`: {vim:?}");
+        assert!(
+            kw == "policy" || vscode.contains(&kw),
+            "the VS Code grammar does not highlight `{kw}`: {vscode:?}"
+        );
+        assert!(
+            vim.contains(&kw),
+            "the Vim syntax does not highlight `{kw}`: {vim:?}"
+        );
     }
 }

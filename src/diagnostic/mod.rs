@@ -36,6 +36,10 @@ pub struct Label {
     pub file: SourceFile,
     pub span: Span,
     pub message: String,
+    /// Set only inside `resolve`, while a declaration is lowered on its own: the label points at the
+    /// name of the policy's declaration `anchor`, whose place is filled in (and this cleared) when the
+    /// declaration is placed in its policy. So a lowered declaration holds no other one's offsets.
+    pub anchor: Option<String>,
 }
 
 impl Label {
@@ -44,6 +48,15 @@ impl Label {
             file,
             span,
             message: message.into(),
+            anchor: None,
+        }
+    }
+
+    /// A label at the name of the policy's own declaration `name`, placed later (see `anchor`).
+    pub fn at_declaration(file: SourceFile, name: &str, message: impl Into<String>) -> Self {
+        Label {
+            anchor: Some(name.to_string()),
+            ..Label::new(file, Span::default(), message)
         }
     }
 }

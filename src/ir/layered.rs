@@ -86,6 +86,16 @@ impl<V> Layered<V> {
     }
 
     /// Adds or replaces an entry of this policy.
+    /// This policy's own entries, to move them (`Shift`); the shared layer is never changed.
+    pub fn own_values_mut(&mut self) -> impl Iterator<Item = &mut V> {
+        self.own.values_mut()
+    }
+
+    /// This policy's own entries, taken out (to merge one declaration's entry into a policy).
+    pub fn into_own(self) -> BTreeMap<Name, V> {
+        self.own
+    }
+
     pub fn insert(&mut self, name: Name, value: V) {
         self.removed.remove(&name);
         self.own.insert(name, value);

@@ -4,6 +4,7 @@
 //! form is `emit::model`.
 
 pub mod layered;
+mod shift;
 mod vocab;
 
 use std::collections::BTreeMap;

@@ -330,6 +330,19 @@ macro_rules! vocabulary_maps {
 }
 
 impl Vocabulary {
+    /// Adds `other`'s own entries (one declaration's, lowered on its own) to this vocabulary; an entry
+    /// of the same name is replaced, as when the declarations are lowered one after the other.
+    pub fn absorb(&mut self, other: Vocabulary) {
+        macro_rules! absorb {
+            ($($map:ident),*) => {$(
+                for (name, entry) in other.$map.into_own() {
+                    self.$map.insert(name, entry);
+                }
+            )*};
+        }
+        crate::vocabulary_maps!(absorb);
+    }
+
     /// Moves every entry into the shared layer (see `Layered::freeze`): done once to the stdlib.
     pub fn freeze(&mut self) {
         macro_rules! freeze {

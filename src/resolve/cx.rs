@@ -17,6 +17,9 @@ pub struct Cx<'a> {
     /// The policy's languages, to warn about texts in others; `None` for the stdlib.
     pub languages: Option<&'a [String]>,
     pub diags: &'a mut Vec<Diagnostic>,
+    /// The name of the declaration being lowered, when the policy's symbol of that name is this
+    /// declaration (not a later duplicate): `is NAME` then skips it (`resolve_skipping`).
+    pub own: Option<&'a str>,
 }
 
 impl Cx<'_> {
@@ -81,9 +84,11 @@ impl Cx<'_> {
             .resolve(self.file, ident, kinds, None, self.diags)
     }
 
-    pub fn resolve_skipping(&mut self, ident: &Ident, kinds: &[Kind], skip: Span) -> Option<Ref> {
+    /// Resolves the parent of a declaration: its own name is skipped, so that a declaration can
+    /// refine the stdlib term it shadows.
+    pub fn resolve_skipping(&mut self, ident: &Ident, kinds: &[Kind]) -> Option<Ref> {
         self.scope
-            .resolve(self.file, ident, kinds, Some(skip), self.diags)
+            .resolve(self.file, ident, kinds, self.own, self.diags)
     }
 
     /// Reports properties the declaration does not have, and single-valued properties given twice.

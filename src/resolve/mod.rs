@@ -8,6 +8,7 @@
 
 mod contact;
 mod cx;
+mod decl;
 mod files;
 mod joint;
 mod org_rules;
@@ -112,8 +113,9 @@ pub fn std_lib(db: &dyn Db, set: FileSet) -> StdLib {
         }
     }
     let mut vocab = Vocabulary::default();
+    let no_locals = BTreeMap::new();
     let lookup = Scope {
-        local: BTreeMap::new(),
+        local: &no_locals,
         std: &scope,
         used_modules: None,
     };
@@ -128,6 +130,7 @@ pub fn std_lib(db: &dyn Db, set: FileSet) -> StdLib {
             default_lang: "en",
             languages: None,
             diags: &mut diagnostics,
+            own: None,
         };
         cx.check_props(d.items(), kind.std_props(), kind.noun(), |_| {
             kind == Kind::Rights
@@ -207,14 +210,15 @@ fn declared<'d>(
     }
 }
 
+/// Adds a symbol; false (and reported) when the name is taken.
 fn insert_symbol(
     symbols: &mut BTreeMap<String, Symbol>,
     name: &str,
     sym: Symbol,
     diags: &mut Vec<Diagnostic>,
-) {
+) -> bool {
     if name.is_empty() {
-        return;
+        return false;
     }
     if let Some(first) = symbols.get(name) {
         diags.push(
@@ -234,32 +238,51 @@ fn insert_symbol(
             ))
             .with_help("names are unique across a policy's files, whatever their kind: rename one"),
         );
-        return;
+        return false;
     }
     symbols.insert(name.to_string(), sym);
+    true
 }
 
-#[salsa::tracked(returns(ref))]
-pub fn resolve_policy(db: &dyn Db, root: SourceFile) -> Resolved {
-    let set = db.file_set();
-    let std = std_lib(db, set);
-    let graph = files::file_graph(db, root);
-    let mut diagnostics = graph.diagnostics.clone();
+/// The policy's declarations as the names pass read them, in file order.
+struct Declared<'p> {
+    file: SourceFile,
+    kind: Kind,
+    name: &'p str,
+    decl: &'p ItemDecl,
+    /// Whether the policy's symbol of this name is this declaration (not a later duplicate).
+    owns_name: bool,
+    /// The chunk of the file the declaration was cut from.
+    range: std::ops::Range<usize>,
+}
 
-    let mut decls: Vec<(SourceFile, Kind, &str, &ItemDecl)> = Vec::new();
-    let mut local = BTreeMap::new();
-    let mut unreadable = Unreadable::default();
-    for &file in &graph.files {
+/// The first pass over a policy's files: every declaration's kind and name, the policy's symbols,
+/// the declarations that did not parse, and the diagnostics of parsing and naming.
+struct Names<'p> {
+    decls: Vec<Declared<'p>>,
+    local: BTreeMap<String, Symbol>,
+    unreadable: Unreadable,
+    diagnostics: Vec<Diagnostic>,
+}
+
+fn names<'p>(db: &'p dyn Db, files: &[SourceFile]) -> Names<'p> {
+    let mut names = Names {
+        decls: Vec::new(),
+        local: BTreeMap::new(),
+        unreadable: Unreadable::default(),
+        diagnostics: Vec::new(),
+    };
+    for &file in files {
         let parsed = parse(db, file);
-        diagnostics.extend(parsed.diagnostics.iter().cloned());
-        for decl in &parsed.decls {
+        names.diagnostics.extend(parsed.diagnostics.iter().cloned());
+        for (decl, range) in parsed.decls.iter().zip(&parsed.decl_ranges) {
             let Decl::Item(d) = decl else { continue };
-            let Some((kind, name)) = declared(file, d, &mut diagnostics) else {
+            let Some((kind, name)) = declared(file, d, &mut names.diagnostics) else {
                 continue;
             };
-            if lang::spec(kind).naming == Naming::Required {
-                insert_symbol(
-                    &mut local,
+            let owns_name = lang::spec(kind).naming == Naming::Required
+                && insert_symbol(
+                    &mut names.local,
                     name,
                     Symbol {
                         kind,
@@ -267,10 +290,16 @@ pub fn resolve_policy(db: &dyn Db, root: SourceFile) -> Resolved {
                         span: name_span(d),
                         module: None,
                     },
-                    &mut diagnostics,
+                    &mut names.diagnostics,
                 );
-            }
-            decls.push((file, kind, name, d));
+            names.decls.push(Declared {
+                file,
+                kind,
+                name,
+                decl: d,
+                owns_name,
+                range: range.clone(),
+            });
         }
         for head in &parsed.broken {
             let Some(kind) = lang::kind_by_keyword(&head.kind.text) else {
@@ -281,7 +310,7 @@ pub fn resolve_policy(db: &dyn Db, root: SourceFile) -> Resolved {
                 && lang::spec(kind).naming == Naming::Required
             {
                 insert_symbol(
-                    &mut local,
+                    &mut names.local,
                     &name.text,
                     Symbol {
                         kind,
@@ -289,51 +318,140 @@ pub fn resolve_policy(db: &dyn Db, root: SourceFile) -> Resolved {
                         span: name.span,
                         module: None,
                     },
-                    &mut diagnostics,
+                    &mut names.diagnostics,
                 );
             }
-            unreadable.declarations.push(Loc {
+            names.unreadable.declarations.push(Loc {
                 file,
                 span: head.span.cover(name_span),
             });
         }
     }
+    names
+}
 
-    let policy_decls: Vec<_> = decls
+/// What lowering one declaration reads of the rest of its policy: the names and kinds of the
+/// policy's declarations (never their places), its languages and the national modules it uses. It
+/// changes only when a name, a kind, a language or a `use` does, so an edit elsewhere in a
+/// declaration leaves every other declaration's lowering as it was.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DeclContext {
+    pub local: BTreeMap<String, Symbol>,
+    pub languages: Vec<String>,
+    pub default_lang: String,
+    pub modules: BTreeSet<String>,
+}
+
+#[salsa::tracked(returns(ref))]
+pub fn decl_context(db: &dyn Db, root: SourceFile) -> DeclContext {
+    let graph = files::file_graph(db, root);
+    let mut names = names(db, &graph.files);
+    // Positions are left out, so that moving a declaration changes nothing here.
+    names
+        .local
+        .values_mut()
+        .for_each(|s| s.span = crate::syntax::ast::Span::default());
+    let (languages, default_lang) = policy_languages(&names, &mut Vec::new());
+    DeclContext {
+        local: names.local,
+        languages,
+        default_lang,
+        modules: graph.modules,
+    }
+}
+
+/// The languages of the policy's first `policy` declaration, and the language of untagged text.
+fn policy_languages(names: &Names, diags: &mut Vec<Diagnostic>) -> (Vec<String>, String) {
+    let languages = names
+        .decls
         .iter()
-        .filter(|(_, k, _, _)| *k == Kind::Policy)
+        .find(|d| d.kind == Kind::Policy)
+        .map(|p| checked_languages(p.file, p.decl, diags))
+        .unwrap_or_default();
+    let default_lang = languages
+        .first()
+        .cloned()
+        .unwrap_or_else(|| DEFAULT_LANGUAGE.to_string());
+    (languages, default_lang)
+}
+
+/// One declaration of a policy, named by its text: the key of its lowering in the editor.
+#[salsa::interned(debug)]
+pub(crate) struct DeclSite<'db> {
+    pub root: SourceFile,
+    pub file: SourceFile,
+    pub chunk: crate::syntax::ChunkText<'db>,
+    pub owns_name: bool,
+}
+
+/// One declaration lowered on its own, from its chunk's text, with spans relative to the chunk: the
+/// editor's unit of re-lowering. `None` for a chunk that holds no declaration to lower.
+#[salsa::tracked(returns(ref))]
+pub(crate) fn lower_declaration<'db>(
+    db: &'db dyn Db,
+    site: DeclSite<'db>,
+) -> Option<decl::Lowered> {
+    let parsed = crate::syntax::parse_chunk_cached(db, *site.chunk(db));
+    let Some(Decl::Item(d)) = &parsed.decl else {
+        return None;
+    };
+    let (kind, name) = declared(*site.file(db), d, &mut Vec::new())?;
+    let context = decl_context(db, *site.root(db));
+    let std = std_lib(db, db.file_set());
+    let scope = Scope {
+        local: &context.local,
+        std: &std.scope,
+        used_modules: Some(&context.modules),
+    };
+    let mut diags = Vec::new();
+    let mut cx = Cx {
+        file: *site.file(db),
+        scope: &scope,
+        default_lang: &context.default_lang,
+        languages: (!context.languages.is_empty()).then_some(&context.languages[..]),
+        diags: &mut diags,
+        own: site.owns_name(db).then_some(name),
+    };
+    Some(decl::lower(&mut cx, d, kind, name, &context.languages))
+}
+
+#[salsa::tracked(returns(ref))]
+pub fn resolve_policy(db: &dyn Db, root: SourceFile) -> Resolved {
+    let set = db.file_set();
+    let std = std_lib(db, set);
+    let graph = files::file_graph(db, root);
+    let mut diagnostics = graph.diagnostics.clone();
+    let names = names(db, &graph.files);
+    diagnostics.extend(names.diagnostics.iter().cloned());
+
+    let policy_decls: Vec<_> = names
+        .decls
+        .iter()
+        .filter(|d| d.kind == Kind::Policy)
         .collect();
     for extra in policy_decls.iter().skip(1) {
         diagnostics.push(
             Diagnostic::error(
                 codes::DUPLICATE_POLICY,
                 "a policy has one `policy` declaration",
-                Label::new(extra.0, extra.3.kind.span, "another one here"),
+                Label::new(extra.file, extra.decl.kind.span, "another one here"),
             )
             .with_secondary(Label::new(
-                policy_decls[0].0,
-                policy_decls[0].3.kind.span,
+                policy_decls[0].file,
+                policy_decls[0].decl.kind.span,
                 "the first is here",
             )),
         );
     }
-    let languages = policy_decls
-        .first()
-        .map(|p| checked_languages(p.0, p.3, &mut diagnostics))
-        .unwrap_or_default();
-    let default_lang = languages
-        .first()
-        .cloned()
-        .unwrap_or_else(|| DEFAULT_LANGUAGE.to_string());
+    let (languages, default_lang) = policy_languages(&names, &mut diagnostics);
 
     let scope = Scope {
-        local,
+        local: &names.local,
         std: &std.scope,
         used_modules: Some(&graph.modules),
     };
-    let symbols = scope.local.clone();
     let mut vocab = std.vocab.clone();
-    rename_shadowed(&mut vocab, &scope.local);
+    rename_shadowed(&mut vocab, scope.local);
 
     let mut policy = Policy {
         root,
@@ -349,41 +467,46 @@ pub fn resolve_policy(db: &dyn Db, root: SourceFile) -> Resolved {
         rights: None,
         vocab: Vocabulary::default(),
         modules: graph.modules.iter().cloned().collect(),
-        unreadable,
+        unreadable: names.unreadable.clone(),
         org_rules: Vec::new(),
     };
-    for &(file, kind, name, d) in &decls {
-        let mut cx = Cx {
-            file,
-            scope: &scope,
-            default_lang: &default_lang,
-            languages: (!languages.is_empty()).then_some(&languages[..]),
-            diags: &mut diagnostics,
+    for d in &names.decls {
+        let lowered = if db.caches_chunks() {
+            // The editor: each declaration lowered on its own text and cached, then moved to its
+            // place in the file.
+            let text = &d.file.text(db)[d.range.clone()];
+            let chunk = crate::syntax::ChunkText::new(db, text.to_string());
+            let site = DeclSite::new(db, root, d.file, chunk, d.owns_name);
+            let Some(lowered) = lower_declaration(db, site) else {
+                continue;
+            };
+            let mut lowered = lowered.clone();
+            crate::syntax::ast::Shift::shift(&mut lowered, d.range.start);
+            lowered
+        } else {
+            let mut diags = Vec::new();
+            let mut cx = Cx {
+                file: d.file,
+                scope: &scope,
+                default_lang: &default_lang,
+                languages: (!languages.is_empty()).then_some(&languages[..]),
+                diags: &mut diags,
+                own: d.owns_name.then_some(d.name),
+            };
+            decl::lower(&mut cx, d.decl, d.kind, d.name, &languages)
         };
-        let meant = cx.check_props(d.items(), kind.props(), kind.noun(), |_| {
-            kind == Kind::Rights
-        });
-        let before = cx.diags.len();
-        lower_decl(&mut cx, d, kind, name, &languages, &mut policy, &mut vocab);
-        let whole = Loc { file, span: d.span };
-        let failed = diagnostics[before..]
-            .iter()
-            .filter(|e| e.severity == crate::diagnostic::Severity::Error)
-            .filter_map(|e| {
-                let at = &e.primary;
-                (at.file == file)
-                    .then(|| property_at(d.items(), at.span))
-                    .flatten()
-            });
-        let attempted: BTreeSet<String> = meant
-            .into_iter()
-            .map(str::to_string)
-            .chain(failed)
-            .collect();
-        policy
-            .unreadable
-            .properties
-            .extend(attempted.into_iter().map(|p| (whole, p)));
+        let whole = Loc {
+            file: d.file,
+            span: d.decl.span,
+        };
+        decl::place(
+            lowered,
+            whole,
+            scope.local,
+            &mut policy,
+            &mut vocab,
+            &mut diagnostics,
+        );
     }
     let used: Vec<String> = policy
         .recipients
@@ -403,22 +526,10 @@ pub fn resolve_policy(db: &dyn Db, root: SourceFile) -> Resolved {
     Resolved {
         policy,
         files: graph.files,
-        symbols,
+        symbols: names.local,
         modules: graph.modules,
         diagnostics,
     }
-}
-
-/// The key of the (top-level or nested) property whose item contains `span`: the outermost one, so
-/// that an error deep in a `transfer` block counts against `transfer`.
-fn property_at(
-    items: &[crate::syntax::ast::Item],
-    span: crate::syntax::ast::Span,
-) -> Option<String> {
-    items
-        .iter()
-        .find(|i| i.span.start <= span.start && span.end <= i.span.end)
-        .map(|i| i.key.text.clone())
 }
 
 fn checked_languages(file: SourceFile, d: &ItemDecl, diags: &mut Vec<Diagnostic>) -> Vec<String> {
@@ -456,66 +567,6 @@ fn rename_shadowed(vocab: &mut Vocabulary, local: &BTreeMap<String, Symbol>) {
         )*};
     }
     crate::vocabulary_maps!(rename);
-}
-
-fn lower_decl(
-    cx: &mut Cx,
-    d: &ItemDecl,
-    kind: Kind,
-    name: &str,
-    languages: &[String],
-    policy: &mut Policy,
-    vocab: &mut Vocabulary,
-) {
-    match kind {
-        Kind::Policy => {
-            if policy.meta.is_none() {
-                policy.meta = Some(policy::meta(cx, d, languages.to_vec()));
-            }
-        }
-        Kind::Controller => {
-            let c = policy::controller(cx, d, name);
-            if policy.controller.is_none() {
-                policy.controller = Some(c);
-            } else {
-                policy.other_controllers.push(c);
-            }
-        }
-        Kind::Joint => policy.joints.push(joint::joint(cx, d, name)),
-        Kind::Purpose => policy.purposes.push(policy::purpose(cx, d, name)),
-        Kind::Recipient => policy.recipients.push(policy::recipient(cx, d, name)),
-        Kind::Cookie => policy.cookies.push(policy::cookie(cx, d, name)),
-        Kind::Rights => {
-            if let Some(first) = &policy.rights {
-                let d = Diagnostic::error(
-                    codes::DUPLICATE_POLICY,
-                    "a policy has one `rights` block",
-                    Label::new(cx.file, d.kind.span, "another one here"),
-                )
-                .with_secondary(Label::new(
-                    first.loc.file,
-                    first.loc.span,
-                    "the first is here",
-                ))
-                .with_help("list every right in one `rights` block");
-                cx.push(d);
-            } else {
-                policy.rights = Some(policy::rights(cx, d));
-            }
-        }
-        Kind::Data => {
-            vocab::lower(cx, d, kind, name, None, vocab);
-            policy.data.push(name.to_string());
-        }
-        Kind::Subject => {
-            vocab::lower(cx, d, kind, name, None, vocab);
-            policy.subjects.push(name.to_string());
-        }
-        Kind::Forbid | Kind::Require => policy.org_rules.push(org_rules::lower(cx, d, kind, name)),
-        _ => {
-            vocab::lower(cx, d, kind, name, None, vocab);
-        }
-    }
 }
 
 /// Adds the stdlib data categories and subjects the policy refers to, after its own.
@@ -600,8 +651,9 @@ fn lower_registry_vendor(
     let Decl::Item(d) = decl else {
         return None;
     };
+    let no_locals = BTreeMap::new();
     let lookup = Scope {
-        local: BTreeMap::new(),
+        local: &no_locals,
         std,
         used_modules: None,
     };
@@ -611,6 +663,7 @@ fn lower_registry_vendor(
         default_lang: "en",
         languages: None,
         diags,
+        own: None,
     };
     cx.check_props(
         d.items(),

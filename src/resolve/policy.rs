@@ -173,11 +173,10 @@ pub fn controller(cx: &mut Cx, decl: &ItemDecl, name: &str) -> Controller {
 
 pub fn purpose(cx: &mut Cx, decl: &ItemDecl, name: &str) -> Purpose {
     let items = decl.items();
-    let skip = decl.name.as_ref().map(|n| n.span).unwrap_or_default();
     let kind = decl
         .parent
         .as_ref()
-        .and_then(|p| cx.resolve_skipping(p, &[Kind::Purpose], skip))
+        .and_then(|p| cx.resolve_skipping(p, &[Kind::Purpose]))
         .filter(|k| refines_a_kind(cx, k));
     let bases = find_all(items, "basis")
         .filter_map(|i| basis_use(cx, i))
@@ -269,7 +268,7 @@ fn refines_a_kind(cx: &mut Cx, kind: &Ref) -> bool {
         ),
         Label::new(kind.loc.file, kind.loc.span, "a purpose, not a purpose kind"),
     )
-    .with_secondary(Label::new(local.file, local.span, "declared here"));
+    .with_secondary(Label::at_declaration(local.file, &kind.name, "declared here"));
     d = if std_has {
         d.with_help(format!(
             "the policy's purpose `{0}` hides the stdlib's purpose kind; write `is std.{0}`",

@@ -32,7 +32,10 @@ pub struct StdScope {
 
 /// The names one policy (or the stdlib itself) can refer to.
 pub struct Scope<'a> {
-    pub local: BTreeMap<String, Symbol>,
+    /// The policy's own names. Lowering reads their kinds and files, never their places: a label at
+    /// another declaration is anchored to its name (`Label::at_declaration`), so that one
+    /// declaration's lowering does not change when another moves.
+    pub local: &'a BTreeMap<String, Symbol>,
     pub std: &'a StdScope,
     /// National modules the policy `use`s; `None` while resolving the stdlib itself (all visible).
     pub used_modules: Option<&'a BTreeSet<String>>,
@@ -59,8 +62,9 @@ impl Scope<'_> {
         }
     }
 
-    /// Resolves `ident` to a declaration of one of `kinds`. `skip` excludes a declaration's own name
-    /// (so `purpose newsletter is newsletter` reaches the stdlib's). Reports and returns `None` when
+    /// Resolves `ident` to a declaration of one of `kinds`. `skip` is the name of the declaration
+    /// being lowered, when the policy's symbol of that name is that declaration: it is excluded (so
+    /// `purpose newsletter is newsletter` reaches the stdlib's). Reports and returns `None` when
     /// nothing fits; a wrong kind or a module not `use`d is reported but still resolved, so one
     /// mistake does not cascade.
     pub fn resolve(
@@ -68,7 +72,7 @@ impl Scope<'_> {
         file: SourceFile,
         ident: &Ident,
         kinds: &[Kind],
-        skip: Option<Span>,
+        skip: Option<&str>,
         diags: &mut Vec<Diagnostic>,
     ) -> Option<Ref> {
         let loc = Loc {
@@ -82,7 +86,7 @@ impl Scope<'_> {
         let local = (!std_only)
             .then(|| self.local.get(name))
             .flatten()
-            .filter(|s| Some(s.span) != skip || s.file != file);
+            .filter(|_| skip != Some(name));
         if let Some(sym) = local {
             if kinds.contains(&sym.kind) {
                 return Some(Ref {
@@ -220,11 +224,12 @@ fn wrong_kind(file: SourceFile, ident: &Ident, kinds: &[Kind], found: &Symbol) -
             format!("this is {}", a(found.kind.noun())),
         ),
     );
-    d = d.with_secondary(Label::new(
-        found.file,
-        found.span,
-        format!("`{}` is declared here", ident.text),
-    ));
+    let message = format!("`{}` is declared here", ident.text);
+    d = d.with_secondary(match found.module {
+        // The stdlib's places never move.
+        Some(_) => Label::new(found.file, found.span, message),
+        None => Label::at_declaration(found.file, &ident.text, message),
+    });
     d.with_help(format!("use the name of {} here", a(&nouns(kinds))))
 }
 

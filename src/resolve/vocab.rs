@@ -38,21 +38,20 @@ pub fn lower(
     let items = decl.items();
     let entry = entry(cx, decl, name, module);
     let key = name.to_string();
-    let skip = decl.name.as_ref().map(|n| n.span);
     match kind {
         Kind::Data => {
-            let parent = decl.parent.as_ref().and_then(|p| match skip {
-                Some(s) => cx.resolve_skipping(p, &[Kind::Data], s),
-                None => cx.resolve(p, &[Kind::Data]),
-            });
+            let parent = decl
+                .parent
+                .as_ref()
+                .and_then(|p| cx.resolve_skipping(p, &[Kind::Data]));
             let data = data_category(cx, decl, entry, parent);
             vocab.data.insert(key, data);
         }
         Kind::Subject => {
-            let parent = decl.parent.as_ref().and_then(|p| match skip {
-                Some(s) => cx.resolve_skipping(p, &[Kind::Subject], s),
-                None => cx.resolve(p, &[Kind::Subject]),
-            });
+            let parent = decl
+                .parent
+                .as_ref()
+                .and_then(|p| cx.resolve_skipping(p, &[Kind::Subject]));
             let subject = Subject {
                 entry,
                 parent,

@@ -20,6 +20,9 @@ pub const MAX_DEPTH: i32 = 32;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ParsedFile {
     pub decls: Vec<Decl>,
+    /// The byte range of the chunk each of `decls` was cut from (the editor lowers each declaration
+    /// on its own, from its chunk's text: `resolve::lower_declaration`).
+    pub decl_ranges: Vec<std::ops::Range<usize>>,
     /// Declarations that did not parse, by their head as far as it can be read: resolution still
     /// knows their names and kinds, so one syntax error does not turn every reference into another.
     pub broken: Vec<BrokenDecl>,
@@ -58,14 +61,14 @@ pub fn parse(db: &dyn crate::db::Db, file: SourceFile) -> ParsedFile {
 
 /// A declaration's text, interned: an edit re-parses only the chunks whose text changed.
 #[salsa::interned(debug)]
-pub struct ChunkText<'db> {
+pub(crate) struct ChunkText<'db> {
     #[returns(ref)]
     pub text: String,
 }
 
 /// One chunk parsed with spans relative to its start, cached by its text.
 #[salsa::tracked(returns(ref))]
-fn parse_chunk_cached<'db>(
+pub(crate) fn parse_chunk_cached<'db>(
     db: &'db dyn salsa::Database,
     chunk: ChunkText<'db>,
 ) -> parser::ChunkResult {
@@ -120,6 +123,7 @@ fn assemble(
     parsed: Vec<(std::ops::Range<usize>, Outcome)>,
 ) -> ParsedFile {
     let mut decls = Vec::new();
+    let mut decl_ranges = Vec::new();
     let mut broken = Vec::new();
     let mut diagnostics = Vec::new();
     for (range, outcome) in parsed {
@@ -164,7 +168,10 @@ fn assemble(
         let head = (result.decl.is_none() && result.error.is_some())
             .then(|| chunk::head(&text[range.clone()], base))
             .flatten();
-        decls.extend(result.decl);
+        if let Some(d) = result.decl {
+            decls.push(d);
+            decl_ranges.push(range.clone());
+        }
         if let Some(err) = result.error {
             let fix = head
                 .as_ref()
@@ -190,6 +197,7 @@ fn assemble(
     diagnostics.extend(bidi_controls(file, text));
     ParsedFile {
         decls,
+        decl_ranges,
         broken,
         diagnostics,
     }
