@@ -18,7 +18,9 @@ fn frame(v: &Value) -> Vec<u8> {
     format!("Content-Length: {}\r\n\r\n{}", body.len(), body).into_bytes()
 }
 
-fn measure(path: &std::path::Path, reuse: bool) -> Vec<Duration> {
+/// `incremental`: each edit is sent as the changed range, as editors do when the server asks for
+/// incremental sync (vern does); otherwise as the whole text.
+fn measure(path: &std::path::Path, reuse: bool, incremental: bool) -> Vec<Duration> {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_vern"));
     cmd.arg("lsp")
         .stdin(Stdio::piped())
@@ -87,22 +89,36 @@ fn measure(path: &std::path::Path, reuse: bool) -> Vec<Duration> {
         .nth(150)
         .unwrap_or(10);
     let mut times = Vec::new();
+    let mut current = text
+        .lines()
+        .nth(target)
+        .map_or(0, |l| l.chars().count() as u32);
     for k in 0..EDITS {
         let version = k as i64 + 2;
-        let edited: String = text
-            .lines()
-            .enumerate()
-            .map(|(i, l)| {
-                if i == target {
-                    format!("  description \"Endret {k}\"\n")
-                } else {
-                    format!("{l}\n")
-                }
-            })
-            .collect();
+        let replacement = format!("  description \"Endret {k}\"");
+        let change = if incremental {
+            // The whole line replaced: from its start to its old end (ASCII, so characters are
+            // UTF-16 units).
+            let change = json!({"range": {"start": {"line": target, "character": 0}, "end": {"line": target, "character": current}}, "text": replacement});
+            current = replacement.chars().count() as u32;
+            change
+        } else {
+            let edited: String = text
+                .lines()
+                .enumerate()
+                .map(|(i, l)| {
+                    if i == target {
+                        format!("{replacement}\n")
+                    } else {
+                        format!("{l}\n")
+                    }
+                })
+                .collect();
+            json!({ "text": edited })
+        };
         let start = Instant::now();
         stdin
-            .write_all(&frame(&json!({"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":uri,"version":version},"contentChanges":[{"text":edited}]}})))
+            .write_all(&frame(&json!({"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":uri,"version":version},"contentChanges":[change]}})))
             .expect("write");
         wait(&|m| {
             m["method"] == "textDocument/publishDiagnostics" && m["params"]["version"] == version
@@ -134,8 +150,8 @@ fn main() {
     let path = dir.path().join("policy.vern");
     let lines = files[0].1.lines().count();
     println!("edit-to-diagnostics latency, {lines}-line policy, {EDITS} edits of one line");
-    println!("| mode | median | p95 |");
-    println!("|---|---|---|");
+    println!("| mode | sync | median | p95 |");
+    println!("|---|---|---|---|");
     // `VERN_BENCH_MODE=reuse` (or `fresh`) measures one mode alone, for a profile of just that mode.
     let only = std::env::var("VERN_BENCH_MODE").ok();
     for (name, reuse) in [
@@ -145,12 +161,14 @@ fn main() {
         if only.as_deref().is_some_and(|m| (m == "reuse") != reuse) {
             continue;
         }
-        let mut t = measure(&path, reuse);
-        t.sort();
-        println!(
-            "| {name} | {:.1} ms | {:.1} ms |",
-            percentile(&t, 0.5).as_secs_f64() * 1e3,
-            percentile(&t, 0.95).as_secs_f64() * 1e3
-        );
+        for (sync, incremental) in [("incremental", true), ("full text", false)] {
+            let mut t = measure(&path, reuse, incremental);
+            t.sort();
+            println!(
+                "| {name} | {sync} | {:.1} ms | {:.1} ms |",
+                percentile(&t, 0.5).as_secs_f64() * 1e3,
+                percentile(&t, 0.95).as_secs_f64() * 1e3
+            );
+        }
     }
 }

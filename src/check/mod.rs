@@ -41,7 +41,8 @@ impl CheckConfig {
     }
 }
 
-#[salsa::tracked(returns(ref))]
+// `no_eq`: nothing depends on the findings but the outputs, which read them anyway.
+#[salsa::tracked(returns(ref), no_eq)]
 pub fn check_policy(db: &dyn Db, root: SourceFile, config: CheckConfig) -> Vec<Diagnostic> {
     let resolved = resolve_policy(db, root);
     let mut out = resolved.diagnostics.clone();

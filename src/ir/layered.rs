@@ -10,8 +10,9 @@ use super::Name;
 
 #[derive(Clone, Debug)]
 pub struct Layered<V> {
-    /// Shared: the stdlib's entries (empty while the stdlib itself is being lowered).
-    shared: Arc<BTreeMap<Name, V>>,
+    /// Shared: the stdlib's entries (`None` while the stdlib itself is being lowered, and for one
+    /// declaration's own vocabulary: a map made empty costs no allocation).
+    shared: Option<Arc<BTreeMap<Name, V>>>,
     /// This policy's entries; a name here hides the shared entry of that name.
     own: BTreeMap<Name, V>,
     /// Shared names this policy removed (a stdlib term renamed `std.NAME` because a policy
@@ -22,7 +23,7 @@ pub struct Layered<V> {
 impl<V> Default for Layered<V> {
     fn default() -> Self {
         Layered {
-            shared: Arc::new(BTreeMap::new()),
+            shared: None,
             own: BTreeMap::new(),
             removed: BTreeSet::new(),
         }
@@ -33,9 +34,12 @@ impl<V: PartialEq> PartialEq for Layered<V> {
     fn eq(&self, other: &Self) -> bool {
         // The shared layer is almost always the same allocation: compare the pointer first, so that
         // salsa's comparison of two resolutions does not walk the stdlib.
-        (Arc::ptr_eq(&self.shared, &other.shared) || self.shared == other.shared)
-            && self.own == other.own
-            && self.removed == other.removed
+        let shared = match (self.shared.as_deref(), other.shared.as_deref()) {
+            (None, None) => true,
+            (Some(a), Some(b)) => std::ptr::eq(a, b) || a == b,
+            (Some(m), None) | (None, Some(m)) => m.is_empty(),
+        };
+        shared && self.own == other.own && self.removed == other.removed
     }
 }
 
@@ -47,7 +51,7 @@ impl<V: Clone> Layered<V> {
     pub fn freeze(&mut self) {
         let all: BTreeMap<Name, V> = self.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
         *self = Layered {
-            shared: Arc::new(all),
+            shared: Some(Arc::new(all)),
             own: BTreeMap::new(),
             removed: BTreeSet::new(),
         };
@@ -56,7 +60,7 @@ impl<V: Clone> Layered<V> {
     /// Removes an entry, returning it (a shared one is hidden and returned as a copy).
     pub fn remove(&mut self, name: &str) -> Option<V> {
         if let Some(v) = self.own.remove(name) {
-            if self.shared.contains_key(name) {
+            if self.shared().is_some_and(|m| m.contains_key(name)) {
                 self.removed.insert(name.to_string());
             }
             return Some(v);
@@ -64,7 +68,7 @@ impl<V: Clone> Layered<V> {
         if self.removed.contains(name) {
             return None;
         }
-        let v = self.shared.get(name)?.clone();
+        let v = self.shared()?.get(name)?.clone();
         self.removed.insert(name.to_string());
         Some(v)
     }
@@ -76,7 +80,7 @@ impl<V> Layered<V> {
             if self.removed.contains(name) {
                 None
             } else {
-                self.shared.get(name)
+                self.shared()?.get(name)
             }
         })
     }
@@ -85,7 +89,10 @@ impl<V> Layered<V> {
         self.get(name).is_some()
     }
 
-    /// Adds or replaces an entry of this policy.
+    fn shared(&self) -> Option<&BTreeMap<Name, V>> {
+        self.shared.as_deref()
+    }
+
     /// This policy's own entries, to move them (`Shift`); the shared layer is never changed.
     pub fn own_values_mut(&mut self) -> impl Iterator<Item = &mut V> {
         self.own.values_mut()
@@ -96,6 +103,7 @@ impl<V> Layered<V> {
         self.own
     }
 
+    /// Adds or replaces an entry of this policy.
     pub fn insert(&mut self, name: Name, value: V) {
         self.removed.remove(&name);
         self.own.insert(name, value);
@@ -105,7 +113,7 @@ impl<V> Layered<V> {
     pub fn iter(&self) -> Iter<'_, V> {
         Iter {
             own: self.own.iter().peekable(),
-            shared: self.shared.iter().peekable(),
+            shared: self.shared().map(|m| m.iter().peekable()),
             removed: &self.removed,
         }
     }
@@ -147,7 +155,7 @@ impl<V> FromIterator<(Name, V)> for Layered<V> {
 /// The two layers merged in name order; an own entry hides the shared one of the same name.
 pub struct Iter<'a, V> {
     own: Peekable<btree_map::Iter<'a, Name, V>>,
-    shared: Peekable<btree_map::Iter<'a, Name, V>>,
+    shared: Option<Peekable<btree_map::Iter<'a, Name, V>>>,
     removed: &'a BTreeSet<Name>,
 }
 
@@ -156,20 +164,21 @@ impl<'a, V> Iterator for Iter<'a, V> {
 
     fn next(&mut self) -> Option<Self::Item> {
         loop {
-            let order = match (self.own.peek(), self.shared.peek()) {
+            let shared_next = self.shared.as_mut().and_then(|s| s.peek());
+            let order = match (self.own.peek(), shared_next) {
                 (None, None) => return None,
                 (Some(_), None) => std::cmp::Ordering::Less,
                 (None, Some(_)) => std::cmp::Ordering::Greater,
                 (Some((a, _)), Some((b, _))) => a.cmp(b),
             };
             if order == std::cmp::Ordering::Equal {
-                self.shared.next();
+                self.shared.as_mut().and_then(|s| s.next());
             }
             let take_own = order != std::cmp::Ordering::Greater;
             if take_own {
                 return self.own.next();
             }
-            let next = self.shared.next()?;
+            let next = self.shared.as_mut()?.next()?;
             if !self.removed.contains(next.0) {
                 return Some(next);
             }

@@ -386,7 +386,8 @@ pub(crate) struct DeclSite<'db> {
 
 /// One declaration lowered on its own, from its chunk's text, with spans relative to the chunk: the
 /// editor's unit of re-lowering. `None` for a chunk that holds no declaration to lower.
-#[salsa::tracked(returns(ref))]
+// `no_eq`: it re-runs only for a new text or a new context, and the policy is placed again then.
+#[salsa::tracked(returns(ref), no_eq)]
 pub(crate) fn lower_declaration<'db>(
     db: &'db dyn Db,
     site: DeclSite<'db>,
@@ -415,7 +416,9 @@ pub(crate) fn lower_declaration<'db>(
     Some(decl::lower(&mut cx, d, kind, name, &context.languages))
 }
 
-#[salsa::tracked(returns(ref))]
+// `no_eq`: a changed declaration changes the policy (its places, if nothing else); comparing the
+// old policy with the new one would only walk both.
+#[salsa::tracked(returns(ref), no_eq)]
 pub fn resolve_policy(db: &dyn Db, root: SourceFile) -> Resolved {
     let set = db.file_set();
     let std = std_lib(db, set);

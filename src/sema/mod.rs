@@ -150,10 +150,24 @@ impl<'a> Sema<'a> {
 
     /// The phrase of `list` that `text` (in any language) contains, case-insensitively.
     pub fn matches_phrase(&self, text: &Text, list: &str) -> Option<&'a str> {
+        self.phrase_in(&Self::lowered(text), list)
+    }
+
+    /// `text` in each of its languages, lower-cased: what `phrase_in` searches. A rule that asks
+    /// about several lists lowers each text once.
+    pub fn lowered(text: &Text) -> Vec<String> {
+        text.by_lang.values().map(|t| t.to_lowercase()).collect()
+    }
+
+    /// The phrase of `list` that one of the `lowered` texts contains.
+    pub fn phrase_in(&self, lowered: &[String], list: &str) -> Option<&'a str> {
         let phrases = self.phrases(list);
+        if phrases.is_empty() {
+            return None;
+        }
         // Looked up before it is inserted: the rules ask for the same few lists once per text.
         let cached = self.lowered_phrases.borrow().get(list).cloned();
-        let lowered = cached.unwrap_or_else(|| {
+        let lowered_phrases = cached.unwrap_or_else(|| {
             let lowered: Rc<Vec<String>> =
                 Rc::new(phrases.iter().map(|p| p.to_lowercase()).collect());
             self.lowered_phrases
@@ -161,11 +175,10 @@ impl<'a> Sema<'a> {
                 .insert(list.to_string(), lowered.clone());
             lowered
         });
-        text.by_lang.values().find_map(|t| {
-            let lower = t.to_lowercase();
-            lowered
+        lowered.iter().find_map(|t| {
+            lowered_phrases
                 .iter()
-                .position(|p| lower.contains(p.as_str()))
+                .position(|p| t.contains(p.as_str()))
                 .map(|i| phrases[i].as_str())
         })
     }

@@ -38,7 +38,9 @@ pub struct BrokenDecl {
     pub span: Span,
 }
 
-#[salsa::tracked(returns(ref))]
+// `no_eq`: after an edit the file's tree differs (its spans moved, if nothing else), so comparing
+// the old and new trees to reuse dependents only costs a walk of both.
+#[salsa::tracked(returns(ref), no_eq)]
 pub fn parse(db: &dyn crate::db::Db, file: SourceFile) -> ParsedFile {
     if !db.caches_chunks() {
         return parse_text(file, file.text(db));

@@ -271,6 +271,8 @@ fn mentions(cx: &RuleCx, out: &mut Findings) {
         })
         .collect();
     for (text, waivers, holder) in texts(cx) {
+        // Lowered once for all the lists, and only when a list is asked about.
+        let mut lowered: Option<Vec<String>> = None;
         for (list, phrases) in &lists {
             let (kind, is_purpose) = match (
                 list.strip_prefix(PURPOSE_MENTIONS),
@@ -301,7 +303,8 @@ fn mentions(cx: &RuleCx, out: &mut Findings) {
             if declared {
                 continue;
             }
-            let Some(phrase) = cx.matches_phrase(text, list) else {
+            let lowered = lowered.get_or_insert_with(|| crate::sema::Sema::lowered(text));
+            let Some(phrase) = cx.phrase_in(lowered, list) else {
                 continue;
             };
             let Some(loc) = text.loc else { continue };
