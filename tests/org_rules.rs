@@ -337,7 +337,7 @@ fn the_editor_knows_organisation_rules() {
     let waiver = text.find("waive no-ads").expect("waiver") + "waive ".len() + 2;
     let def = vern::ide::definition(&db, file, waiver).expect("definition");
     let decl = text.find("forbid no-ads-on-contact-data").expect("decl") + "forbid ".len();
-    assert_eq!(def.span.start, decl);
+    assert_eq!(def.span.start(), decl);
     let hover = vern::ide::hover(&db, file, waiver, config).expect("hover");
     assert!(
         hover.markdown.contains("# no-ads-on-contact-data")

@@ -96,7 +96,7 @@ fn ui() {
             .iter()
             .filter(|d| d.primary.file.path(&db) == &vern::cli::load::display_path(path))
         {
-            let line = LineIndex::new(&text).line(d.primary.span.start) + 1;
+            let line = LineIndex::new(&text).line(d.primary.span.start()) + 1;
             *actual.entry((line, d.code.to_string())).or_default() += 1;
         }
         let expected = expectations(&text);

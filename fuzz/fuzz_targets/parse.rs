@@ -10,7 +10,7 @@ fuzz_target!(|data: &[u8]| {
     let file = db.set_file("fuzz.vern", text.to_string());
     let parsed = vern::syntax::parse(&db, file);
     for d in &parsed.diagnostics {
-        assert!(d.primary.span.start <= d.primary.span.end && d.primary.span.end <= text.len());
-        assert!(text.is_char_boundary(d.primary.span.start) && text.is_char_boundary(d.primary.span.end));
+        assert!(d.primary.span.start() <= d.primary.span.end() && d.primary.span.end() <= text.len());
+        assert!(text.is_char_boundary(d.primary.span.start()) && text.is_char_boundary(d.primary.span.end()));
     }
 });

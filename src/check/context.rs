@@ -50,12 +50,12 @@ impl<'a> RuleCx<'a> {
             return loc;
         };
         let lower = value.to_lowercase();
-        if loc.span.end - loc.span.start != value.len() + 2 || lower.len() != value.len() {
+        if loc.span.end() - loc.span.start() != value.len() + 2 || lower.len() != value.len() {
             return loc;
         }
         match lower.find(&phrase.to_lowercase()) {
             Some(i) => {
-                let start = loc.span.start + 1 + i;
+                let start = loc.span.start() + 1 + i;
                 Loc {
                     file: loc.file,
                     span: crate::syntax::ast::Span::new(start, start + phrase.len()),

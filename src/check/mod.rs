@@ -115,12 +115,12 @@ fn removal_fix(db: &dyn Db, d: Diagnostic) -> Diagnostic {
     }
     let text = d.primary.file.text(db);
     let span = d.primary.span;
-    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[span.end..]
+    let line_start = text[..span.start()].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[span.end()..]
         .find('\n')
-        .map_or(text.len(), |i| span.end + i + 1);
-    let before = &text[line_start..span.start];
-    let after = text[span.end..line_end].trim();
+        .map_or(text.len(), |i| span.end() + i + 1);
+    let before = &text[line_start..span.start()];
+    let after = text[span.end()..line_end].trim();
     if !before.trim().is_empty() || !(after.is_empty() || after.starts_with("//")) {
         return d;
     }

@@ -93,7 +93,7 @@ fn plan<'d>(db: &Database, diags: &'d [Diagnostic]) -> Vec<(SourceFile, Vec<&'d 
         .filter(|f| f.applicability == Applicability::Mechanical && !f.edits.is_empty())
         .filter(|f| seen.insert(f))
         .collect();
-    fixes.sort_by_key(|f| f.edits.iter().map(|e| e.span.start).min());
+    fixes.sort_by_key(|f| f.edits.iter().map(|e| e.span.start()).min());
     for fix in fixes {
         let file = fix.edits[0].file;
         if file.is_stdlib(db) || fix.edits.iter().any(|e| e.file != file) {
@@ -101,10 +101,10 @@ fn plan<'d>(db: &Database, diags: &'d [Diagnostic]) -> Vec<(SourceFile, Vec<&'d 
         }
         let text = file.text(db);
         let fits = fix.edits.iter().all(|e| {
-            e.span.start <= e.span.end
-                && text.is_char_boundary(e.span.start)
-                && text.is_char_boundary(e.span.end)
-                && e.span.end <= text.len()
+            e.span.start() <= e.span.end()
+                && text.is_char_boundary(e.span.start())
+                && text.is_char_boundary(e.span.end())
+                && e.span.end() <= text.len()
         });
         let (_, kept) = by_file
             .entry(file.path(db).clone())
@@ -125,19 +125,19 @@ fn plan<'d>(db: &Database, diags: &'d [Diagnostic]) -> Vec<(SourceFile, Vec<&'d 
 
 /// Two edits that overlap or meet at the same point: applying both could depend on their order.
 fn touches(a: &Edit, b: &Edit) -> bool {
-    a.span.start <= b.span.end && b.span.start <= a.span.end
+    a.span.start() <= b.span.end() && b.span.start() <= a.span.end()
 }
 
 /// The text with the edits applied (they do not overlap).
 fn splice(text: &str, edits: &[&Edit]) -> String {
     let mut sorted: Vec<&&Edit> = edits.iter().collect();
-    sorted.sort_by_key(|e| e.span.start);
+    sorted.sort_by_key(|e| e.span.start());
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
     for e in sorted {
-        out.push_str(&text[at..e.span.start]);
+        out.push_str(&text[at..e.span.start()]);
         out.push_str(&e.text);
-        at = e.span.end;
+        at = e.span.end();
     }
     out.push_str(&text[at..]);
     out

@@ -136,7 +136,7 @@ pub struct CommonArgs {
     /// The configuration file (default: the nearest `vern.toml` above the first path)
     #[arg(long, value_name = "FILE")]
     pub config: Option<std::path::PathBuf>,
-    /// The largest source file to read, in bytes
+    /// The largest source file to read, in bytes (at most 4 GiB - 1)
     #[arg(long, value_name = "BYTES", default_value_t = load::DEFAULT_MAX_FILE_SIZE)]
     pub max_file_size: u64,
 }

@@ -33,7 +33,7 @@ pub fn org_rules(paths: &[PathBuf]) -> Result<Vec<(OrgRule, String)>, CliError> 
             }
             let file = rule.loc.file;
             let line =
-                crate::text_index::LineIndex::new(file.text(&db)).line(rule.loc.span.start) + 1;
+                crate::text_index::LineIndex::new(file.text(&db)).line(rule.loc.span.start()) + 1;
             out.push((rule.clone(), format!("{}:{line}", file.path(&db))));
         }
     }

@@ -329,11 +329,12 @@ fn run_case(
 fn found(db: &Database, d: &Diagnostic) -> Found {
     let file = d.primary.file;
     let text = file.text(db);
-    let line = crate::text_index::LineIndex::new(text).line(d.primary.span.start) + 1;
+    let line = crate::text_index::LineIndex::new(text).line(d.primary.span.start()) + 1;
     let parsed = crate::syntax::parse(db, file);
     let at = parsed.decls.iter().find_map(|decl| match decl {
         Decl::Item(item)
-            if item.span.start <= d.primary.span.start && d.primary.span.end <= item.span.end =>
+            if item.span.start() <= d.primary.span.start()
+                && d.primary.span.end() <= item.span.end() =>
         {
             item.name.as_ref().map(|n| n.text.clone())
         }

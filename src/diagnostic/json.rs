@@ -39,15 +39,15 @@ pub struct JsonDiagnostic {
 
 pub fn label(db: &Database, l: &Label) -> JsonLabel {
     let index = line_index(db, l.file);
-    let (line, column) = index.line_col(l.file.text(db), l.span.start);
-    let (end_line, end_column) = index.line_col(l.file.text(db), l.span.end);
+    let (line, column) = index.line_col(l.file.text(db), l.span.start());
+    let (end_line, end_column) = index.line_col(l.file.text(db), l.span.end());
     JsonLabel {
         file: l.file.path(db).clone(),
         line: line + 1,
         column: column + 1,
         end_line: end_line + 1,
         end_column: end_column + 1,
-        span: [l.span.start, l.span.end],
+        span: [l.span.start(), l.span.end()],
         label: l.message.clone(),
     }
 }

@@ -138,8 +138,8 @@ pub fn artifact(db: &Database, file: SourceFile) -> sarif::ArtifactLocation {
 fn region(db: &Database, file: SourceFile, span: crate::syntax::ast::Span) -> sarif::Region {
     let text_ = file.text(db);
     let index = line_index(db, file);
-    let (sl, sc) = index.line_utf16(text_, span.start);
-    let (el, ec) = index.line_utf16(text_, span.end);
+    let (sl, sc) = index.line_utf16(text_, span.start());
+    let (el, ec) = index.line_utf16(text_, span.end());
     sarif::Region::builder()
         .start_line(sl as i64 + 1)
         .start_column(sc as i64 + 1)
@@ -227,7 +227,7 @@ fn fingerprints(db: &Database, diags: &[Diagnostic]) -> Vec<String> {
             let source = file.text(db);
             let span = d.primary.span;
             let snippet = source
-                .get(span.start.min(source.len())..span.end.min(source.len()))
+                .get(span.start().min(source.len())..span.end().min(source.len()))
                 .unwrap_or("");
             let snippet = snippet.split_whitespace().collect::<Vec<_>>().join(" ");
             let base = stable_hash(&[d.code, file.path(db), &d.message, &snippet]);
@@ -319,8 +319,8 @@ pub fn github(db: &Database, diags: &[Diagnostic]) -> String {
         };
         let t = d.primary.file.text(db);
         let index = line_index(db, d.primary.file);
-        let (l, c) = index.line_col(t, d.primary.span.start);
-        let (el, ec) = index.line_col(t, d.primary.span.end);
+        let (l, c) = index.line_col(t, d.primary.span.start());
+        let (el, ec) = index.line_col(t, d.primary.span.end());
         let mut message = d.message.clone();
         if let Some(help) = &d.help {
             message.push_str(&format!("\nhelp: {help}"));

@@ -465,7 +465,7 @@ mod tests {
         let fbp = &ev.cookies[0];
         assert_eq!(fbp.lifetime, Lifetime::Seconds(90 * 86_400));
         assert_eq!(fbp.first_party, Some(true));
-        assert_eq!(&HAR[fbp.at.span.start..fbp.at.span.end], "\"_fbp\"");
+        assert_eq!(&HAR[fbp.at.span.start()..fbp.at.span.end()], "\"_fbp\"");
         assert_eq!(ev.cookies[1].lifetime, Lifetime::Session);
         assert_eq!(ev.cookies[2].lifetime, Lifetime::Unknown);
         assert_eq!(ev.cookies[2].first_party, Some(false));
@@ -473,7 +473,7 @@ mod tests {
         assert_eq!(hosts, ["www.shop.example", "script.hotjar.com"]);
         let r = &ev.requests[1];
         assert_eq!(
-            &HAR[r.at.span.start..r.at.span.end],
+            &HAR[r.at.span.start()..r.at.span.end()],
             "\"https://script.hotjar.com/modules.js\""
         );
         assert_eq!(r.first_party, Some(false));

@@ -263,7 +263,7 @@ mod tests {
         );
         assert_eq!(ev.storage.len(), 1);
         let s = &ev.storage[0];
-        assert_eq!(&WEC[s.at.span.start..s.at.span.end], "\"_hjTLDTest\"");
+        assert_eq!(&WEC[s.at.span.start()..s.at.span.end()], "\"_hjTLDTest\"");
         let hosts: Vec<_> = ev.requests.iter().map(|r| r.host.as_str()).collect();
         assert_eq!(
             hosts,
@@ -275,7 +275,7 @@ mod tests {
         );
         let r = &ev.requests[2];
         assert_eq!(
-            &WEC[r.at.span.start..r.at.span.end],
+            &WEC[r.at.span.start()..r.at.span.end()],
             "\"script.hotjar.com\""
         );
         assert_eq!(

@@ -74,7 +74,10 @@ impl fmt::Display for FormatError {
             write!(
                 f,
                 "{}[{}..{}]: {}",
-                e.code, e.span.start, e.span.end, e.message
+                e.code,
+                e.span.start(),
+                e.span.end(),
+                e.message
             )?;
         }
         Ok(())

@@ -50,7 +50,7 @@ pub struct Flat {
 pub fn flatten(text: &str, comments: &[Comment], decls: &[Decl]) -> Result<Flat, Problem> {
     let comment_at_end = comments
         .iter()
-        .map(|c| (c.span.end, c.span.start))
+        .map(|c| (c.span.end(), c.span.start()))
         .collect();
     let mut b = Builder {
         text,
@@ -122,7 +122,7 @@ impl Builder<'_> {
 
     fn use_decl(&mut self, u: &UseDecl) -> Result<Node, Problem> {
         let kw = self.expect(
-            Span::new(u.span.start, u.span.start + 3),
+            Span::new(u.span.start(), u.span.start() + 3),
             TokKind::Word,
             "use",
         )?;
@@ -142,7 +142,7 @@ impl Builder<'_> {
             head.push(self.push(name.span, TokKind::Word));
         }
         if let Some(parent) = &d.parent {
-            let is = self.word_before(parent.span.start);
+            let is = self.word_before(parent.span.start());
             head.push(self.expect(is, TokKind::Word, "is")?);
             head.push(self.push(parent.span, TokKind::Word));
         }
@@ -156,7 +156,7 @@ impl Builder<'_> {
     fn text(&mut self, t: &Text, head: &mut Vec<usize>) -> Result<(), Problem> {
         for (i, part) in t.parts.iter().enumerate() {
             if let Some(lang) = &part.lang {
-                let span = self.word_before(part.span.start);
+                let span = self.word_before(part.span.start());
                 let tag = self.expect(span, TokKind::Lang, lang)?;
                 self.toks[tag].translation = i > 0;
                 head.push(tag);
@@ -168,7 +168,7 @@ impl Builder<'_> {
 
     fn block(&mut self, b: &Block) -> Result<BlockNode, Problem> {
         let open = self.expect(
-            Span::new(b.span.start, b.span.start + 1),
+            Span::new(b.span.start(), b.span.start() + 1),
             TokKind::Open,
             "{",
         )?;
@@ -177,7 +177,7 @@ impl Builder<'_> {
             .iter()
             .map(|i| self.item(i))
             .collect::<Result<_, _>>()?;
-        let end = b.span.end.saturating_sub(1);
+        let end = b.span.end().saturating_sub(1);
         let close = self.expect(Span::new(end, end + 1), TokKind::Close, "}")?;
         Ok(BlockNode { open, items, close })
     }

@@ -125,7 +125,7 @@ pub fn attach(text: &str, comments: &[Comment], toks: &[Tok]) -> Result<Attached
     let mut ci = 0;
     let mut prev_end = 0;
     for k in 0..=toks.len() {
-        let gap_end = toks.get(k).map_or(text.len(), |t| t.span.start);
+        let gap_end = toks.get(k).map_or(text.len(), |t| t.span.start());
         if gap_end < prev_end {
             return Err((Span::new(gap_end, prev_end), "tokens overlap".into()));
         }
@@ -134,8 +134,8 @@ pub fn attach(text: &str, comments: &[Comment], toks: &[Tok]) -> Result<Attached
         let mut seen_newline = k == 0;
         let mut leading = Vec::new();
         loop {
-            let next = comments.get(ci).filter(|c| c.span.start < gap_end);
-            let stop = next.map_or(gap_end, |c| c.span.start);
+            let next = comments.get(ci).filter(|c| c.span.start() < gap_end);
+            let stop = next.map_or(gap_end, |c| c.span.start());
             if stop < pos {
                 return Err((Span::new(stop, pos), "a comment overlaps a token".into()));
             }
@@ -152,7 +152,7 @@ pub fn attach(text: &str, comments: &[Comment], toks: &[Tok]) -> Result<Attached
                 }
             }
             let Some(c) = next else { break };
-            if c.span.end > gap_end {
+            if c.span.end() > gap_end {
                 return Err((c.span, "a comment overlaps a token".into()));
             }
             if seen_newline {
@@ -164,7 +164,7 @@ pub fn attach(text: &str, comments: &[Comment], toks: &[Tok]) -> Result<Attached
                 prev.trailing.push(ci);
             }
             newlines = 0;
-            pos = c.span.end;
+            pos = c.span.end();
             ci += 1;
         }
         match out.toks.get_mut(k) {
@@ -175,7 +175,7 @@ pub fn attach(text: &str, comments: &[Comment], toks: &[Tok]) -> Result<Attached
             None => out.trailer = leading,
         }
         if let Some(t) = toks.get(k) {
-            prev_end = t.span.end;
+            prev_end = t.span.end();
         }
     }
     Ok(out)

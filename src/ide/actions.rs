@@ -88,13 +88,13 @@ fn mechanical_fix(
         "consent-withdrawal-missing" => {
             let parsed = parse(db, file);
             let item = basis_item_at(&parsed.decls, d.primary.span)?;
-            let line_start = text[..item.span.start].rfind('\n').map_or(0, |i| i + 1);
-            let indent = &text[line_start..item.span.start];
+            let line_start = text[..item.span.start()].rfind('\n').map_or(0, |i| i + 1);
+            let indent = &text[line_start..item.span.start()];
             let stub =
                 "withdraw \"TODO: how people withdraw their consent (as easily as they gave it)\"";
             let edit = match &item.block {
                 Some(block) => {
-                    let close = block.span.end.saturating_sub(1);
+                    let close = block.span.end().saturating_sub(1);
                     let close_line = text[..close].rfind('\n').map_or(0, |i| i + 1);
                     Edit {
                         file,
@@ -104,7 +104,7 @@ fn mechanical_fix(
                 }
                 None => Edit {
                     file,
-                    span: Span::new(item.span.end, item.span.end),
+                    span: Span::new(item.span.end(), item.span.end()),
                     text: format!(" {{\n{indent}  {stub}\n{indent}}}"),
                 },
             };
@@ -153,7 +153,7 @@ fn basis_item_at(decls: &[Decl], span: Span) -> Option<&crate::syntax::ast::Item
 }
 
 fn overlaps(a: Span, b: Span) -> bool {
-    a.start <= b.end && b.start <= a.end
+    a.start() <= b.end() && b.start() <= a.end()
 }
 
 /// `did you mean `x`?` → `x`.
@@ -167,7 +167,8 @@ fn waiver_edit(db: &dyn Db, file: SourceFile, d: &Diagnostic) -> Option<Edit> {
     let parsed = parse(db, file);
     let decl: &ItemDecl = parsed.decls.iter().find_map(|x| match x {
         Decl::Item(i)
-            if i.span.start <= d.primary.span.start && d.primary.span.start <= i.span.end =>
+            if i.span.start() <= d.primary.span.start()
+                && d.primary.span.start() <= i.span.end() =>
         {
             Some(i)
         }
@@ -179,7 +180,7 @@ fn waiver_edit(db: &dyn Db, file: SourceFile, d: &Diagnostic) -> Option<Edit> {
     let line = format!("waive {} \"TODO: why this does not apply\"", d.code);
     match &decl.block {
         Some(block) => {
-            let close = block.span.end.saturating_sub(1);
+            let close = block.span.end().saturating_sub(1);
             let line_start = text[..close].rfind('\n').map_or(0, |i| i + 1);
             Some(Edit {
                 file,
@@ -189,7 +190,7 @@ fn waiver_edit(db: &dyn Db, file: SourceFile, d: &Diagnostic) -> Option<Edit> {
         }
         None => Some(Edit {
             file,
-            span: Span::new(decl.span.end, decl.span.end),
+            span: Span::new(decl.span.end(), decl.span.end()),
             text: format!(" {{\n  {line}\n}}"),
         }),
     }
@@ -204,7 +205,7 @@ mod tests {
     fn apply(text: &str, edits: &[Edit]) -> String {
         let mut out = text.to_string();
         let mut sorted: Vec<&Edit> = edits.iter().collect();
-        sorted.sort_by_key(|e| std::cmp::Reverse(e.span.start));
+        sorted.sort_by_key(|e| std::cmp::Reverse(e.span.start()));
         for e in sorted {
             out.replace_range(e.span.range(), &e.text);
         }

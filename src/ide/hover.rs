@@ -134,7 +134,7 @@ fn diagnostic_note(
     let diags = super::workspace::diagnostics_for(db, file, config);
     let notes: Vec<String> = diags
         .iter()
-        .filter(|d| d.primary.span.start <= offset && offset <= d.primary.span.end)
+        .filter(|d| d.primary.span.start() <= offset && offset <= d.primary.span.end())
         .map(|d| {
             let summary = crate::check::rules::lookup(d.code)
                 .map(|r| format!("{} ({})", r.summary, r.legal))

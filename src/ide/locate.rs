@@ -29,7 +29,7 @@ pub enum Hit<'a> {
 }
 
 fn inside(span: Span, offset: usize) -> bool {
-    span.start <= offset && offset <= span.end
+    span.start() <= offset && offset <= span.end()
 }
 
 pub fn hit(decls: &[Decl], offset: usize) -> Option<Hit<'_>> {

@@ -51,7 +51,7 @@ pub fn semantic_tokens(db: &dyn Db, file: SourceFile) -> Vec<(Span, TokenKind)> 
         match d {
             Decl::Use(u) => {
                 out.push((
-                    Span::new(u.span.start, (u.span.start + 3).min(u.span.end)),
+                    Span::new(u.span.start(), (u.span.start() + 3).min(u.span.end())),
                     TokenKind::Keyword,
                 ));
                 match &u.target {
@@ -65,7 +65,7 @@ pub fn semantic_tokens(db: &dyn Db, file: SourceFile) -> Vec<(Span, TokenKind)> 
                     out.push((n.span, TokenKind::Declaration));
                 }
                 if let Some(p) = &d.parent {
-                    if let Some(is) = word_before(text, p.span.start, "is") {
+                    if let Some(is) = word_before(text, p.span.start(), "is") {
                         out.push((is, TokenKind::Keyword));
                     }
                     out.push((p.span, TokenKind::Reference));
@@ -84,13 +84,13 @@ pub fn semantic_tokens(db: &dyn Db, file: SourceFile) -> Vec<(Span, TokenKind)> 
             .into_iter()
             .map(|s| (s, TokenKind::Comment)),
     );
-    out.sort_by_key(|(s, _)| (s.start, s.end));
+    out.sort_by_key(|(s, _)| (s.start(), s.end()));
     // A broken declaration can yield overlapping pieces; keep the first of each overlap.
     let mut end = 0;
     out.retain(|(s, _)| {
-        let keep = s.start >= end && s.end > s.start;
+        let keep = s.start() >= end && s.end() > s.start();
         if keep {
-            end = s.end;
+            end = s.end();
         }
         keep
     });
@@ -125,7 +125,7 @@ fn item(src: &str, item: &Item, out: &mut Vec<(Span, TokenKind)>) {
 fn text(src: &str, t: &Text, out: &mut Vec<(Span, TokenKind)>) {
     for part in &t.parts {
         if let Some(lang) = &part.lang
-            && let Some(tag) = word_before(src, part.span.start, lang)
+            && let Some(tag) = word_before(src, part.span.start(), lang)
         {
             out.push((tag, TokenKind::Language));
         }

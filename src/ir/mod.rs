@@ -102,8 +102,8 @@ impl Unreadable {
         self.properties.iter().any(|(decl, p)| {
             p == property
                 && decl.file == at.file
-                && decl.span.start <= at.span.start
-                && at.span.end <= decl.span.end
+                && decl.span.start() <= at.span.start()
+                && at.span.end() <= decl.span.end()
         })
     }
 }

@@ -20,8 +20,8 @@ pub fn position(text: &str, index: &LineIndex, offset: usize) -> lsp::Position {
 
 pub fn range(text: &str, index: &LineIndex, span: Span) -> lsp::Range {
     lsp::Range {
-        start: position(text, index, span.start),
-        end: position(text, index, span.end),
+        start: position(text, index, span.start()),
+        end: position(text, index, span.end()),
     }
 }
 

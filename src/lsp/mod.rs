@@ -441,11 +441,11 @@ fn encode_tokens(
             .position(|k| k == kind)
             .unwrap_or(0) as u32;
         let modifiers = u32::from(*kind == ide::TokenKind::Declaration);
-        let mut start = span.start;
-        while start < span.end {
-            let line_end = text[start..span.end]
+        let mut start = span.start();
+        while start < span.end() {
+            let line_end = text[start..span.end()]
                 .find('\n')
-                .map_or(span.end, |i| start + i);
+                .map_or(span.end(), |i| start + i);
             let p = convert::position(text, &index, start);
             let length = text[start..line_end].encode_utf16().count() as u32;
             if length > 0 {

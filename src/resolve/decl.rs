@@ -135,7 +135,7 @@ pub fn lower(cx: &mut Cx, d: &ItemDecl, kind: Kind, name: &str, languages: &[Str
 fn property_at(items: &[Item], span: Span) -> Option<String> {
     items
         .iter()
-        .find(|i| i.span.start <= span.start && span.end <= i.span.end)
+        .find(|i| i.span.start() <= span.start() && span.end() <= i.span.end())
         .map(|i| i.key.text.clone())
 }
 

@@ -78,7 +78,7 @@ pub fn meta(cx: &mut Cx, decl: &ItemDecl, languages: Vec<String>) -> Meta {
 fn close_brace(cx: &Cx, decl: &ItemDecl) -> Option<Loc> {
     decl.block
         .as_ref()
-        .map(|b| cx.loc(Span::new(b.span.end.saturating_sub(1), b.span.end)))
+        .map(|b| cx.loc(Span::new(b.span.end().saturating_sub(1), b.span.end())))
 }
 
 /// `KEY none`: true when the argument is exactly `none`, else reported.
@@ -405,8 +405,8 @@ fn retention_rule(cx: &mut Cx, item: &Item) -> Option<RetentionRule> {
         {
             head = init;
             Some(cx.loc(crate::syntax::ast::Span::new(
-                then.span.start,
-                what.span.end,
+                then.span.start(),
+                what.span.end(),
             )))
         }
         _ => None,

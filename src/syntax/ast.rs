@@ -4,23 +4,48 @@
 
 use std::fmt;
 
-/// A byte range in one source file.
+/// A byte range in one source file, in 32 bits: every span in every tree and IR node, so halving
+/// it is a good part of their size. vern reads no file of 4 GiB or more (`workspace::read` caps
+/// sources far below that), so an offset always fits.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Span {
-    pub start: usize,
-    pub end: usize,
+    start: u32,
+    end: u32,
 }
 
 impl Span {
     pub fn new(start: usize, end: usize) -> Self {
-        Span { start, end }
+        Span {
+            start: offset(start),
+            end: offset(end),
+        }
+    }
+    pub fn start(self) -> usize {
+        self.start as usize
+    }
+    pub fn end(self) -> usize {
+        self.end as usize
+    }
+    pub fn len(self) -> usize {
+        self.end().saturating_sub(self.start())
+    }
+    pub fn is_empty(self) -> bool {
+        self.end <= self.start
     }
     pub fn cover(self, other: Span) -> Span {
-        Span::new(self.start.min(other.start), self.end.max(other.end))
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
     }
     pub fn range(self) -> std::ops::Range<usize> {
-        self.start..self.end
+        self.start()..self.end()
     }
+}
+
+/// A byte offset in 32 bits; saturates (never wraps) past 4 GiB, which no source reaches.
+fn offset(at: usize) -> u32 {
+    u32::try_from(at).unwrap_or(u32::MAX)
 }
 
 /// An identifier or dotted path with its span.
@@ -252,8 +277,7 @@ pub trait Shift {
 
 impl Shift for Span {
     fn shift(&mut self, by: usize) {
-        self.start += by;
-        self.end += by;
+        *self = Span::new(self.start() + by, self.end() + by);
     }
 }
 

@@ -240,7 +240,10 @@ mod tests {
         let found = head("purpose keep-accounts is bookkeeping \"B\n", 10).expect("a head");
         assert_eq!(found.kind.text, "purpose");
         let name = found.name.expect("a name");
-        assert_eq!((name.text.as_str(), name.span.start), ("keep-accounts", 18));
+        assert_eq!(
+            (name.text.as_str(), name.span.start()),
+            ("keep-accounts", 18)
+        );
         assert!(head("  uses a\n", 0).is_none());
         assert!(head("purpose \"x\"\n", 0).is_some_and(|h| h.name.is_none()));
     }

@@ -153,7 +153,7 @@ fn assemble(
             // A string may span lines, so a missing `"` shows only where the text after it fails to
             // parse: point at the string that ran on instead.
             if let Some(open) = chunk::runaway_string(&text[range.clone()])
-                && base + open < e.span.start
+                && base + open < e.span.start()
                 && e.message != "unclosed string"
             {
                 *e = parser::SyntaxError {
@@ -262,12 +262,12 @@ fn label_before_is_fix(
     if err.found != "`is`" {
         return None;
     }
-    let name_end = head.name.as_ref()?.span.end;
-    let labels = text.get(name_end..err.span.start)?.trim();
+    let name_end = head.name.as_ref()?.span.end();
+    let labels = text.get(name_end..err.span.start())?.trim();
     if labels.is_empty() || !labels.starts_with('"') || labels.contains(['\n', '{', '}']) {
         return None;
     }
-    let after_is = err.span.end;
+    let after_is = err.span.end();
     let rest = text.get(after_is..)?;
     let gap = rest.len() - rest.trim_start_matches([' ', '\t']).len();
     let parent_len = rest[gap..]

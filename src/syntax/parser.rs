@@ -357,10 +357,10 @@ impl Lower {
         // The pair's span can reach over a trailing comment; the item ends with its last part.
         let end = block
             .as_ref()
-            .map(|b| b.span.end)
-            .or_else(|| args.last().map(|a| a.span().end))
-            .unwrap_or(key.span.end);
-        let span = Span::new(span.start, end.max(key.span.end));
+            .map(|b| b.span.end())
+            .or_else(|| args.last().map(|a| a.span().end()))
+            .unwrap_or(key.span.end());
+        let span = Span::new(span.start(), end.max(key.span.end()));
         Item {
             key,
             args,
@@ -372,7 +372,7 @@ impl Lower {
     fn atom(&mut self, pair: Pair<Rule>) -> Option<Atom> {
         let span = self.span(&pair);
         Some(match pair.as_rule() {
-            Rule::comma => Atom::Comma(Span::new(span.start, span.start + 1)),
+            Rule::comma => Atom::Comma(Span::new(span.start(), span.start() + 1)),
             Rule::connector => Atom::Connector(Connector::from_word(pair.as_str())?, span),
             Rule::text => Atom::Text(self.text(pair)),
             Rule::date => Atom::Date(parse_date(pair.as_str())?, span),

@@ -16,9 +16,13 @@ pub const DEFAULT_MAX_FILE_SIZE: u64 = 32 * 1024 * 1024;
 
 static MAX_FILE_SIZE: AtomicU64 = AtomicU64::new(DEFAULT_MAX_FILE_SIZE);
 
-/// Sets the size limit for every later read (the CLI's `--max-file-size`).
+/// No limit goes beyond this: spans are 32-bit offsets (`syntax::ast::Span`).
+pub const MAX_READABLE_SIZE: u64 = u32::MAX as u64;
+
+/// Sets the size limit for every later read (the CLI's `--max-file-size`), at most
+/// `MAX_READABLE_SIZE`.
 pub fn set_max_file_size(bytes: u64) {
-    MAX_FILE_SIZE.store(bytes, Ordering::Relaxed);
+    MAX_FILE_SIZE.store(bytes.min(MAX_READABLE_SIZE), Ordering::Relaxed);
 }
 
 pub fn max_file_size() -> u64 {

@@ -124,8 +124,8 @@ fn head(loc: Loc, key: &str) -> Loc {
     Loc {
         file: loc.file,
         span: Span::new(
-            loc.span.start,
-            (loc.span.start + key.len()).min(loc.span.end),
+            loc.span.start(),
+            (loc.span.start() + key.len()).min(loc.span.end()),
         ),
     }
 }

@@ -116,12 +116,12 @@ fn dm_loc(dm: &DirectMarketing) -> Loc {
     let end = dm
         .channels
         .last()
-        .map_or(dm.loc.span.start + "direct-marketing".len(), |c| {
-            c.loc.span.end
+        .map_or(dm.loc.span.start() + "direct-marketing".len(), |c| {
+            c.loc.span.end()
         });
     Loc {
         file: dm.loc.file,
-        span: Span::new(dm.loc.span.start, end.min(dm.loc.span.end)),
+        span: Span::new(dm.loc.span.start(), end.min(dm.loc.span.end())),
     }
 }
 

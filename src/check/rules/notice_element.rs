@@ -47,7 +47,7 @@ pub fn add_to_policy_block(cx: &RuleCx, d: &mut Diagnostic, line: &str, title: &
         title: title.to_string(),
         edits: vec![Edit {
             file: close.file,
-            span: Span::new(close.span.start, close.span.start),
+            span: Span::new(close.span.start(), close.span.start()),
             text: format!("  {line}\n"),
         }],
         applicability: Applicability::Statement,

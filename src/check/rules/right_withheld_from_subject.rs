@@ -68,7 +68,10 @@ fn owed<'a>(cx: &RuleCx<'a>, purpose: &'a Purpose) -> Vec<(String, Loc, String)>
     if let Some(AutomatedDecision::Significant { loc, .. }) = &purpose.automated_decision {
         let at = Loc {
             file: loc.file,
-            span: Span::new(loc.span.start, loc.span.start + "automated-decision".len()),
+            span: Span::new(
+                loc.span.start(),
+                loc.span.start() + "automated-decision".len(),
+            ),
         };
         push(
             AUTOMATED_DECISIONS,
@@ -166,7 +169,7 @@ fn fix(right: &str, last: &Ref, add: &[&str]) -> Fix {
         title: format!("Grant `{right}` to {} too", add.join(", ")),
         edits: vec![Edit {
             file: last.loc.file,
-            span: Span::new(last.loc.span.end, last.loc.span.end),
+            span: Span::new(last.loc.span.end(), last.loc.span.end()),
             text: add.iter().map(|s| format!(", {s}")).collect(),
         }],
         applicability: Applicability::Statement,

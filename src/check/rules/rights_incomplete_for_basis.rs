@@ -83,7 +83,10 @@ fn check(cx: &RuleCx, out: &mut Findings) {
         if let Some(AutomatedDecision::Significant { loc, .. }) = &purpose.automated_decision {
             let loc = Loc {
                 file: loc.file,
-                span: Span::new(loc.span.start, loc.span.start + "automated-decision".len()),
+                span: Span::new(
+                    loc.span.start(),
+                    loc.span.start() + "automated-decision".len(),
+                ),
             };
             needs.push(Need {
                 right: AUTOMATED_DECISIONS.to_string(),
@@ -138,7 +141,7 @@ fn check(cx: &RuleCx, out: &mut Findings) {
             title: format!("Add {} to the rights", join(&names)),
             edits: vec![crate::diagnostic::Edit {
                 file: close.file,
-                span: crate::syntax::ast::Span::new(close.span.start, close.span.start),
+                span: crate::syntax::ast::Span::new(close.span.start(), close.span.start()),
                 text: lines.concat(),
             }],
             applicability: crate::diagnostic::Applicability::Statement,

@@ -370,8 +370,8 @@ fn report_misfits(
                         let until = a.until.map(|t| t.to_string()).unwrap_or_default();
                         // The `adequacy` keyword of the block, not the whole block.
                         let head = Span::new(
-                            a.loc.span.start,
-                            (a.loc.span.start + "adequacy".len()).min(a.loc.span.end),
+                            a.loc.span.start(),
+                            (a.loc.span.start() + "adequacy".len()).min(a.loc.span.end()),
                         );
                         f.secondary.push(Label::new(
                             a.loc.file,
