@@ -724,3 +724,23 @@ fn cli_check_passes_on_the_examples_and_stdlib() {
         String::from_utf8_lossy(&out.stdout)
     );
 }
+
+/// Standard input has the limit files have: a source past it is refused whole, with a message,
+/// before anything is parsed (spans are 32-bit, and no real policy is near the limit).
+#[test]
+fn cli_refuses_stdin_over_the_size_limit() {
+    let limit = vern::workspace::DEFAULT_MAX_FILE_SIZE as usize;
+    let huge = "// padding\n".repeat(limit / 11 + 2);
+    let out = vern()
+        .args(["fmt", "-"])
+        .write_stdin(huge)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    assert!(out.stdout.is_empty());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("stdin is larger than the largest source"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -135,8 +135,15 @@ fn format_file(db: &mut Database, path: &Path, check: bool, outcome: &mut Outcom
 
 fn format_stdin(db: &mut Database, check: bool, outcome: &mut Outcome) {
     let mut bytes = Vec::new();
-    if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
+    // The same limit as for files: read one byte past it to know it was passed.
+    let limit = crate::workspace::max_file_size();
+    if let Err(e) = std::io::stdin().take(limit + 1).read_to_end(&mut bytes) {
         eprintln!("error: cannot read stdin: {e}");
+        outcome.io = true;
+        return;
+    }
+    if bytes.len() as u64 > limit {
+        eprintln!("error: stdin is larger than the largest source vern reads ({limit} bytes)");
         outcome.io = true;
         return;
     }

@@ -608,6 +608,17 @@ impl LanguageServer for Backend {
             doc.version = version;
             doc.text.clone()
         };
+        if text.len() as u64 > crate::workspace::MAX_READABLE_SIZE {
+            // Spans are 32-bit offsets: a document this large is kept as the client's text but not
+            // analysed (its last diagnostics stay until it shrinks).
+            self.client
+                .log_message(
+                    MessageType::WARNING,
+                    "vern: this document is larger than 4 GiB and is no longer checked",
+                )
+                .await;
+            return;
+        }
         self.note_version(&uri, version);
         self.edit(move |s| {
             let key = uri.as_str().to_string();

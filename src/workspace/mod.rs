@@ -14,7 +14,10 @@ pub mod walk;
 
 pub use config::Config;
 pub use load::{declares_policy, load_imports, load_roots};
-pub use read::{DEFAULT_MAX_FILE_SIZE, Refusal, Root, read_source, set_max_file_size};
+pub use read::{
+    DEFAULT_MAX_FILE_SIZE, MAX_READABLE_SIZE, Refusal, Root, max_file_size, read_source,
+    set_max_file_size,
+};
 
 /// A problem that stops the loading of a workspace: a bad `vern.toml`, an unreadable file. The
 /// command line reports it with exit code 2; the language server shows it as a message.
