@@ -10,6 +10,10 @@ use vern::check::{CheckConfig, check_policy};
 use vern::db::Database;
 use vern::resolve::resolve_policy;
 
+// The allocator `vern` itself uses (src/main.rs), so the stages cost what they cost in the binary.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     divan::main();
 }
