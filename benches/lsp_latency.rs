@@ -138,17 +138,10 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 
 fn main() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let files = vern::generate::generate(&vern::generate::Options {
-        lines: 10_000,
-        files: 1,
-        defects: 0.05,
-        seed: 1,
-    });
-    for (p, t) in &files {
-        std::fs::write(dir.path().join(p), t).expect("write policy");
-    }
+    let text = vern::generate::benchmark_policy(10_000);
     let path = dir.path().join("policy.vern");
-    let lines = files[0].1.lines().count();
+    std::fs::write(&path, &text).expect("write policy");
+    let lines = text.lines().count();
     println!("edit-to-diagnostics latency, {lines}-line policy, {EDITS} edits of one line");
     println!("| mode | sync | median | p95 |");
     println!("|---|---|---|---|");

@@ -22,16 +22,7 @@ const SIZES: [usize; 3] = [1_000, 10_000, 100_000];
 const AS_OF: vern::ir::Date = vern::ir::Date::constant(2026, 11, 22);
 
 fn policy(lines: usize) -> String {
-    vern::generate::generate(&vern::generate::Options {
-        lines,
-        files: 1,
-        defects: 0.05,
-        seed: 1,
-    })
-    .into_iter()
-    .next()
-    .map(|(_, t)| t)
-    .unwrap_or_default()
+    vern::generate::benchmark_policy(lines)
 }
 
 fn loaded(text: &str) -> (Database, vern::db::SourceFile) {

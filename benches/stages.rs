@@ -23,16 +23,7 @@ fn median(mut v: Vec<Duration>) -> f64 {
 }
 
 fn main() {
-    let text = vern::generate::generate(&vern::generate::Options {
-        lines: 10_000,
-        files: 1,
-        defects: 0.05,
-        seed: 1,
-    })
-    .into_iter()
-    .next()
-    .map(|(_, t)| t)
-    .unwrap_or_default();
+    let text = vern::generate::benchmark_policy(10_000);
     let mut db = Database::for_editor();
     let file = db.set_file("policy.vern", text.clone());
     let config = CheckConfig::new(&db, AS_OF, Default::default());

@@ -68,6 +68,22 @@ const WORDS: &[&str] = &[
     "faktura",
 ];
 
+/// The one-file policy of about `lines` lines, 5% of its units defective, that the benchmarks and
+/// the incremental tests measure (seed 1): the same text everywhere, so their numbers compare.
+pub fn benchmark_policy(lines: usize) -> String {
+    let opts = Options {
+        lines,
+        files: 1,
+        defects: 0.05,
+        seed: 1,
+    };
+    generate(&opts)
+        .into_iter()
+        .next()
+        .map(|(_, text)| text)
+        .unwrap_or_default()
+}
+
 /// The generated files: (relative path, text). The first is the root.
 pub fn generate(opts: &Options) -> Vec<(String, String)> {
     let mut rng = Rng(opts.seed);

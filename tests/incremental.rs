@@ -21,16 +21,7 @@ fn executed(log: Vec<String>) -> BTreeMap<String, usize> {
 }
 
 fn policy() -> String {
-    vern::generate::generate(&vern::generate::Options {
-        lines: 2_000,
-        files: 1,
-        defects: 0.05,
-        seed: 1,
-    })
-    .into_iter()
-    .next()
-    .map(|(_, t)| t)
-    .unwrap()
+    vern::generate::benchmark_policy(2_000)
 }
 
 fn edited(text: &str, k: usize) -> String {

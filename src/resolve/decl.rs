@@ -16,7 +16,7 @@ use crate::lang::Kind;
 use crate::syntax::ast::{Item, ItemDecl, Shift, Span};
 
 use super::cx::Cx;
-use super::scope::Symbol;
+use super::scope::{Scope, Symbol};
 use super::{joint, org_rules, policy, vocab};
 
 /// A declaration's part of the policy, with the diagnostics of lowering it.
@@ -79,9 +79,29 @@ impl Shift for Lowered {
     }
 }
 
+/// Where a declaration is lowered: everything lowering reads besides the declaration itself.
+pub struct Site<'a> {
+    pub file: crate::db::SourceFile,
+    pub scope: &'a Scope<'a>,
+    /// The policy's languages (empty when it declares none) and the language of untagged text.
+    pub languages: &'a [String],
+    pub default_lang: &'a str,
+    /// Whether the policy's symbol of the declaration's name is this declaration (`Cx::own`).
+    pub owns_name: bool,
+}
+
 /// Lowers one declaration: checks its properties against its kind, then lowers it.
-pub fn lower(cx: &mut Cx, d: &ItemDecl, kind: Kind, name: &str, languages: &[String]) -> Lowered {
-    let before = cx.diags.len();
+pub fn lower(at: &Site, d: &ItemDecl, kind: Kind, name: &str) -> Lowered {
+    let mut diagnostics = Vec::new();
+    let cx = &mut Cx {
+        file: at.file,
+        scope: at.scope,
+        default_lang: at.default_lang,
+        languages: (!at.languages.is_empty()).then_some(at.languages),
+        diags: &mut diagnostics,
+        own: at.owns_name.then_some(name),
+    };
+    let languages = at.languages;
     let meant = cx.check_props(d.items(), kind.props(), kind.noun(), |_| {
         kind == Kind::Rights
     });
@@ -126,7 +146,7 @@ pub fn lower(cx: &mut Cx, d: &ItemDecl, kind: Kind, name: &str, languages: &[Str
         file,
         part,
         attempted,
-        diagnostics: cx.diags.split_off(before),
+        diagnostics,
     }
 }
 

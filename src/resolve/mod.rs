@@ -404,16 +404,14 @@ pub(crate) fn lower_declaration<'db>(
         std: &std.scope,
         used_modules: Some(&context.modules),
     };
-    let mut diags = Vec::new();
-    let mut cx = Cx {
+    let at = decl::Site {
         file: *site.file(db),
         scope: &scope,
+        languages: &context.languages,
         default_lang: &context.default_lang,
-        languages: (!context.languages.is_empty()).then_some(&context.languages[..]),
-        diags: &mut diags,
-        own: site.owns_name(db).then_some(name),
+        owns_name: *site.owns_name(db),
     };
-    Some(decl::lower(&mut cx, d, kind, name, &context.languages))
+    Some(decl::lower(&at, d, kind, name))
 }
 
 // `no_eq`: a changed declaration changes the policy (its places, if nothing else); comparing the
@@ -424,8 +422,8 @@ pub fn resolve_policy(db: &dyn Db, root: SourceFile) -> Resolved {
     let std = std_lib(db, set);
     let graph = files::file_graph(db, root);
     let mut diagnostics = graph.diagnostics.clone();
-    let names = names(db, &graph.files);
-    diagnostics.extend(names.diagnostics.iter().cloned());
+    let mut names = names(db, &graph.files);
+    diagnostics.append(&mut names.diagnostics);
 
     let policy_decls: Vec<_> = names
         .decls
@@ -470,7 +468,7 @@ pub fn resolve_policy(db: &dyn Db, root: SourceFile) -> Resolved {
         rights: None,
         vocab: Vocabulary::default(),
         modules: graph.modules.iter().cloned().collect(),
-        unreadable: names.unreadable.clone(),
+        unreadable: std::mem::take(&mut names.unreadable),
         org_rules: Vec::new(),
     };
     for d in &names.decls {
@@ -487,16 +485,14 @@ pub fn resolve_policy(db: &dyn Db, root: SourceFile) -> Resolved {
             crate::syntax::ast::Shift::shift(&mut lowered, d.range.start);
             lowered
         } else {
-            let mut diags = Vec::new();
-            let mut cx = Cx {
+            let at = decl::Site {
                 file: d.file,
                 scope: &scope,
+                languages: &languages,
                 default_lang: &default_lang,
-                languages: (!languages.is_empty()).then_some(&languages[..]),
-                diags: &mut diags,
-                own: d.owns_name.then_some(d.name),
+                owns_name: d.owns_name,
             };
-            decl::lower(&mut cx, d.decl, d.kind, d.name, &languages)
+            decl::lower(&at, d.decl, d.kind, d.name)
         };
         let whole = Loc {
             file: d.file,
