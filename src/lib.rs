@@ -23,6 +23,7 @@ extern crate alloc;
 
 pub mod lang;
 pub mod lsp;
+pub mod name;
 pub mod registry;
 pub mod resolve;
 pub mod sema;

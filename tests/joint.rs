@@ -34,7 +34,7 @@ fn sema_answers_who_is_responsible_for_each_purpose() {
     for (purpose, expected) in cases {
         let p = sema.purpose(purpose).unwrap();
         let got = match sema.responsible_for(p) {
-            Responsible::Sole(c) => c.name.clone(),
+            Responsible::Sole(c) => c.name.to_string(),
             Responsible::Joint(j) => format!("joint {}", j.name),
             Responsible::Unattributed => "unattributed".into(),
             Responsible::Nobody => "nobody".into(),

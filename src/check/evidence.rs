@@ -133,7 +133,7 @@ pub fn declared_cookie<'a>(cx: &RuleCx<'a>, name: &str) -> Option<&'a Cookie> {
 
 /// The cookie names a declaration covers (see [`declared_cookie`]).
 pub fn cookie_names(c: &Cookie) -> Vec<String> {
-    let mut names = vec![c.name.clone()];
+    let mut names = vec![c.name.to_string()];
     for text in c.label.iter() {
         for s in text.by_lang.values() {
             for name in bracketed(s) {

@@ -97,7 +97,7 @@ pub fn check_policy(db: &dyn Db, root: SourceFile, config: CheckConfig) -> Vec<D
             .policy
             .org_rules
             .iter()
-            .filter(|r| org_held_back.contains(&r.id))
+            .filter(|r| org_held_back.contains(r.id.as_str()))
             .map(|r| r.id.as_str()),
     );
     out.extend(translation::declared(db, &resolved.policy));

@@ -58,7 +58,7 @@ impl From<OrgLevel> for Level {
 /// else the rule's `level`.
 pub fn level_for(levels: &Levels, rule: &OrgRule) -> Level {
     levels
-        .get(&rule.id)
+        .get(rule.id.as_str())
         .or_else(|| levels.get(GROUP))
         .copied()
         .unwrap_or(rule.level.into())
@@ -113,7 +113,7 @@ struct Unit<'a> {
     purpose: Option<&'a Purpose>,
     recipient: Option<&'a Recipient>,
     /// The data the unit carries, with what each refines and includes.
-    data: std::rc::Rc<BTreeSet<String>>,
+    data: std::rc::Rc<BTreeSet<crate::ir::Name>>,
     /// The data as written (a purpose's `uses`, a `receives` line's data).
     written: &'a [Ref],
     /// Where a finding points, and what it says there.
@@ -145,11 +145,11 @@ pub fn check(cx: &RuleCx, levels: &Levels, out: &mut Vec<Diagnostic>) -> BTreeSe
                 )
                 .with_help(help),
             );
-            held_back.insert(rule.id.clone());
+            held_back.insert(rule.id.to_string());
             continue;
         }
         if rule.broken || !policy.unreadable.declarations.is_empty() {
-            held_back.insert(rule.id.clone());
+            held_back.insert(rule.id.to_string());
             continue;
         }
         let level = level_for(levels, rule);

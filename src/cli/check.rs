@@ -22,7 +22,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, CliError> {
                 .policy
                 .org_rules
                 .iter()
-                .map(|o| o.id.clone())
+                .map(|o| o.id.to_string())
         })
         .collect();
     if let Some(problem) = crate::check::config::unknown_level_keys(&settings.levels, &org_ids)

@@ -444,7 +444,7 @@ impl<'a> Terms<'a> {
             v.data
                 .get(n)
                 .and_then(|d| d.parent.as_ref())
-                .map(|r| r.name.clone())
+                .map(|r| r.name.to_string())
         };
         match pick(key, &candidates, parent) {
             Some(one) => one,
@@ -484,7 +484,7 @@ impl<'a> Terms<'a> {
             v.subjects
                 .get(n)
                 .and_then(|d| d.parent.as_ref())
-                .map(|r| r.name.clone())
+                .map(|r| r.name.to_string())
         };
         match pick(key, &candidates, parent) {
             Some(one) => one,

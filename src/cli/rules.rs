@@ -60,7 +60,7 @@ pub fn run(format: RulesFormat, paths: &[PathBuf]) -> Result<ExitCode, CliError>
     };
     infos.extend(org.iter().map(|(r, place)| {
         RuleInfo {
-            id: r.id.clone(),
+            id: r.id.to_string(),
             group: crate::check::org::GROUP,
             level: crate::check::Level::from(r.level).as_str(),
             summary: r

@@ -336,7 +336,7 @@ fn found(db: &Database, d: &Diagnostic) -> Found {
             if item.span.start() <= d.primary.span.start()
                 && d.primary.span.end() <= item.span.end() =>
         {
-            item.name.as_ref().map(|n| n.text.clone())
+            item.name.as_ref().map(|n| n.text.to_string())
         }
         _ => None,
     });

@@ -201,7 +201,7 @@ pub fn terms(vocab: &Vocabulary, kind: VocabKind) -> Vec<Term> {
                         "joint-controller-pattern",
                         v.joint_controller_pattern,
                     );
-                    if let Some(c) = cookies.get(&v.entry.name) {
+                    if let Some(c) = cookies.get(v.entry.name.as_str()) {
                         f.insert("cookies", json!(c));
                     }
                     term(&v.entry, s, proper(&v.entry), f)
@@ -365,7 +365,7 @@ fn cookie(c: KnownCookie) -> Term {
     flag(&mut f, "wildcard", c.wildcard);
     let labels = [("en", &c.name), ("nb", &c.name)]
         .into_iter()
-        .map(|(l, n)| (l.to_string(), n.clone()))
+        .map(|(l, n)| (l.to_string(), n.to_string()))
         .collect();
     Term {
         kind: "cookie",
@@ -388,7 +388,7 @@ fn term(
     facts: BTreeMap<&'static str, Value>,
 ) -> Term {
     Term {
-        name: e.name.clone(),
+        name: e.name.to_string(),
         kind,
         labels,
         description: e
@@ -412,7 +412,7 @@ fn proper(e: &Entry) -> BTreeMap<String, String> {
     if e.label.by_lang.is_empty() {
         return [("en", &e.name), ("nb", &e.name)]
             .into_iter()
-            .map(|(l, n)| (l.to_string(), n.clone()))
+            .map(|(l, n)| (l.to_string(), n.to_string()))
             .collect();
     }
     e.label.by_lang.clone()

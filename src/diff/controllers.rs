@@ -6,11 +6,11 @@
 use super::ChangeKind::*;
 use super::Consequence::{Editorial, NoticeUpdate, ReConsent};
 use super::{Area, Differ};
-use crate::ir::{Controller, Joint, Text};
+use crate::ir::{Controller, Joint, Name, Text};
 use crate::sema::Responsible;
 
 fn legal(c: &Controller) -> String {
-    c.contact.name.clone().unwrap_or_else(|| c.name.clone())
+    c.contact.name.clone().unwrap_or_else(|| c.name.to_string())
 }
 
 fn texts(c: &Controller) -> Vec<String> {
@@ -83,8 +83,8 @@ impl Differ<'_> {
     fn purpose_controllers(&mut self) {
         let responsible = |r: Responsible| -> Vec<String> {
             match r {
-                Responsible::Sole(c) => vec![c.name.clone()],
-                Responsible::Joint(j) => j.controllers.iter().map(|c| c.name.clone()).collect(),
+                Responsible::Sole(c) => vec![c.name.to_string()],
+                Responsible::Joint(j) => j.controllers.iter().map(|c| c.name.to_string()).collect(),
                 Responsible::Unattributed | Responsible::Nobody => Vec::new(),
             }
         };
@@ -134,7 +134,7 @@ impl Differ<'_> {
                     "the notice says who is responsible for each purpose (GDPR Art. 13(1)(a), 26(2))",
                 )
             };
-            let shown = |v: &[String], j: &Option<String>| -> Option<String> {
+            let shown = |v: &[String], j: &Option<Name>| -> Option<String> {
                 if v.is_empty() {
                     return None;
                 }
@@ -239,7 +239,7 @@ impl Differ<'_> {
 }
 
 fn sorted(refs: &[crate::ir::Ref]) -> Vec<String> {
-    let mut v: Vec<String> = refs.iter().map(|r| r.name.clone()).collect();
+    let mut v: Vec<String> = refs.iter().map(|r| r.name.to_string()).collect();
     v.sort();
     v.dedup();
     v
@@ -254,7 +254,7 @@ fn names(refs: &[crate::ir::Ref]) -> String {
 
 fn contact_key(j: &Joint) -> Option<String> {
     match &j.contact {
-        Some(crate::ir::JointContact::Controller(r)) => Some(r.name.clone()),
+        Some(crate::ir::JointContact::Controller(r)) => Some(r.name.to_string()),
         Some(crate::ir::JointContact::Details(c)) => Some(format!(
             "{:?} {:?} {:?} {:?}",
             c.name, c.email, c.phone, c.web

@@ -403,7 +403,12 @@ impl<'a> Side<'a> {
     /// A data category with what it refines and includes (the semantic model's closure). A name the
     /// vocabulary does not know stands for itself.
     fn closure(&self, name: &str) -> BTreeSet<String> {
-        let mut out = self.sema.closure_names(name);
+        let mut out: BTreeSet<String> = self
+            .sema
+            .closure_names(name)
+            .into_iter()
+            .map(String::from)
+            .collect();
         out.insert(name.to_string());
         out
     }
@@ -626,11 +631,11 @@ fn codes<'s>(names: impl IntoIterator<Item = &'s str>) -> String {
 }
 
 fn names(refs: &[Ref]) -> Vec<String> {
-    refs.iter().map(|r| r.name.clone()).collect()
+    refs.iter().map(|r| r.name.to_string()).collect()
 }
 
 fn name_set(refs: &[Ref]) -> BTreeSet<String> {
-    refs.iter().map(|r| r.name.clone()).collect()
+    refs.iter().map(|r| r.name.to_string()).collect()
 }
 
 /// A text for messages: English when the policy has it, else its first language.

@@ -302,7 +302,7 @@ pub(super) fn consent_subjects(old: &Side, new: &Side) -> BTreeSet<String> {
 fn add_consent_subjects(side: &Side, out: &mut BTreeSet<String>) {
     for p in &side.policy.purposes {
         if side.sema.rests_on_consent(p) {
-            out.extend(p.about.iter().map(|a| a.name.clone()));
+            out.extend(p.about.iter().map(|a| a.name.to_string()));
         }
     }
 }

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::ChangeKind::*;
 use super::Consequence::{Editorial, NoticeUpdate, ReConsent};
 use super::{Area, Differ, Side, by_name, code, codes, name_set, names, show};
-use crate::ir::{Contact, Cookie, Dpo, Provider, Recipient, Ref, Text};
+use crate::ir::{Contact, Cookie, Dpo, Name, Provider, Recipient, Ref, Text};
 
 /// What a recipient receives: (data category, purpose) pairs, data through `includes`, `*` for a
 /// `receives` line without `for`.
@@ -74,7 +74,7 @@ fn contact_key(c: &Contact) -> ContactKey {
         c.email.clone(),
         c.phone.clone(),
         c.web.clone(),
-        c.country.as_ref().map(|r| r.name.clone()),
+        c.country.as_ref().map(|r| r.name.to_string()),
     )
 }
 
@@ -195,8 +195,8 @@ impl Differ<'_> {
                 subject,
                 message,
             );
-            d.before = country(a);
-            d.after = country(b);
+            d.before = country(a).map(Into::into);
+            d.after = country(b).map(Into::into);
             d.because = Some(identity);
         }
         let mut contact_a = a.contact.clone();
@@ -361,7 +361,7 @@ impl Differ<'_> {
             if purpose == "*" {
                 for p in &old.policy.purposes {
                     if old.rests_on_consent(p) && old.closure_of(&p.uses).contains(data) {
-                        out.insert(p.name.clone());
+                        out.insert(p.name.to_string());
                     }
                 }
             } else if old
@@ -471,8 +471,8 @@ impl Differ<'_> {
                     subject,
                     format!("Recipient {r} is now the vendor {}{was}", code(&b)),
                 );
-                d.before = a;
-                d.after = Some(b);
+                d.before = a.map(Into::into);
+                d.after = Some(b.to_string());
             }
             (Some(a), None) => {
                 let message = format!(
@@ -486,7 +486,7 @@ impl Differ<'_> {
                     subject,
                     message,
                 )
-                .before = Some(a);
+                .before = Some(a.to_string());
             }
             _ => {}
         }
@@ -540,8 +540,8 @@ impl Differ<'_> {
                 subject,
                 message,
             );
-            d.before = a;
-            d.after = b;
+            d.before = a.map(Into::into);
+            d.after = b.map(Into::into);
         }
 
         let (or, nr) = (name_set(&o.roles), name_set(&n.roles));
@@ -579,14 +579,14 @@ impl Differ<'_> {
             d.removed = removed.iter().map(|s| s.to_string()).collect();
         }
 
-        let split = |side: &Side, rec: &Recipient| -> (BTreeSet<String>, BTreeSet<String>) {
+        let split = |side: &Side, rec: &Recipient| -> (BTreeSet<Name>, BTreeSet<Name>) {
             rec.countries
                 .iter()
                 .map(|c| c.name.clone())
                 .partition(|c| side.is_third_country(c))
         };
         let ((ot, oe), (nt, ne)) = (split(&old_side, o), split(&new_side, n));
-        let third_added: Vec<&str> = nt.difference(&ot).map(String::as_str).collect();
+        let third_added: Vec<&str> = nt.difference(&ot).map(Name::as_str).collect();
         if !third_added.is_empty() {
             let message = format!(
                 "Recipient {r} now transfers data outside the EEA ({}){}",
@@ -602,7 +602,7 @@ impl Differ<'_> {
             );
             d.added = third_added.iter().map(|s| s.to_string()).collect();
         }
-        let third_removed: Vec<&str> = ot.difference(&nt).map(String::as_str).collect();
+        let third_removed: Vec<&str> = ot.difference(&nt).map(Name::as_str).collect();
         if !third_removed.is_empty() {
             let message = format!(
                 "Recipient {r} no longer processes data in {}",
@@ -617,8 +617,8 @@ impl Differ<'_> {
             )
             .removed = third_removed.iter().map(|s| s.to_string()).collect();
         }
-        let eea_added: Vec<&str> = ne.difference(&oe).map(String::as_str).collect();
-        let eea_removed: Vec<&str> = oe.difference(&ne).map(String::as_str).collect();
+        let eea_added: Vec<&str> = ne.difference(&oe).map(Name::as_str).collect();
+        let eea_removed: Vec<&str> = oe.difference(&ne).map(Name::as_str).collect();
         if !eea_added.is_empty() {
             let message = format!(
                 "Recipient {r} now processes data in {}",
@@ -662,7 +662,7 @@ impl Differ<'_> {
         // A first transfer names its safeguard in its own change.
         let came_with_transfer = ot.is_empty() && os.is_empty() && !third_added.is_empty();
         if os != ns && !came_with_transfer {
-            let join = |s: &BTreeSet<String>| codes(s.iter().map(String::as_str));
+            let join = |s: &BTreeSet<Name>| codes(s.iter().map(Name::as_str));
             let message = if ns.is_empty() {
                 format!(
                     "Recipient {r} no longer names a transfer safeguard (was {})",
@@ -684,8 +684,8 @@ impl Differ<'_> {
                 subject,
                 message,
             );
-            d.added = ns.difference(&os).cloned().collect();
-            d.removed = os.difference(&ns).cloned().collect();
+            d.added = ns.difference(&os).map(|n| n.to_string()).collect();
+            d.removed = os.difference(&ns).map(|n| n.to_string()).collect();
             if transfers {
                 d.because = Some("the notice must say how data sent outside the EEA are protected (GDPR Art. 13(1)(f))".into());
             }
@@ -925,14 +925,14 @@ impl Differ<'_> {
                 subject,
                 message,
             );
-            d.before = a;
-            d.after = b;
+            d.before = a.map(Into::into);
+            d.after = b.map(Into::into);
             d.because = because.clone();
         }
 
         let provider = |p: &Option<Provider>| match p {
             Some(Provider::Named(s)) => Some(s.clone()),
-            Some(Provider::Recipient(r)) => Some(r.name.clone()),
+            Some(Provider::Recipient(r)) => Some(r.name.to_string()),
             None => None,
         };
         if provider(&o.provider) != provider(&n.provider) {
@@ -1019,8 +1019,8 @@ impl Differ<'_> {
                     None => "the old version did not say how consent was asked, so the consents held may not show it (GDPR Art. 7(1))".into(),
                 });
             }
-            d.before = a;
-            d.after = b;
+            d.before = a.map(Into::into);
+            d.after = b.map(Into::into);
         }
 
         self.cookie_lifetime(o, n, exempt);
@@ -1071,7 +1071,7 @@ impl Differ<'_> {
             .unwrap_or_default()
         };
         let (or, nr) = (rights(o), rights(n));
-        let (os, ns): (BTreeSet<&String>, BTreeSet<&String>) =
+        let (os, ns): (BTreeSet<&Name>, BTreeSet<&Name>) =
             (or.iter().collect(), nr.iter().collect());
         for right in os.difference(&ns) {
             let d = self.push(
@@ -1151,8 +1151,8 @@ impl Differ<'_> {
         self.texts(Area::Rights, "rights", "Rights", fields);
         self.reordered(
             "rights",
-            or.iter().map(String::as_str).collect(),
-            nr.iter().map(String::as_str).collect(),
+            or.iter().map(Name::as_str).collect(),
+            nr.iter().map(Name::as_str).collect(),
         );
     }
 }

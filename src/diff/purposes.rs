@@ -230,13 +230,13 @@ impl Differ<'_> {
     fn bases(&mut self, o: &Purpose, n: &Purpose) {
         let basis_names = |bs: &[BasisUse]| {
             bs.iter()
-                .map(|b| b.basis.name.clone())
+                .map(|b| b.basis.name.to_string())
                 .collect::<BTreeSet<_>>()
         };
         let condition_names = |p: &Purpose| {
             p.conditions
                 .iter()
-                .map(|c| c.basis.name.clone())
+                .map(|c| c.basis.name.to_string())
                 .collect::<BTreeSet<_>>()
         };
         self.basis_sets(
@@ -342,8 +342,8 @@ impl Differ<'_> {
                     code(&a)
                 );
                 let d = self.push(BasisChanged, NoticeUpdate, Area::Purpose, subject, message);
-                d.before = Some(a);
-                d.after = Some(b);
+                d.before = Some(a.to_string());
+                d.after = Some(b.to_string());
             }
             (None, Some(b)) => {
                 let message = format!(
@@ -351,7 +351,7 @@ impl Differ<'_> {
                     code(&b)
                 );
                 self.push(BasisChanged, Editorial, Area::Purpose, subject, message)
-                    .after = Some(b);
+                    .after = Some(b.to_string());
             }
             (Some(a), None) => {
                 let message = format!(
@@ -359,7 +359,7 @@ impl Differ<'_> {
                     code(&a)
                 );
                 self.push(BasisChanged, Editorial, Area::Purpose, subject, message)
-                    .before = Some(a);
+                    .before = Some(a.to_string());
             }
             _ => {}
         }
@@ -389,8 +389,8 @@ impl Differ<'_> {
                 subject,
                 message,
             );
-            d.before = a;
-            d.after = b;
+            d.before = a.map(Into::into);
+            d.after = b.map(Into::into);
             d.because = Some(because);
         }
         if !super::same_text(o.withdraw.as_ref(), n.withdraw.as_ref()) {

@@ -51,11 +51,11 @@ fn collect(side: &Side, r: &Retention, out: &mut Vec<Bound>, depth: usize) {
         Retention::Period { period, after } => out.push(Bound {
             anchor: after
                 .as_ref()
-                .map_or(COLLECTION.to_string(), |e| e.name.clone()),
+                .map_or(COLLECTION.to_string(), |e| e.name.to_string()),
             days: period.approx_days(),
         }),
         Retention::Until { event, plus } => out.push(Bound {
-            anchor: event.name.clone(),
+            anchor: event.name.to_string(),
             days: plus.map_or(0, |d| d.approx_days()),
         }),
         Retention::Statute {
@@ -77,7 +77,7 @@ fn collect(side: &Side, r: &Retention, out: &mut Vec<Bound>, depth: usize) {
                     collect(side, own, &mut inner, depth + 1);
                     // `6y after EVENT as STATUTE` counts from the event the policy names.
                     let anchor = match (after, inner.as_slice()) {
-                        (Some(e), _) => e.name.clone(),
+                        (Some(e), _) => e.name.to_string(),
                         (None, [one]) => one.anchor.clone(),
                         _ => opaque,
                     };
@@ -87,7 +87,7 @@ fn collect(side: &Side, r: &Retention, out: &mut Vec<Bound>, depth: usize) {
                     });
                 }
                 (None, stated) => out.push(Bound {
-                    anchor: after.as_ref().map_or(opaque, |e| e.name.clone()),
+                    anchor: after.as_ref().map_or(opaque, |e| e.name.to_string()),
                     days: stated.map_or(0, |d| d.approx_days()),
                 }),
             }
@@ -193,11 +193,11 @@ fn effective<'p>(p: &'p Purpose, item: &str) -> Vec<&'p Retention> {
 fn items(p: &Purpose) -> BTreeSet<String> {
     p.uses
         .iter()
-        .map(|r| r.name.clone())
+        .map(|r| r.name.to_string())
         .chain(
             p.retention
                 .iter()
-                .flat_map(|r| r.data.iter().map(|d| d.name.clone())),
+                .flat_map(|r| r.data.iter().map(|d| d.name.to_string())),
         )
         .collect()
 }

@@ -17,7 +17,7 @@ use crate::ir::{Purpose, RightStatement};
 
 /// The groups a line reaches; `None` for everyone.
 fn groups(s: &RightStatement) -> Option<BTreeSet<String>> {
-    (!s.subjects.is_empty()).then(|| s.subjects.iter().map(|g| g.name.clone()).collect())
+    (!s.subjects.is_empty()).then(|| s.subjects.iter().map(|g| g.name.to_string()).collect())
 }
 
 fn list(set: &BTreeSet<String>) -> String {
@@ -115,7 +115,7 @@ impl Differ<'_> {
             .collect();
         for data in shared {
             let names = |refs: Vec<&crate::ir::Ref>| -> BTreeSet<String> {
-                refs.iter().map(|r| r.name.clone()).collect()
+                refs.iter().map(|r| r.name.to_string()).collect()
             };
             let (was, now) = (
                 names(old_side.sema.use_subjects(o, data)),

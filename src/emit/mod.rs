@@ -65,7 +65,7 @@ pub fn compile(policy: &Policy, as_of: Date) -> CompiledPolicy {
 
 fn controller(c: &ir::Controller) -> Controller {
     Controller {
-        id: c.name.clone(),
+        id: c.name.to_string(),
         contact: contact(&c.contact),
         org_number: c.org_number.as_ref().map(|(n, _)| n.clone()),
         representative: c.representative.as_ref().map(contact),
@@ -86,7 +86,7 @@ fn controller(c: &ir::Controller) -> Controller {
 
 fn joint_arrangement(j: &ir::Joint) -> JointArrangement {
     JointArrangement {
-        id: j.name.clone(),
+        id: j.name.to_string(),
         label: opt_text(&j.label),
         description: opt_text(&j.description),
         controllers: names(&j.controllers),
@@ -103,7 +103,7 @@ fn joint_arrangement(j: &ir::Joint) -> JointArrangement {
             .collect(),
         essence: opt_text(&j.essence),
         contact_controller: match &j.contact {
-            Some(ir::JointContact::Controller(r)) => Some(r.name.clone()),
+            Some(ir::JointContact::Controller(r)) => Some(r.name.to_string()),
             _ => None,
         },
         contact: match &j.contact {
@@ -122,7 +122,7 @@ fn opt_text(t: &Option<Text>) -> Option<model::Text> {
 }
 
 fn names(refs: &[ir::Ref]) -> Vec<String> {
-    refs.iter().map(|r| r.name.clone()).collect()
+    refs.iter().map(|r| r.name.to_string()).collect()
 }
 
 /// ISO 8601: `P5Y`, `P3Y6M`, `P90D`.
@@ -181,8 +181,8 @@ fn contact(c: &ir::Contact) -> Contact {
         email: c.email.clone(),
         phone: c.phone.clone(),
         web: c.web.clone(),
-        country: c.country.as_ref().map(|r| r.name.clone()),
-        region: c.region.as_ref().map(|r| r.name.clone()),
+        country: c.country.as_ref().map(|r| r.name.to_string()),
+        region: c.region.as_ref().map(|r| r.name.to_string()),
     }
 }
 
@@ -193,11 +193,11 @@ fn origin(e: &ir::Entry) -> String {
 fn data_category(sema: &Sema, d: &ir::DataCategory) -> DataCategory {
     let name = d.entry.name.as_str();
     DataCategory {
-        id: d.entry.name.clone(),
+        id: d.entry.name.to_string(),
         label: text(&d.entry.label),
         description: opt_text(&d.entry.description),
         origin: origin(&d.entry),
-        refines: d.parent.as_ref().map(|r| r.name.clone()),
+        refines: d.parent.as_ref().map(|r| r.name.to_string()),
         includes: names(&d.includes),
         special: sema.is_special(name),
         criminal: sema.is_criminal(name),
@@ -234,11 +234,11 @@ fn data_category(sema: &Sema, d: &ir::DataCategory) -> DataCategory {
 
 fn subject(sema: &Sema, s: &ir::Subject) -> Subject {
     Subject {
-        id: s.entry.name.clone(),
+        id: s.entry.name.to_string(),
         label: text(&s.entry.label),
         description: opt_text(&s.entry.description),
         origin: origin(&s.entry),
-        refines: s.parent.as_ref().map(|r| r.name.clone()),
+        refines: s.parent.as_ref().map(|r| r.name.to_string()),
         child: sema.is_child(&s.entry.name),
         min_age: sema.min_age(&s.entry.name),
         dpv: s.dpv.clone(),
@@ -250,8 +250,8 @@ fn purpose<'a>(sema: &Sema<'a>, p: &'a ir::Purpose) -> Purpose {
     let v = sema.vocab;
     let traits = sema.traits(p);
     Purpose {
-        id: p.name.clone(),
-        kind: p.kind.as_ref().map(|r| r.name.clone()),
+        id: p.name.to_string(),
+        kind: p.kind.as_ref().map(|r| r.name.to_string()),
         label: opt_text(&p.label),
         description: opt_text(&p.description),
         data: names(&p.uses),
@@ -260,14 +260,14 @@ fn purpose<'a>(sema: &Sema<'a>, p: &'a ir::Purpose) -> Purpose {
             .bases
             .iter()
             .map(|b| LegalBasis {
-                basis: b.basis.name.clone(),
+                basis: b.basis.name.to_string(),
                 article: v.bases.get(&b.basis.name).and_then(|x| x.article.clone()),
                 interest: opt_text(&b.interest),
                 applies_when: opt_text(&b.condition),
-                statute: b.statute.as_ref().map(|s| s.name.clone()),
+                statute: b.statute.as_ref().map(|s| s.name.to_string()),
                 consent: (b.mechanism.is_some() || b.collected.is_some() || b.withdraw.is_some())
                     .then(|| Consent {
-                        mechanism: b.mechanism.as_ref().map(|m| m.name.clone()),
+                        mechanism: b.mechanism.as_ref().map(|m| m.name.to_string()),
                         collected: opt_text(&b.collected),
                         withdraw: opt_text(&b.withdraw),
                     }),
@@ -278,7 +278,7 @@ fn purpose<'a>(sema: &Sema<'a>, p: &'a ir::Purpose) -> Purpose {
             .conditions
             .iter()
             .map(|c| Art9Condition {
-                condition: c.basis.name.clone(),
+                condition: c.basis.name.to_string(),
                 article: v.bases.get(&c.basis.name).and_then(|x| x.article.clone()),
                 text: opt_text(&c.text),
             })
@@ -331,7 +331,7 @@ fn purpose<'a>(sema: &Sema<'a>, p: &'a ir::Purpose) -> Purpose {
                 safeguards: opt_text(safeguards),
             },
         }),
-        expects: traits.expects.iter().map(|r| r.name.clone()).collect(),
+        expects: traits.expects.iter().map(|r| r.name.to_string()).collect(),
         tracking: traits.tracking,
         statute_bound: traits.statute_bound,
         dpv: traits.dpv.map(str::to_string),
@@ -342,17 +342,17 @@ fn purpose<'a>(sema: &Sema<'a>, p: &'a ir::Purpose) -> Purpose {
             .map(str::to_string)
             .collect(),
         data_scopes: data_scopes(sema, p),
-        controller: p.controller.as_ref().map(|r| r.name.clone()),
+        controller: p.controller.as_ref().map(|r| r.name.to_string()),
         controllers: if sema.several_controllers() {
             match sema.responsible_for(p) {
-                crate::sema::Responsible::Sole(c) => vec![c.name.clone()],
+                crate::sema::Responsible::Sole(c) => vec![c.name.to_string()],
                 crate::sema::Responsible::Joint(j) => names(&j.controllers),
                 _ => Vec::new(),
             }
         } else {
             Vec::new()
         },
-        joint_arrangement: sema.joint_of(&p.name).map(|j| j.name.clone()),
+        joint_arrangement: sema.joint_of(&p.name).map(|j| j.name.to_string()),
     }
 }
 
@@ -364,11 +364,11 @@ fn data_scopes<'a>(sema: &Sema<'a>, p: &'a ir::Purpose) -> Vec<DataScope> {
             continue;
         }
         out.push(DataScope {
-            data: u.data.name.clone(),
+            data: u.data.name.to_string(),
             subjects: sema
                 .use_subjects(p, &u.data.name)
                 .iter()
-                .map(|r| r.name.clone())
+                .map(|r| r.name.to_string())
                 .collect(),
         });
     }
@@ -379,10 +379,10 @@ pub fn retention(r: &ir::Retention) -> Retention {
     match r {
         ir::Retention::Period { period, after } => Retention::Period {
             period: iso_duration(*period),
-            after: after.as_ref().map(|e| e.name.clone()),
+            after: after.as_ref().map(|e| e.name.to_string()),
         },
         ir::Retention::Until { event, plus } => Retention::Until {
-            event: event.name.clone(),
+            event: event.name.to_string(),
             plus: plus.map(iso_duration),
         },
         ir::Retention::Statute {
@@ -392,11 +392,11 @@ pub fn retention(r: &ir::Retention) -> Retention {
             up_to,
             after,
         } => Retention::Statute {
-            statute: statute.name.clone(),
+            statute: statute.name.to_string(),
             family: *family,
             stated: stated.map(iso_duration),
             up_to: *up_to,
-            after: after.as_ref().map(|e| e.name.clone()),
+            after: after.as_ref().map(|e| e.name.to_string()),
         },
         ir::Retention::FirstOf(options) => Retention::FirstOf {
             options: options.iter().map(retention).collect(),
@@ -416,20 +416,20 @@ fn recipient<'a>(sema: &Sema<'a>, r: &'a ir::Recipient) -> Recipient {
         .iter()
         .partition(|p| p.origin == crate::sema::PlaceOrigin::Declared);
     Recipient {
-        id: r.name.clone(),
+        id: r.name.to_string(),
         label: opt_text(&r.label),
         description: opt_text(&r.description),
-        vendor: r.vendor.as_ref().map(|x| x.name.clone()),
+        vendor: r.vendor.as_ref().map(|x| x.name.to_string()),
         entity: r.entity.clone(),
         roles: names(&r.roles),
-        kind: r.kind.as_ref().map(|k| k.name.clone()),
+        kind: r.kind.as_ref().map(|k| k.name.to_string()),
         locations: declared.into_iter().map(location).collect(),
         vendor_locations: vendor.into_iter().map(location).collect(),
         safeguards: r
             .safeguards
             .iter()
             .map(|s| SafeguardUse {
-                safeguard: s.safeguard.name.clone(),
+                safeguard: s.safeguard.name.to_string(),
                 instrument: v
                     .safeguards
                     .get(&s.safeguard.name)
@@ -454,19 +454,19 @@ fn recipient<'a>(sema: &Sema<'a>, r: &'a ir::Recipient) -> Recipient {
 
 fn cookie(c: &ir::Cookie) -> Cookie {
     Cookie {
-        id: c.name.clone(),
+        id: c.name.to_string(),
         label: opt_text(&c.label),
         description: opt_text(&c.description),
         provider: c.provider.as_ref().map(|p| match p {
             ir::Provider::Named(n) => n.clone(),
-            ir::Provider::Recipient(r) => r.name.clone(),
+            ir::Provider::Recipient(r) => r.name.to_string(),
         }),
-        kind: c.kind.as_ref().map(|k| k.name.clone()),
+        kind: c.kind.as_ref().map(|k| k.name.to_string()),
         lifetime: c.lifetime.as_ref().map(|l| match l {
             ir::Lifetime::Session => "session".to_string(),
             ir::Lifetime::Period(d) => iso_duration(*d),
         }),
-        consent: c.consent.as_ref().map(|m| m.name.clone()),
+        consent: c.consent.as_ref().map(|m| m.name.to_string()),
         purposes: names(&c.purposes),
     }
 }
@@ -478,7 +478,7 @@ fn rights(r: &ir::Rights, v: &Vocabulary) -> Rights {
             .rights
             .iter()
             .map(|s| RightStatement {
-                right: s.right.name.clone(),
+                right: s.right.name.to_string(),
                 article: v.rights.get(&s.right.name).and_then(|x| x.article.clone()),
                 how: opt_text(&s.how),
                 subjects: names(&s.subjects),
@@ -490,7 +490,7 @@ fn rights(r: &ir::Rights, v: &Vocabulary) -> Rights {
             .map(|c| {
                 let a = v.authorities.get(&c.authority.name);
                 Complaint {
-                    authority: c.authority.name.clone(),
+                    authority: c.authority.name.to_string(),
                     name: a.map(|a| text(&a.entry.label)).unwrap_or_default(),
                     text: opt_text(&c.text),
                     addresses: a

@@ -23,7 +23,7 @@ pub fn record_schemas(policy: &Policy) -> Vec<(String, String)> {
             let schema = schema(policy, d);
             let mut json = serde_json::to_string_pretty(&schema).unwrap_or_default();
             json.push('\n');
-            (d.entry.name.clone(), json)
+            (d.entry.name.to_string(), json)
         })
         .collect()
 }
@@ -205,26 +205,26 @@ fn schema(policy: &Policy, d: &ir::DataCategory) -> RecordSchema {
         .iter()
         .filter(|p| p.uses.iter().any(|u| reaches(policy, &u.name, name, 0)))
         .map(|p| PurposeUse {
-            purpose: p.name.clone(),
+            purpose: p.name.to_string(),
             label: p.label.as_ref().and_then(labels),
             bases: p
                 .bases
                 .iter()
                 .map(|b| BasisUse {
-                    basis: b.basis.name.clone(),
+                    basis: b.basis.name.to_string(),
                     article: policy
                         .vocab
                         .bases
                         .get(&b.basis.name)
                         .and_then(|x| x.article.clone()),
-                    statute: b.statute.as_ref().map(|s| s.name.clone()),
+                    statute: b.statute.as_ref().map(|s| s.name.to_string()),
                 })
                 .collect(),
             conditions: p
                 .conditions
                 .iter()
                 .map(|c| BasisUse {
-                    basis: c.basis.name.clone(),
+                    basis: c.basis.name.to_string(),
                     article: policy
                         .vocab
                         .bases
@@ -261,7 +261,7 @@ fn schema(policy: &Policy, d: &ir::DataCategory) -> RecordSchema {
             .map(|f| f.name.clone())
             .collect(),
         additional_properties: false,
-        category: name.clone(),
+        category: name.to_string(),
         label: labels(&d.entry.label),
         special: d.special,
         criminal: d.criminal,

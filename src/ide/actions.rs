@@ -132,7 +132,7 @@ fn mechanical_fix(
                 edits: vec![Edit {
                     file,
                     span: d.primary.span,
-                    text: name,
+                    text: name.to_string(),
                 }],
                 fixes: Some(d.clone()),
                 preferred: false,

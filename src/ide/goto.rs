@@ -44,17 +44,19 @@ fn target(db: &dyn Db, file: SourceFile, offset: usize) -> Option<(String, Locat
     let parsed = parse(db, file);
     match locate::hit(&parsed.decls, offset)? {
         Hit::Name { ident, .. } => Some((
-            ident.text.clone(),
+            ident.text.to_string(),
             Location {
                 file,
                 span: ident.span,
             },
         )),
-        Hit::Reference { ident, .. } => Some((ident.text.clone(), lookup(db, file, &ident.text)?)),
+        Hit::Reference { ident, .. } => {
+            Some((ident.text.to_string(), lookup(db, file, &ident.text)?))
+        }
         Hit::Module { ident } => {
-            let module = db.file_set().stdlib(db).get(&ident.text).copied()?;
+            let module = db.file_set().stdlib(db).get(ident.text.as_str()).copied()?;
             Some((
-                ident.text.clone(),
+                ident.text.to_string(),
                 Location {
                     file: module,
                     span: Span::default(),

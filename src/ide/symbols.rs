@@ -44,14 +44,14 @@ pub fn document_symbols(db: &dyn Db, file: SourceFile) -> Vec<Symbol> {
                 let name = d
                     .name
                     .as_ref()
-                    .map(|n| n.text.clone())
+                    .map(|n| n.text.to_string())
                     .or_else(|| {
                         d.text
                             .as_ref()
                             .and_then(|t| t.parts.first())
                             .map(|p| p.value.clone())
                     })
-                    .unwrap_or_else(|| kind.keyword().to_string());
+                    .unwrap_or_else(|| kind.keyword().into());
                 let selection = d.name.as_ref().map_or(d.kind.span, |n| n.span);
                 Some(Symbol {
                     name,

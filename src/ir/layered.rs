@@ -61,7 +61,7 @@ impl<V: Clone> Layered<V> {
     pub fn remove(&mut self, name: &str) -> Option<V> {
         if let Some(v) = self.own.remove(name) {
             if self.shared().is_some_and(|m| m.contains_key(name)) {
-                self.removed.insert(name.to_string());
+                self.removed.insert(name.into());
             }
             return Some(v);
         }
@@ -69,7 +69,7 @@ impl<V: Clone> Layered<V> {
             return None;
         }
         let v = self.shared()?.get(name)?.clone();
-        self.removed.insert(name.to_string());
+        self.removed.insert(name.into());
         Some(v)
     }
 }
@@ -193,14 +193,14 @@ mod tests {
     fn layered() -> Layered<u32> {
         let mut m: Layered<u32> = [("a", 1), ("c", 3), ("e", 5)]
             .into_iter()
-            .map(|(k, v)| (k.to_string(), v))
+            .map(|(k, v)| (Name::from(k), v))
             .collect();
         m.freeze();
         m
     }
 
     fn pairs(m: &Layered<u32>) -> Vec<(String, u32)> {
-        m.iter().map(|(k, v)| (k.clone(), *v)).collect()
+        m.iter().map(|(k, v)| (k.to_string(), *v)).collect()
     }
 
     #[test]

@@ -15,7 +15,7 @@ pub use vocab::*;
 use crate::db::SourceFile;
 use crate::syntax::ast::{Duration, Span};
 
-pub type Name = String;
+pub use crate::name::Name;
 
 /// Where something was declared.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -20,6 +20,7 @@ macro_rules! nothing_to_shift {
 
 nothing_to_shift!(
     String,
+    Name,
     bool,
     u8,
     u16,

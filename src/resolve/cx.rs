@@ -293,7 +293,7 @@ impl Cx<'_> {
         let item = find(items, key)?;
         match item.args.first() {
             Some(Atom::Path(word)) if words.is_empty() || words.contains(&word.text.as_str()) => {
-                Some((word.text.clone(), word.span))
+                Some((word.text.to_string(), word.span))
             }
             _ => {
                 let (span, found) = first_found(item);

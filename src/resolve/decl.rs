@@ -156,7 +156,7 @@ fn property_at(items: &[Item], span: Span) -> Option<String> {
     items
         .iter()
         .find(|i| i.span.start() <= span.start() && span.end() <= i.span.end())
-        .map(|i| i.key.text.clone())
+        .map(|i| i.key.text.to_string())
 }
 
 /// Places one lowered declaration (with file offsets) in the policy: the first `policy` and
@@ -220,11 +220,11 @@ pub fn place(
         }
         Part::Data(name, own) => {
             vocab.absorb(own);
-            policy.data.push(name);
+            policy.data.push(name.into());
         }
         Part::Subject(name, own) => {
             vocab.absorb(own);
-            policy.subjects.push(name);
+            policy.subjects.push(name.into());
         }
         Part::Vocab(own) => vocab.absorb(own),
         Part::OrgRule(r) => policy.org_rules.push(*r),

@@ -185,7 +185,7 @@ fn module_import(
     graph: &mut FileGraph,
 ) {
     if stdlib::module(&m.text).is_some() {
-        graph.modules.insert(m.text.clone());
+        graph.modules.insert(m.text.to_string());
         return;
     }
     let names: Vec<&str> = stdlib::MODULES.iter().map(|m| m.name).collect();

@@ -152,7 +152,7 @@ pub fn joint(cx: &mut Cx, decl: &ItemDecl, name: &str) -> Joint {
             }
         });
     Joint {
-        name: name.to_string(),
+        name: name.into(),
         label: decl.text.as_ref().map(|t| cx.text(t)),
         description: cx.text_prop(items, "description"),
         controllers,

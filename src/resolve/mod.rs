@@ -23,7 +23,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::db::{Db, FileSet, SourceFile};
 use crate::diagnostic::{Diagnostic, Label, codes};
-use crate::ir::{Loc, Policy, Unreadable, Vocabulary};
+use crate::ir::{Loc, Name, Policy, Unreadable, Vocabulary};
 use crate::lang::{self, Kind, Naming};
 use crate::stdlib;
 use crate::syntax::ast::{Atom, Decl, ItemDecl};
@@ -150,7 +150,7 @@ fn family_of(d: &ItemDecl) -> Option<String> {
         .iter()
         .find(|i| i.key.text == "family")
         .and_then(|i| match i.args.first() {
-            Some(Atom::Path(p)) => Some(p.text.clone()),
+            Some(Atom::Path(p)) => Some(p.text.to_string()),
             _ => None,
         })
 }
@@ -507,7 +507,7 @@ pub fn resolve_policy(db: &dyn Db, root: SourceFile) -> Resolved {
             &mut diagnostics,
         );
     }
-    let used: Vec<String> = policy
+    let used: Vec<Name> = policy
         .recipients
         .iter()
         .filter_map(|r| r.vendor.as_ref())
@@ -539,7 +539,7 @@ fn checked_languages(file: SourceFile, d: &ItemDecl, diags: &mut Vec<Diagnostic>
     for atom in &item.args {
         match atom {
             Atom::Comma(_) => {}
-            Atom::Path(p) if LANGUAGES.contains(&p.text.as_str()) => out.push(p.text.clone()),
+            Atom::Path(p) if LANGUAGES.contains(&p.text.as_str()) => out.push(p.text.to_string()),
             other => diags.push(
                 Diagnostic::error(
                     codes::INVALID_ARGUMENTS,
@@ -559,8 +559,8 @@ fn rename_shadowed(vocab: &mut Vocabulary, local: &BTreeMap<String, Symbol>) {
         ($($map:ident),*) => {$(
             for name in local.keys() {
                 if let Some(mut v) = vocab.$map.remove(name) {
-                    v.entry.name = format!("std.{name}");
-                    vocab.$map.insert(format!("std.{name}"), v);
+                    v.entry.name = format!("std.{name}").into();
+                    vocab.$map.insert(format!("std.{name}").into(), v);
                 }
             }
         )*};
@@ -570,7 +570,7 @@ fn rename_shadowed(vocab: &mut Vocabulary, local: &BTreeMap<String, Symbol>) {
 
 /// Adds the stdlib data categories and subjects the policy refers to, after its own.
 fn collect_used(policy: &mut Policy) {
-    let mut data: BTreeSet<String> = policy.data.iter().cloned().collect();
+    let mut data: BTreeSet<Name> = policy.data.iter().cloned().collect();
     let mut used_data = Vec::new();
     for p in &policy.purposes {
         used_data.extend(p.uses.iter().map(|r| r.name.clone()));
@@ -592,8 +592,8 @@ fn collect_used(policy: &mut Policy) {
             policy.data.push(name);
         }
     }
-    let mut subjects: BTreeSet<String> = policy.subjects.iter().cloned().collect();
-    let used: Vec<String> = policy
+    let mut subjects: BTreeSet<Name> = policy.subjects.iter().cloned().collect();
+    let used: Vec<Name> = policy
         .purposes
         .iter()
         .flat_map(|p| p.about.iter().map(|r| r.name.clone()))

@@ -97,7 +97,7 @@ pub fn lower(cx: &mut Cx, decl: &ItemDecl, kind: Kind, name: &str) -> OrgRule {
         broken = true;
     }
     OrgRule {
-        id: name.to_string(),
+        id: name.into(),
         mode,
         text: decl.text.as_ref().map(|t| cx.text(t)),
         description: cx.text_prop(items, "description"),

@@ -17,7 +17,7 @@ pub fn waivers(cx: &mut Cx, items: &[Item]) -> Vec<Waiver> {
                 if !reason.parts.iter().all(|p| p.value.trim().is_empty()) =>
             {
                 out.push(Waiver {
-                    rule: rule.text.clone(),
+                    rule: rule.text.to_string(),
                     reason: reason
                         .parts
                         .first()
@@ -156,7 +156,7 @@ pub fn controller(cx: &mut Cx, decl: &ItemDecl, name: &str) -> Controller {
         }
     });
     Controller {
-        name: name.to_string(),
+        name: name.into(),
         contact: Contact {
             loc: Some(cx.loc(decl.head_span())),
             ..contact(cx, items)
@@ -221,7 +221,7 @@ pub fn purpose(cx: &mut Cx, decl: &ItemDecl, name: &str) -> Purpose {
     };
     let (uses, data_uses) = super::uses::uses(cx, items);
     Purpose {
-        name: name.to_string(),
+        name: name.into(),
         kind,
         traits,
         label: decl.text.as_ref().map(|t| cx.text(t)),
@@ -248,7 +248,7 @@ pub fn purpose(cx: &mut Cx, decl: &ItemDecl, name: &str) -> Purpose {
 /// A purpose refines a purpose kind of the standard library, never another purpose of the policy:
 /// reports `purpose a is b` where `b` is the policy's own purpose.
 fn refines_a_kind(cx: &mut Cx, kind: &Ref) -> bool {
-    let Some(local) = cx.scope.local.get(&kind.name) else {
+    let Some(local) = cx.scope.local.get(kind.name.as_str()) else {
         return true;
     };
     if local.kind != Kind::Purpose {
@@ -258,7 +258,7 @@ fn refines_a_kind(cx: &mut Cx, kind: &Ref) -> bool {
         .scope
         .std
         .symbols
-        .get(&kind.name)
+        .get(kind.name.as_str())
         .is_some_and(|s| s.kind == Kind::Purpose);
     let mut d = Diagnostic::error(
         codes::WRONG_KIND,
@@ -495,7 +495,7 @@ pub fn recipient(cx: &mut Cx, decl: &ItemDecl, name: &str) -> Recipient {
         })
         .collect();
     Recipient {
-        name: name.to_string(),
+        name: name.into(),
         vendor,
         label: decl.text.as_ref().map(|t| cx.text(t)),
         description: cx.text_prop(items, "description"),
@@ -559,7 +559,7 @@ pub fn cookie(cx: &mut Cx, decl: &ItemDecl, name: &str) -> Cookie {
         }
     });
     Cookie {
-        name: name.to_string(),
+        name: name.into(),
         quoted: decl.name_quoted,
         label: decl.text.as_ref().map(|t| cx.text(t)),
         description: cx.text_prop(items, "description"),

@@ -157,7 +157,7 @@ fn statute_retention(
     let is_family = !shadowed && cx.scope.std.families.contains(name);
     let statute = if is_family {
         crate::ir::Ref {
-            name: name.to_string(),
+            name: name.into(),
             loc: cx.loc(statute.span),
         }
     } else {

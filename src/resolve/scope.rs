@@ -90,7 +90,7 @@ impl Scope<'_> {
         if let Some(sym) = local {
             if kinds.contains(&sym.kind) {
                 return Some(Ref {
-                    name: name.to_string(),
+                    name: name.into(),
                     loc,
                 });
             }
@@ -104,12 +104,12 @@ impl Scope<'_> {
             if !std_fits {
                 diags.push(wrong_kind(file, ident, kinds, sym));
                 return Some(Ref {
-                    name: name.to_string(),
+                    name: name.into(),
                     loc,
                 });
             }
             return Some(Ref {
-                name: self.std_canonical(name),
+                name: self.std_canonical(name).into(),
                 loc,
             });
         }
@@ -132,7 +132,7 @@ impl Scope<'_> {
             // Reached with a local of the same name only through `std.NAME` or the skipped own name
             // (`purpose newsletter is newsletter`): either way the stdlib's entry, renamed `std.NAME`.
             return Some(Ref {
-                name: self.std_canonical(name),
+                name: self.std_canonical(name).into(),
                 loc,
             });
         }

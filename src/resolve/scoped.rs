@@ -41,7 +41,7 @@ pub fn refines(vocab: &Vocabulary, a: &str, b: &str) -> bool {
         next = vocab
             .subjects
             .get(&n)
-            .and_then(|s| s.parent.as_ref().map(|p| p.name.clone()));
+            .and_then(|s| s.parent.as_ref().map(|p| p.name.to_string()));
     }
     false
 }

@@ -16,7 +16,7 @@ pub fn entry(cx: &mut Cx, decl: &ItemDecl, name: &str, module: Option<&str>) -> 
         .filter_map(|i| cx.one_string(i))
         .collect();
     Entry {
-        name: name.to_string(),
+        name: name.into(),
         label,
         description: cx.text_prop(items, "description"),
         cite,
@@ -45,7 +45,7 @@ pub fn lower(
                 .as_ref()
                 .and_then(|p| cx.resolve_skipping(p, &[Kind::Data]));
             let data = data_category(cx, decl, entry, parent);
-            vocab.data.insert(key, data);
+            vocab.data.insert(key.into(), data);
         }
         Kind::Subject => {
             let parent = decl
@@ -61,7 +61,7 @@ pub fn lower(
                 fideslang: cx.string_prop(items, "fideslang"),
                 waivers: super::policy::waivers(cx, items),
             };
-            vocab.subjects.insert(key, subject);
+            vocab.subjects.insert(key.into(), subject);
         }
         Kind::Purpose => {
             let kind = PurposeKind {
@@ -74,7 +74,7 @@ pub fn lower(
                 dpv: cx.string_prop(items, "dpv"),
                 fideslang: cx.string_prop(items, "fideslang"),
             };
-            vocab.purpose_kinds.insert(key, kind);
+            vocab.purpose_kinds.insert(key.into(), kind);
         }
         Kind::Basis => {
             let basis = Basis {
@@ -89,7 +89,7 @@ pub fn lower(
                 dpv: cx.string_prop(items, "dpv"),
                 fideslang: cx.string_prop(items, "fideslang"),
             };
-            vocab.bases.insert(key, basis);
+            vocab.bases.insert(key.into(), basis);
         }
         Kind::Right | Kind::Role | Kind::Term => {
             let concept = Concept {
@@ -98,9 +98,9 @@ pub fn lower(
                 dpv: cx.string_prop(items, "dpv"),
             };
             match kind {
-                Kind::Right => vocab.rights.insert(key, concept),
-                Kind::Role => vocab.roles.insert(key, concept),
-                _ => vocab.terms.insert(key, concept),
+                Kind::Right => vocab.rights.insert(key.into(), concept),
+                Kind::Role => vocab.roles.insert(key.into(), concept),
+                _ => vocab.terms.insert(key.into(), concept),
             };
         }
         Kind::RecipientKind => {
@@ -109,7 +109,7 @@ pub fn lower(
                 .into_iter()
                 .next();
             vocab.recipient_kinds.insert(
-                key,
+                key.into(),
                 RecipientKind {
                     entry,
                     typical_role,
@@ -130,7 +130,7 @@ pub fn lower(
                     .filter_map(|i| cx.one_string(i))
                     .collect(),
             };
-            vocab.vendors.insert(key, vendor);
+            vocab.vendors.insert(key.into(), vendor);
         }
         Kind::Safeguard => {
             let safeguard = Safeguard {
@@ -151,7 +151,7 @@ pub fn lower(
                     .into_iter()
                     .next(),
             };
-            vocab.safeguards.insert(key, safeguard);
+            vocab.safeguards.insert(key.into(), safeguard);
         }
         Kind::Country => {
             let adequacy = find_all(items, "adequacy")
@@ -169,7 +169,7 @@ pub fn lower(
                     .next()
                     .and_then(|i| org_number(cx, i)),
             };
-            vocab.countries.insert(key, country);
+            vocab.countries.insert(key.into(), country);
         }
         Kind::Region => {
             let region = Region {
@@ -181,7 +181,7 @@ pub fn lower(
                     .into_iter()
                     .next(),
             };
-            vocab.regions.insert(key, region);
+            vocab.regions.insert(key.into(), region);
         }
         Kind::Statute => {
             let retain = find(items, "retain").and_then(|i| retention(cx, i, &i.args));
@@ -199,7 +199,7 @@ pub fn lower(
                 age: cx.number_prop(items, "age"),
                 consent_standard: cx.word_prop(items, "consent-standard", &[]).map(|(w, _)| w),
             };
-            vocab.statutes.insert(key, statute);
+            vocab.statutes.insert(key.into(), statute);
         }
         Kind::Event => {
             let event = Event {
@@ -207,7 +207,7 @@ pub fn lower(
                 vague: cx.flag(items, "vague").is_some(),
                 fits: cx.refs_prop(items, "fits", &[Kind::Basis]),
             };
-            vocab.events.insert(key, event);
+            vocab.events.insert(key.into(), event);
         }
         Kind::Mechanism => {
             let invalid = find(items, "invalid").and_then(|i| cx.one_text(i));
@@ -217,11 +217,11 @@ pub fn lower(
                 invalid,
                 bundled: cx.flag(items, "bundled").is_some(),
             };
-            vocab.mechanisms.insert(key, mechanism);
+            vocab.mechanisms.insert(key.into(), mechanism);
         }
         Kind::Channel => {
             vocab.channels.insert(
-                key,
+                key.into(),
                 Channel {
                     entry,
                     electronic: cx.flag(items, "electronic").is_some(),
@@ -230,7 +230,7 @@ pub fn lower(
         }
         Kind::CookieKind => {
             vocab.cookie_kinds.insert(
-                key,
+                key.into(),
                 CookieKind {
                     entry,
                     exempt: cx.flag(items, "exempt").is_some(),
@@ -255,7 +255,7 @@ pub fn lower(
                 phone: cx.string_prop(items, "phone"),
                 web: cx.string_prop(items, "web"),
             };
-            vocab.authorities.insert(key, authority);
+            vocab.authorities.insert(key.into(), authority);
         }
         Kind::Phrases => {
             let mut phrases = Vec::new();
@@ -273,14 +273,14 @@ pub fn lower(
                     }
                 }
             }
-            vocab.phrases.insert(key, Phrases { entry, phrases });
+            vocab.phrases.insert(key.into(), Phrases { entry, phrases });
         }
         Kind::LegalEvent => {
             let affects = find_all(items, "affects")
                 .flat_map(|i| i.args.iter())
                 .filter_map(|a| {
                     if let Atom::Path(p) = a {
-                        Some(p.text.clone())
+                        Some(p.text.to_string())
                     } else {
                         None
                     }
@@ -291,7 +291,7 @@ pub fn lower(
                 date: cx.date_prop(items, "date"),
                 affects,
             };
-            vocab.legal_events.insert(key, event);
+            vocab.legal_events.insert(key.into(), event);
         }
         Kind::Policy
         | Kind::Controller
@@ -416,7 +416,7 @@ fn fields(cx: &mut Cx, item: &crate::syntax::ast::Item) -> Vec<Field> {
     for field in &block.items {
         let mut args = field.args.iter();
         let ty = match args.next() {
-            Some(Atom::Path(t)) if types.contains(&t.text.as_str()) => t.text.clone(),
+            Some(Atom::Path(t)) if types.contains(&t.text.as_str()) => t.text.to_string(),
             other => {
                 let (span, found) = other.map_or((field.key.span, "nothing".into()), |a| {
                     (a.span(), a.describe())
@@ -445,7 +445,7 @@ fn fields(cx: &mut Cx, item: &crate::syntax::ast::Item) -> Vec<Field> {
             }
         }
         out.push(Field {
-            name: field.key.text.clone(),
+            name: field.key.text.to_string(),
             ty,
             optional,
             label,

@@ -24,16 +24,16 @@ impl<'a> Sema<'a> {
     /// A data category and the ones it refines, nearest first.
     pub fn data_chain(&self, name: &str) -> Vec<&'a DataCategory> {
         let mut out: Vec<&DataCategory> = Vec::new();
-        let mut next = Some(name.to_string());
+        let mut next = Some(name);
         while let Some(n) = next.take() {
-            let Some(d) = self.vocab.data.get(&n) else {
+            let Some(d) = self.vocab.data.get(n) else {
                 break;
             };
             if out.iter().any(|x| x.entry.name == d.entry.name) {
                 break;
             }
             out.push(d);
-            next = d.parent.as_ref().map(|p| p.name.clone());
+            next = d.parent.as_ref().map(|p| p.name.as_str());
         }
         out
     }
@@ -45,12 +45,12 @@ impl<'a> Sema<'a> {
             return found.to_vec();
         }
         let mut out: Vec<&DataCategory> = Vec::new();
-        let mut queue = vec![name.to_string()];
+        let mut queue = vec![name];
         while let Some(n) = queue.pop() {
-            for d in self.data_chain(&n) {
+            for d in self.data_chain(n) {
                 if !out.iter().any(|x| x.entry.name == d.entry.name) {
                     out.push(d);
-                    queue.extend(d.includes.iter().map(|r| r.name.clone()));
+                    queue.extend(d.includes.iter().map(|r| r.name.as_str()));
                 }
             }
         }
@@ -61,7 +61,7 @@ impl<'a> Sema<'a> {
     }
 
     /// The canonical names of a category's closure.
-    pub fn closure_names(&self, name: &str) -> BTreeSet<String> {
+    pub fn closure_names(&self, name: &str) -> BTreeSet<Name> {
         self.data_closure(name)
             .iter()
             .map(|d| d.entry.name.clone())
@@ -69,11 +69,11 @@ impl<'a> Sema<'a> {
     }
 
     /// The names of every data category a purpose processes.
-    pub fn used_closure(&self, purpose: &Purpose) -> Rc<BTreeSet<String>> {
+    pub fn used_closure(&self, purpose: &Purpose) -> Rc<BTreeSet<Name>> {
         if let Some(set) = self.used_by_purpose.borrow().get(&purpose.name) {
             return set.clone();
         }
-        let set: BTreeSet<String> = purpose
+        let set: BTreeSet<Name> = purpose
             .uses
             .iter()
             .flat_map(|u| self.closure_names(&u.name))
@@ -151,16 +151,16 @@ impl<'a> Sema<'a> {
     /// A subject and the groups it refines, nearest first.
     pub fn subject_chain(&self, name: &str) -> Vec<&'a Subject> {
         let mut out: Vec<&Subject> = Vec::new();
-        let mut next = Some(name.to_string());
+        let mut next = Some(name);
         while let Some(n) = next.take() {
-            let Some(s) = self.vocab.subjects.get(&n) else {
+            let Some(s) = self.vocab.subjects.get(n) else {
                 break;
             };
             if out.iter().any(|x| x.entry.name == s.entry.name) {
                 break;
             }
             out.push(s);
-            next = s.parent.as_ref().map(|p| p.name.clone());
+            next = s.parent.as_ref().map(|p| p.name.as_str());
         }
         out
     }

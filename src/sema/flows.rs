@@ -17,7 +17,7 @@ pub struct Disclosure<'a> {
     /// of the data the line names.
     pub purposes: Vec<&'a Purpose>,
     /// The canonical names of the data the line carries, with what each refines and includes.
-    pub data: BTreeSet<String>,
+    pub data: BTreeSet<Name>,
 }
 
 impl<'a> Sema<'a> {
@@ -26,7 +26,7 @@ impl<'a> Sema<'a> {
         let mut out = Vec::new();
         for r in &self.policy.recipients {
             for x in &r.receives {
-                let data: BTreeSet<String> = x
+                let data: BTreeSet<Name> = x
                     .data
                     .iter()
                     .flat_map(|d| self.closure_names(&d.name))
@@ -61,9 +61,9 @@ impl<'a> Sema<'a> {
     /// A data category and what it includes, transitively (not what it refines): the data that counts
     /// as `name` when something is said about it. `contact-details` counts `email`; `precise-location`
     /// does not count `location`, the coarser category it refines.
-    pub fn data_parts(&self, name: &str) -> BTreeSet<String> {
+    pub fn data_parts(&self, name: &str) -> BTreeSet<Name> {
         let mut out = BTreeSet::new();
-        let mut queue = vec![name.to_string()];
+        let mut queue = vec![Name::from(name)];
         while let Some(n) = queue.pop() {
             if !out.insert(n.clone()) {
                 continue;
@@ -78,7 +78,7 @@ impl<'a> Sema<'a> {
     /// Whether data whose closure is `closure` (what it refines and includes: [`Sema::closure_names`])
     /// is `name` or one of its parts: `email` is `contact-details`, `precise-location is location` is
     /// `location`.
-    pub fn data_counts_as(&self, closure: &BTreeSet<String>, name: &str) -> bool {
+    pub fn data_counts_as(&self, closure: &BTreeSet<Name>, name: &str) -> bool {
         self.data_parts(name).iter().any(|p| closure.contains(p))
     }
 

@@ -47,7 +47,7 @@ pub struct Sema<'a> {
     purposes_by_name: OnceCell<HashMap<&'a str, &'a Purpose>>,
     recipients_by_name: OnceCell<HashMap<&'a str, &'a Recipient>>,
     closures: RefCell<HashMap<String, Rc<Vec<&'a DataCategory>>>>,
-    used_by_purpose: RefCell<HashMap<String, Rc<BTreeSet<String>>>>,
+    used_by_purpose: RefCell<HashMap<Name, Rc<BTreeSet<Name>>>>,
     lowered_phrases: RefCell<HashMap<String, Rc<Vec<String>>>>,
 }
 

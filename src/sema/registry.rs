@@ -101,7 +101,7 @@ fn head_name(line: &str) -> Option<String> {
         line.trim_end().trim_end_matches('{').trim_end()
     ))?;
     match decl {
-        Decl::Item(d) => d.name.map(|n| n.text),
+        Decl::Item(d) => d.name.map(|n| n.text.to_string()),
         Decl::Use(_) => None,
     }
 }
@@ -167,7 +167,7 @@ fn entry(idx: &Index, i: usize) -> Option<KnownCookie> {
             .iter()
             .find(|i| i.key.text == key)
             .and_then(|i| match i.args.as_slice() {
-                [Atom::Path(p)] => Some(p.text.clone()),
+                [Atom::Path(p)] => Some(p.text.to_string()),
                 _ => None,
             })
     };

@@ -51,7 +51,7 @@ fn offset(at: usize) -> u32 {
 /// An identifier or dotted path with its span.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Ident {
-    pub text: String,
+    pub text: crate::name::Name,
     pub span: Span,
 }
 

@@ -75,7 +75,7 @@ pub fn head(text: &str, base: usize) -> Option<super::BrokenDecl> {
         return None;
     }
     let ident = |(s, e): (usize, usize)| crate::syntax::ast::Ident {
-        text: text[s..e].to_string(),
+        text: text[s..e].into(),
         span: crate::syntax::ast::Span::new(base + s, base + e),
     };
     let name = word(ke)

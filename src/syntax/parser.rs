@@ -252,7 +252,7 @@ impl Lower {
 
     fn ident(&self, pair: &Pair<Rule>) -> Ident {
         Ident {
-            text: pair.as_str().to_string(),
+            text: pair.as_str().into(),
             span: self.span(pair),
         }
     }
@@ -268,7 +268,7 @@ impl Lower {
     fn use_decl(&mut self, pair: Pair<Rule>) -> UseDecl {
         let span = self.span(&pair);
         let mut target = UseTarget::Module(Ident {
-            text: String::new(),
+            text: String::new().into(),
             span,
         });
         for inner in pair.into_inner() {
@@ -285,7 +285,7 @@ impl Lower {
         let span = self.span(&pair);
         let mut decl = ItemDecl {
             kind: Ident {
-                text: String::new(),
+                text: String::new().into(),
                 span,
             },
             name: None,
@@ -308,7 +308,10 @@ impl Lower {
                         .next()
                         .map(|s| self.string(&s, None).value)
                         .unwrap_or_default();
-                    decl.name = Some(Ident { text: value, span });
+                    decl.name = Some(Ident {
+                        text: value.into(),
+                        span,
+                    });
                     decl.name_quoted = true;
                 }
                 Rule::parent => {
@@ -338,7 +341,7 @@ impl Lower {
     fn item(&mut self, pair: Pair<Rule>) -> Item {
         let span = self.span(&pair);
         let mut key = Ident {
-            text: String::new(),
+            text: String::new().into(),
             span,
         };
         let mut args = Vec::new();

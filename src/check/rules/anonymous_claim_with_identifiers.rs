@@ -14,7 +14,7 @@ use std::collections::BTreeSet;
 
 use crate::check::{Findings, Reach, Rule, RuleCx};
 use crate::diagnostic::{Diagnostic, Label, Severity};
-use crate::ir::{DataCategory, Loc};
+use crate::ir::{DataCategory, Loc, Name};
 
 pub static RULE: Rule = Rule {
     id: "anonymous-claim-with-identifiers",
@@ -48,8 +48,8 @@ struct Link {
     /// The category the link names, or the field's name.
     what: String,
     field: bool,
-    identifiers: Vec<String>,
-    quasi: Vec<String>,
+    identifiers: Vec<Name>,
+    quasi: Vec<Name>,
 }
 
 fn claim_with_identifiers(cx: &RuleCx, d: &DataCategory, out: &mut Findings) {
@@ -86,11 +86,11 @@ fn claim_with_identifiers(cx: &RuleCx, d: &DataCategory, out: &mut Findings) {
     let self_identifier = d.identifier;
     let identifiers: BTreeSet<&str> = links
         .iter()
-        .flat_map(|l| l.identifiers.iter().map(String::as_str))
+        .flat_map(|l| l.identifiers.iter().map(Name::as_str))
         .collect();
     let quasi: BTreeSet<&str> = links
         .iter()
-        .flat_map(|l| l.quasi.iter().map(String::as_str))
+        .flat_map(|l| l.quasi.iter().map(Name::as_str))
         .collect();
     if !self_identifier && identifiers.is_empty() && quasi.is_empty() {
         return;
@@ -198,12 +198,12 @@ fn claim_with_identifiers(cx: &RuleCx, d: &DataCategory, out: &mut Findings) {
 /// The identifier and quasi-identifier categories that `name` is or holds.
 fn link(cx: &RuleCx, loc: Loc, what: &str, name: &str, field: bool) -> Link {
     let closure = cx.data_closure(name);
-    let identifiers: Vec<String> = closure
+    let identifiers: Vec<Name> = closure
         .iter()
         .filter(|c| c.identifier)
         .map(|c| c.entry.name.clone())
         .collect();
-    let quasi: Vec<String> = closure
+    let quasi: Vec<Name> = closure
         .iter()
         .filter(|c| c.quasi_identifier && !c.identifier)
         .map(|c| c.entry.name.clone())
@@ -217,7 +217,7 @@ fn link(cx: &RuleCx, loc: Loc, what: &str, name: &str, field: bool) -> Link {
     }
 }
 
-fn sorted(mut v: Vec<String>) -> Vec<String> {
+fn sorted(mut v: Vec<Name>) -> Vec<Name> {
     v.sort();
     v.dedup();
     v

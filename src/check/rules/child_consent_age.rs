@@ -126,7 +126,7 @@ fn below(cx: &RuleCx, subject: &str, age: u64) -> Option<Young> {
         }
         child |= s.child;
         min_age = min_age.or(s.min_age);
-        next = s.parent.as_ref().map(|r| r.name.clone());
+        next = s.parent.as_ref().map(|r| r.name.to_string());
         seen.push(name);
     }
     match (min_age, child) {

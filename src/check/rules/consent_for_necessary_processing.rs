@@ -144,7 +144,7 @@ fn in_employment(cx: &RuleCx, subject: &str) -> bool {
         if listed(plain) || s.dpv.as_deref().is_some_and(listed) {
             return true;
         }
-        next = s.parent.as_ref().map(|r| r.name.clone());
+        next = s.parent.as_ref().map(|r| r.name.to_string());
         seen.push(name);
     }
     false

@@ -91,7 +91,7 @@ fn no_recipients(cx: &RuleCx, out: &mut Findings) {
                 .name
                 .iter()
                 .cloned()
-                .chain(std::iter::once(c.name.clone()))
+                .chain(std::iter::once(c.name.to_string()))
         })
         .map(|n| n.trim().to_lowercase())
         .collect();
@@ -140,7 +140,12 @@ fn typical_role(cx: &RuleCx, r: &Recipient) -> Option<(String, Loc, Loc, String)
     };
     let kind = cx.vocab.recipient_kinds.get(&kind_name)?;
     let typical = kind.typical_role.as_ref()?.name.clone();
-    Some((kind_name, at, kind.entry.loc, typical))
+    Some((
+        kind_name.to_string(),
+        at,
+        kind.entry.loc,
+        typical.to_string(),
+    ))
 }
 
 fn role_missing(cx: &RuleCx, out: &mut Findings, r: &Recipient) {

@@ -65,7 +65,7 @@ pub(super) fn destinations(cx: &RuleCx, r: &Recipient) -> Vec<Destination> {
             .iter()
             .filter(|c| cx.is_third_country(&c.name))
             .map(|c| Destination {
-                name: c.name.clone(),
+                name: c.name.to_string(),
                 loc: Some(c.loc),
             })
             .collect();
@@ -81,7 +81,7 @@ pub(super) fn destinations(cx: &RuleCx, r: &Recipient) -> Vec<Destination> {
         .iter()
         .filter(|c| cx.is_third_country(&c.name))
         .map(|c| Destination {
-            name: c.name.clone(),
+            name: c.name.to_string(),
             loc: None,
         })
         .collect()

@@ -447,7 +447,12 @@ fn uses_part(cx: &RuleCx, p: &Purpose, x: &str) -> bool {
         .any(|d| !chain.contains(d.entry.name.as_str()) && used.contains(&d.entry.name))
 }
 
-fn covered(cx: &RuleCx, used: &BTreeSet<String>, x: &str, seen: &mut BTreeSet<String>) -> bool {
+fn covered(
+    cx: &RuleCx,
+    used: &BTreeSet<crate::ir::Name>,
+    x: &str,
+    seen: &mut BTreeSet<String>,
+) -> bool {
     if used.contains(x) {
         return true;
     }

@@ -144,7 +144,7 @@ pub fn document(cx: &Cx) -> Value {
                     cx.sema
                         .controller_country()
                         .and_then(|c| cx.sema.statute_in_force(statute, c))
-                        .map(|s| s.entry.name.clone())
+                        .map(|s| s.entry.name.to_string())
                 } else {
                     Some(statute.clone())
                 };

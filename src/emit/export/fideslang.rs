@@ -504,7 +504,7 @@ fn category_keys(
     }
     let includes: Vec<String> = chain
         .first()
-        .map(|d| d.includes.iter().map(|r| r.name.clone()).collect())
+        .map(|d| d.includes.iter().map(|r| r.name.to_string()).collect())
         .unwrap_or_default();
     if !includes.is_empty() {
         for i in includes {

@@ -158,7 +158,7 @@ impl<'a> Cx<'a> {
                 .get(&n)
                 .and_then(|d| d.parent.as_ref())
                 .or_else(|| v.subjects.get(&n).and_then(|s| s.parent.as_ref()))
-                .map(|r| r.name.clone());
+                .map(|r| r.name.to_string());
         }
         crate::sema::plain(name).to_string()
     }

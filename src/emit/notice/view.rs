@@ -584,7 +584,7 @@ fn sources(cx: &Cx) -> (Vec<SourceGroup>, String) {
                         .collect(),
                 };
                 of_kind.into_iter().map(|line| SourceItem {
-                    id: d.entry.name.clone(),
+                    id: d.entry.name.to_string(),
                     label: cx.label(&d.entry.name, Case::Upper),
                     text: line
                         .and_then(|l| l.text)

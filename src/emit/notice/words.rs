@@ -179,7 +179,7 @@ impl<'a> Cx<'a> {
                 .get(&n)
                 .and_then(|d| d.parent.as_ref())
                 .or_else(|| self.v.subjects.get(&n).and_then(|s| s.parent.as_ref()))
-                .map(|r| r.name.clone());
+                .map(|r| r.name.to_string());
             seen += 1;
             if seen > 16 {
                 break;
