@@ -65,4 +65,53 @@ fn main() {
     ] {
         println!("| {name} | {:.2} ms |", median(v));
     }
+    rules(&db, file);
+}
+
+/// The rules that cost the most on the edited policy, each run alone over the resolved policy (the
+/// check stage above also merges, levels and de-duplicates their findings).
+fn rules(db: &Database, file: vern::db::SourceFile) {
+    let resolved = resolve_policy(db, file);
+    let policy = &resolved.policy;
+    if let Ok(id) = std::env::var("VERN_PROFILE_RULE") {
+        let rule = vern::check::rules::RULES
+            .iter()
+            .find(|r| r.id == id)
+            .expect("a rule id");
+        for _ in 0..2000 {
+            let cx = vern::check::RuleCx::new(policy, &policy.vocab, AS_OF);
+            (rule.check)(&cx, &mut vern::check::Findings::new(rule));
+        }
+        return;
+    }
+    let mut costs: Vec<(f64, &str, vern::check::Reach)> = vern::check::rules::RULES
+        .iter()
+        .map(|rule| {
+            let runs: Vec<Duration> = (0..9)
+                .map(|_| {
+                    let cx = vern::check::RuleCx::new(policy, &policy.vocab, AS_OF);
+                    let mut findings = vern::check::Findings::new(rule);
+                    let t = Instant::now();
+                    (rule.check)(&cx, &mut findings);
+                    t.elapsed()
+                })
+                .collect();
+            (median(runs), rule.id, rule.reach)
+        })
+        .collect();
+    costs.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let all: f64 = costs.iter().map(|c| c.0).sum();
+    let per_declaration: f64 = costs
+        .iter()
+        .filter(|c| c.2 == vern::check::Reach::Declaration)
+        .map(|c| c.0)
+        .sum();
+    println!(
+        "\nthe rules alone, {all:.2} ms in all ({per_declaration:.2} ms in the rules that judge single declarations); the costliest:"
+    );
+    println!("| rule | median |");
+    println!("|---|---|");
+    for (ms, id, _) in costs.iter().take(8) {
+        println!("| `{id}` | {ms:.2} ms |");
+    }
 }
