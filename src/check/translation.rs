@@ -6,7 +6,9 @@
 use crate::db::Db;
 use crate::diagnostic::{Diagnostic, Label, codes};
 use crate::ir::{Loc, Policy};
-use crate::sema::translation::{lacks, notice_languages, policy_texts, untranslated};
+use crate::sema::translation::{
+    PolicyText, lacks, notice_languages, policy_texts, untranslated_among,
+};
 
 /// How many places a finding shows; the rest are counted.
 const SHOWN: usize = 5;
@@ -16,21 +18,38 @@ pub fn declared(db: &dyn Db, policy: &Policy) -> Vec<Diagnostic> {
     if policy.meta.is_none() {
         return Vec::new();
     }
+    // The texts are walked once for all the languages.
+    let texts = policy_texts(policy);
     notice_languages(policy)
         .iter()
-        .filter_map(|lang| finding(db, policy, lang))
+        .filter_map(|lang| finding_among(db, policy, &texts, lang))
         .collect()
 }
 
 /// The finding for a notice in `lang`, if any of the policy's texts lack a translation into it.
 pub fn finding(db: &dyn Db, policy: &Policy, lang: &str) -> Option<Diagnostic> {
-    let found = untranslated(policy, lang);
+    finding_among(db, policy, &policy_texts(policy), lang)
+}
+
+fn finding_among(
+    db: &dyn Db,
+    policy: &Policy,
+    texts: &[PolicyText<'_>],
+    lang: &str,
+) -> Option<Diagnostic> {
+    let found = untranslated_among(policy, texts, lang);
     let mut places = found.places;
     if places.is_empty() {
         return None;
     }
-    places.sort_by(|a, b| (a.file.path(db), a.span).cmp(&(b.file.path(db), b.span)));
-    let texts = policy_texts(policy);
+    // In file order by path: each file's path read once, not at every comparison.
+    let mut paths = std::collections::HashMap::new();
+    for loc in &places {
+        paths
+            .entry(loc.file)
+            .or_insert_with(|| loc.file.path(db).clone());
+    }
+    places.sort_by(|a, b| (&paths[&a.file], a.span).cmp(&(&paths[&b.file], b.span)));
     // The language each place is shown in: the policy's first, else the text's first.
     let shown_in = |loc: &Loc| -> String {
         texts

@@ -43,6 +43,7 @@ nothing_to_shift!(
     OrgMode,
     OrgLevel,
     SafeguardKind,
+    PhraseMatcher,
     crate::lang::Kind,
 );
 
@@ -408,7 +409,11 @@ shift_fields!(
         phone,
         web
     },
-    Phrases { entry, phrases },
+    Phrases {
+        entry,
+        phrases,
+        matcher
+    },
     LegalEvent {
         entry,
         date,

@@ -265,7 +265,34 @@ pub struct Authority {
 pub struct Phrases {
     pub entry: Entry,
     pub phrases: Vec<String>,
+    /// The phrases as one automaton, built on first use: the stdlib's lists are shared by every
+    /// policy, so each is built once, not once per check.
+    pub matcher: PhraseMatcher,
 }
+
+/// An Aho-Corasick automaton over a phrase list's lower-cased phrases (`sema::Sema::phrase_in`).
+/// Derived from the phrases alone, so it takes no part in comparing two lists.
+#[derive(Clone, Debug, Default)]
+pub struct PhraseMatcher(std::sync::OnceLock<Option<aho_corasick::AhoCorasick>>);
+
+impl PhraseMatcher {
+    pub fn get(&self, phrases: &[String]) -> Option<&aho_corasick::AhoCorasick> {
+        self.0
+            .get_or_init(|| {
+                let lowered: Vec<String> = phrases.iter().map(|p| p.to_lowercase()).collect();
+                aho_corasick::AhoCorasick::new(lowered).ok()
+            })
+            .as_ref()
+    }
+}
+
+impl PartialEq for PhraseMatcher {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for PhraseMatcher {}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LegalEvent {

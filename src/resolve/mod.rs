@@ -557,8 +557,24 @@ fn checked_languages(file: SourceFile, d: &ItemDecl, diags: &mut Vec<Diagnostic>
 fn rename_shadowed(vocab: &mut Vocabulary, local: &BTreeMap<String, Symbol>) {
     macro_rules! rename {
         ($($map:ident),*) => {$(
-            for name in local.keys() {
-                if let Some(mut v) = vocab.$map.remove(name) {
+            // The shadowed names are those in both maps: found from the smaller one, since a large
+            // policy declares thousands of names and each stdlib map holds a few dozen.
+            let shadowed: Vec<Name> = if local.len() < vocab.$map.len() {
+                local
+                    .keys()
+                    .filter(|n| vocab.$map.contains_key(n))
+                    .map(Name::from)
+                    .collect()
+            } else {
+                vocab
+                    .$map
+                    .keys()
+                    .filter(|n| local.contains_key(n.as_str()))
+                    .cloned()
+                    .collect()
+            };
+            for name in shadowed {
+                if let Some(mut v) = vocab.$map.remove(&name) {
                     v.entry.name = format!("std.{name}").into();
                     vocab.$map.insert(format!("std.{name}").into(), v);
                 }

@@ -273,7 +273,14 @@ pub fn lower(
                     }
                 }
             }
-            vocab.phrases.insert(key.into(), Phrases { entry, phrases });
+            vocab.phrases.insert(
+                key.into(),
+                Phrases {
+                    entry,
+                    phrases,
+                    matcher: Default::default(),
+                },
+            );
         }
         Kind::LegalEvent => {
             let affects = find_all(items, "affects")

@@ -28,8 +28,6 @@ use std::cell::{OnceCell, RefCell};
 use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 
-use aho_corasick::AhoCorasick;
-
 use crate::ir::*;
 
 pub use crate::ir::Negative;
@@ -50,8 +48,6 @@ pub struct Sema<'a> {
     recipients_by_name: OnceCell<HashMap<&'a str, &'a Recipient>>,
     closures: RefCell<HashMap<String, Rc<Vec<&'a DataCategory>>>>,
     used_by_purpose: RefCell<HashMap<Name, Rc<BTreeSet<Name>>>>,
-    /// One automaton per phrase list asked about, over its lower-cased phrases.
-    phrase_matchers: RefCell<HashMap<String, Rc<AhoCorasick>>>,
 }
 
 impl<'a> Sema<'a> {
@@ -69,7 +65,6 @@ impl<'a> Sema<'a> {
             recipients_by_name: OnceCell::new(),
             closures: RefCell::new(HashMap::new()),
             used_by_purpose: RefCell::new(HashMap::new()),
-            phrase_matchers: RefCell::new(HashMap::new()),
         }
     }
 
@@ -165,32 +160,25 @@ impl<'a> Sema<'a> {
     /// The phrase of `list` that one of the `lowered` texts contains: in the first text that contains
     /// any, the one listed first.
     pub fn phrase_in(&self, lowered: &[String], list: &str) -> Option<&'a str> {
-        let phrases = self.phrases(list);
-        if phrases.is_empty() {
+        let entry = self.vocab.phrases.get(list)?;
+        if entry.phrases.is_empty() {
             return None;
         }
         // One pass over each text for the whole list: the rules ask about every text of the policy,
         // and testing each phrase in turn was most of a check's time on a long policy.
-        let cached = self.phrase_matchers.borrow().get(list).cloned();
-        let matcher = match cached {
-            Some(m) => m,
-            None => {
-                let lowered: Vec<String> = phrases.iter().map(|p| p.to_lowercase()).collect();
-                let m = Rc::new(AhoCorasick::new(&lowered).ok()?);
-                self.phrase_matchers
-                    .borrow_mut()
-                    .insert(list.to_string(), m.clone());
-                m
-            }
-        };
-        lowered.iter().find_map(|t| {
-            matcher
-                .find_overlapping_iter(t.as_str())
-                .map(|m| m.pattern().as_usize())
-                .min()
-                .and_then(|i| phrases.get(i))
-                .map(String::as_str)
-        })
+        let matcher = entry.matcher.get(&entry.phrases)?;
+        // Most texts hold none of a list's phrases: `is_match` says so without collecting matches.
+        lowered
+            .iter()
+            .filter(|t| matcher.is_match(t.as_str()))
+            .find_map(|t| {
+                matcher
+                    .find_overlapping_iter(t.as_str())
+                    .map(|m| m.pattern().as_usize())
+                    .min()
+                    .and_then(|i| entry.phrases.get(i))
+                    .map(String::as_str)
+            })
     }
 
     pub fn purposes_using(&self, data: &str) -> Vec<&'a Purpose> {

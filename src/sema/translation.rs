@@ -271,9 +271,15 @@ pub fn lacks(t: &Text, lang: &str) -> bool {
 /// The places of the policy's texts that need translating and have none into `lang`. Empty for the
 /// policy's first language (its untagged texts are in it).
 pub fn untranslated(policy: &Policy, lang: &str) -> Untranslated {
+    untranslated_among(policy, &policy_texts(policy), lang)
+}
+
+/// [`untranslated`] among the policy's texts as [`policy_texts`] found them, for a caller that asks
+/// about several languages or reads the texts itself.
+pub fn untranslated_among(policy: &Policy, texts: &[PolicyText<'_>], lang: &str) -> Untranslated {
     let mut seen = HashSet::new();
-    let places = policy_texts(policy)
-        .into_iter()
+    let places = texts
+        .iter()
         .filter(|t| t.translatable && lacks(t.text, lang) && seen.insert(t.loc))
         .map(|t| t.loc)
         .collect();
