@@ -233,7 +233,7 @@ fn names(db: &dyn Db, file: SourceFile, kinds: &[Kind]) -> Vec<Completion> {
     for (name, sym) in &local {
         if kinds.contains(&sym.kind) {
             out.push(Completion {
-                label: name.clone(),
+                label: name.to_string(),
                 kind: CompletionKind::Name,
                 detail: sym.kind.noun().into(),
                 documentation: String::new(),
@@ -258,7 +258,7 @@ fn names(db: &dyn Db, file: SourceFile, kinds: &[Kind]) -> Vec<Completion> {
         let label = std.vocab.label(name, "en").unwrap_or_default();
         let nb = std.vocab.label(name, "nb").unwrap_or_default();
         out.push(Completion {
-            label: name.clone(),
+            label: name.to_string(),
             kind: CompletionKind::Name,
             detail: format!("{} · {label}", sym.kind.noun()),
             documentation: format!("{label} / {nb} ({})", sym.module.unwrap_or("std")),

@@ -164,7 +164,7 @@ fn property_at(items: &[Item], span: Span) -> Option<String> {
 pub fn place(
     lowered: Lowered,
     whole: Loc,
-    local: &BTreeMap<String, Symbol>,
+    local: &BTreeMap<crate::ir::Name, Symbol>,
     policy: &mut Policy,
     vocab: &mut Vocabulary,
     diagnostics: &mut Vec<Diagnostic>,
@@ -232,10 +232,10 @@ pub fn place(
 }
 
 /// Points each anchored label at the name of the declaration it names.
-fn place_anchors(d: &mut Diagnostic, local: &BTreeMap<String, Symbol>) {
+fn place_anchors(d: &mut Diagnostic, local: &BTreeMap<crate::ir::Name, Symbol>) {
     for label in std::iter::once(&mut d.primary).chain(d.secondary.iter_mut()) {
         if let Some(name) = label.anchor.take()
-            && let Some(sym) = local.get(&name)
+            && let Some(sym) = local.get(name.as_str())
         {
             label.file = sym.file;
             label.span = sym.span;

@@ -52,7 +52,7 @@ pub struct Resolved {
     /// The root and the files it uses.
     pub files: Vec<SourceFile>,
     /// The names the policy's own files declare (for the editor: definitions, references, rename).
-    pub symbols: BTreeMap<String, Symbol>,
+    pub symbols: BTreeMap<Name, Symbol>,
     /// National modules the files `use`.
     pub modules: BTreeSet<String>,
     pub diagnostics: Vec<Diagnostic>,
@@ -212,7 +212,7 @@ fn declared<'d>(
 
 /// Adds a symbol; false (and reported) when the name is taken.
 fn insert_symbol(
-    symbols: &mut BTreeMap<String, Symbol>,
+    symbols: &mut BTreeMap<Name, Symbol>,
     name: &str,
     sym: Symbol,
     diags: &mut Vec<Diagnostic>,
@@ -240,7 +240,7 @@ fn insert_symbol(
         );
         return false;
     }
-    symbols.insert(name.to_string(), sym);
+    symbols.insert(name.into(), sym);
     true
 }
 
@@ -260,7 +260,7 @@ struct Declared<'p> {
 /// the declarations that did not parse, and the diagnostics of parsing and naming.
 struct Names<'p> {
     decls: Vec<Declared<'p>>,
-    local: BTreeMap<String, Symbol>,
+    local: BTreeMap<Name, Symbol>,
     unreadable: Unreadable,
     diagnostics: Vec<Diagnostic>,
 }
@@ -336,7 +336,7 @@ fn names<'p>(db: &'p dyn Db, files: &[SourceFile]) -> Names<'p> {
 /// declaration leaves every other declaration's lowering as it was.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DeclContext {
-    pub local: BTreeMap<String, Symbol>,
+    pub local: BTreeMap<Name, Symbol>,
     pub languages: Vec<String>,
     pub default_lang: String,
     pub modules: BTreeSet<String>,
@@ -554,7 +554,7 @@ fn checked_languages(file: SourceFile, d: &ItemDecl, diags: &mut Vec<Diagnostic>
 }
 
 /// Stdlib entries whose name the policy declares move to `std.NAME`, matching `Scope::resolve`.
-fn rename_shadowed(vocab: &mut Vocabulary, local: &BTreeMap<String, Symbol>) {
+fn rename_shadowed(vocab: &mut Vocabulary, local: &BTreeMap<Name, Symbol>) {
     macro_rules! rename {
         ($($map:ident),*) => {$(
             // The shadowed names are those in both maps: found from the smaller one, since a large

@@ -23,7 +23,7 @@ pub struct Symbol {
 /// The stdlib's names, for every module.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct StdScope {
-    pub symbols: BTreeMap<String, Symbol>,
+    pub symbols: BTreeMap<crate::ir::Name, Symbol>,
     /// Statute families (`bookkeeping`), usable in `retain ... as FAMILY`.
     pub families: BTreeSet<String>,
     /// The vendor registry's declarations (name -> byte range in its file), lowered on first use.
@@ -35,7 +35,7 @@ pub struct Scope<'a> {
     /// The policy's own names. Lowering reads their kinds and files, never their places: a label at
     /// another declaration is anchored to its name (`Label::at_declaration`), so that one
     /// declaration's lowering does not change when another moves.
-    pub local: &'a BTreeMap<String, Symbol>,
+    pub local: &'a BTreeMap<crate::ir::Name, Symbol>,
     pub std: &'a StdScope,
     /// National modules the policy `use`s; `None` while resolving the stdlib itself (all visible).
     pub used_modules: Option<&'a BTreeSet<String>>,
@@ -204,7 +204,7 @@ impl Scope<'_> {
             .iter()
             .filter(|(_, s)| kinds.contains(&s.kind) && !self.std_visible(s));
         let best = did_you_mean(name, hidden.clone().map(|(n, _)| n.as_str()))?;
-        let module = self.std.symbols.get(&best)?.module?;
+        let module = self.std.symbols.get(best.as_str())?.module?;
         Some((best, module))
     }
 }
