@@ -6,8 +6,9 @@
 //! global table: the parser interns every identifier from several threads at once, and the global
 //! interners measured (`internment`'s `ArcIntern`, `ustr`) cost a tenth more time on a cold check
 //! than owned strings did, through a lock per call and a shared reference count on popular names;
-//! this costs 4% (README, "Issue 14"). A name is freed when nothing holds it any more, so the
-//! language server does not keep every name it ever saw. Two threads may hold two copies of one
+//! this costs 4% (README, "Issue 14"). A thread's set holds at most `RECENT_MAX` names, and when it
+//! fills it lets go of those nothing else holds, so a name no policy uses any more is freed by then
+//! and the language server does not keep every name it ever saw. Two threads may hold two copies of one
 //! text: equality compares the pointers first and then the text, and hashing and ordering are the
 //! text's, so a `Name` is a drop-in key for maps looked up by `&str`, and iteration order (hence
 //! every artefact) is the same as with strings.
@@ -40,7 +41,13 @@ impl Name {
                 return name.clone();
             }
             if recent.len() >= RECENT_MAX {
-                recent.clear();
+                // Names nothing else holds any more are let go first; only a set still full of
+                // names in use starts afresh.
+                recent.retain(|n| Arc::strong_count(&n.0) > 1);
+                if recent.len() >= RECENT_MAX / 2 {
+                    recent.clear();
+                    recent.shrink_to(RECENT_MAX);
+                }
             }
             let name = Name(Arc::from(text));
             recent.insert(name.clone());
@@ -94,7 +101,7 @@ impl Hash for Name {
 
 impl Ord for Name {
     fn cmp(&self, other: &Self) -> Ordering {
-        if self == other {
+        if Arc::ptr_eq(&self.0, &other.0) {
             return Ordering::Equal;
         }
         self.as_str().cmp(other.as_str())

@@ -130,6 +130,11 @@ impl<V> Layered<V> {
         self.iter().count()
     }
 
+    /// At least `len()`, without walking the map: the shared entries plus the own ones.
+    pub fn len_bound(&self) -> usize {
+        self.shared().map_or(0, BTreeMap::len) + self.own.len()
+    }
+
     pub fn is_empty(&self) -> bool {
         self.iter().next().is_none()
     }

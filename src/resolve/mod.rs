@@ -559,7 +559,7 @@ fn rename_shadowed(vocab: &mut Vocabulary, local: &BTreeMap<Name, Symbol>) {
         ($($map:ident),*) => {$(
             // The shadowed names are those in both maps: found from the smaller one, since a large
             // policy declares thousands of names and each stdlib map holds a few dozen.
-            let shadowed: Vec<Name> = if local.len() < vocab.$map.len() {
+            let shadowed: Vec<Name> = if local.len() < vocab.$map.len_bound() {
                 local
                     .keys()
                     .filter(|n| vocab.$map.contains_key(n))

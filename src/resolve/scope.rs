@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::db::SourceFile;
 use crate::diagnostic::{Diagnostic, Label, codes};
-use crate::ir::{Loc, Ref};
+use crate::ir::{Loc, Name, Ref};
 use crate::lang::Kind;
 use crate::stdlib;
 use crate::syntax::ast::{Ident, Span};
@@ -23,7 +23,7 @@ pub struct Symbol {
 /// The stdlib's names, for every module.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct StdScope {
-    pub symbols: BTreeMap<crate::ir::Name, Symbol>,
+    pub symbols: BTreeMap<Name, Symbol>,
     /// Statute families (`bookkeeping`), usable in `retain ... as FAMILY`.
     pub families: BTreeSet<String>,
     /// The vendor registry's declarations (name -> byte range in its file), lowered on first use.
@@ -35,7 +35,7 @@ pub struct Scope<'a> {
     /// The policy's own names. Lowering reads their kinds and files, never their places: a label at
     /// another declaration is anchored to its name (`Label::at_declaration`), so that one
     /// declaration's lowering does not change when another moves.
-    pub local: &'a BTreeMap<crate::ir::Name, Symbol>,
+    pub local: &'a BTreeMap<Name, Symbol>,
     pub std: &'a StdScope,
     /// National modules the policy `use`s; `None` while resolving the stdlib itself (all visible).
     pub used_modules: Option<&'a BTreeSet<String>>,
@@ -54,11 +54,14 @@ impl Scope<'_> {
     }
 
     /// The canonical name of a stdlib symbol as seen from this scope.
-    fn std_canonical(&self, name: &str) -> String {
+    fn std_canonical(&self, name: &str) -> Name {
         if self.local.contains_key(name) {
-            format!("std.{name}")
+            format!("std.{name}").into()
         } else {
-            name.to_string()
+            match self.std.symbols.get_key_value(name) {
+                Some((key, _)) => key.clone(),
+                None => name.into(),
+            }
         }
     }
 
@@ -83,6 +86,14 @@ impl Scope<'_> {
             Some(rest) => (rest, true),
             None => (ident.text.as_str(), false),
         };
+        // The identifier's own interned text, when it is the name as written (no `std.`).
+        let written = || -> Name {
+            if std_only {
+                name.into()
+            } else {
+                ident.text.clone()
+            }
+        };
         let local = (!std_only)
             .then(|| self.local.get(name))
             .flatten()
@@ -90,7 +101,7 @@ impl Scope<'_> {
         if let Some(sym) = local {
             if kinds.contains(&sym.kind) {
                 return Some(Ref {
-                    name: name.into(),
+                    name: written(),
                     loc,
                 });
             }
@@ -104,12 +115,12 @@ impl Scope<'_> {
             if !std_fits {
                 diags.push(wrong_kind(file, ident, kinds, sym));
                 return Some(Ref {
-                    name: name.into(),
+                    name: written(),
                     loc,
                 });
             }
             return Some(Ref {
-                name: self.std_canonical(name).into(),
+                name: self.std_canonical(name),
                 loc,
             });
         }
@@ -132,7 +143,7 @@ impl Scope<'_> {
             // Reached with a local of the same name only through `std.NAME` or the skipped own name
             // (`purpose newsletter is newsletter`): either way the stdlib's entry, renamed `std.NAME`.
             return Some(Ref {
-                name: self.std_canonical(name).into(),
+                name: self.std_canonical(name),
                 loc,
             });
         }

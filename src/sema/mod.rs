@@ -166,7 +166,16 @@ impl<'a> Sema<'a> {
         }
         // One pass over each text for the whole list: the rules ask about every text of the policy,
         // and testing each phrase in turn was most of a check's time on a long policy.
-        let matcher = entry.matcher.get(&entry.phrases)?;
+        let Some(matcher) = entry.matcher.get(&entry.phrases) else {
+            // A list too large for an automaton is still searched, phrase by phrase.
+            return lowered.iter().find_map(|t| {
+                entry
+                    .phrases
+                    .iter()
+                    .find(|p| t.contains(p.to_lowercase().as_str()))
+                    .map(String::as_str)
+            });
+        };
         // Most texts hold none of a list's phrases: `is_match` says so without collecting matches.
         lowered
             .iter()
