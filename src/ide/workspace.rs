@@ -46,7 +46,7 @@ pub fn diagnostics_for(db: &dyn Db, file: SourceFile, config: CheckConfig) -> Ve
         .into_iter()
         .flat_map(|root| check_policy(db, root, config).iter())
         .filter(|d| d.primary.file == file && d.waived.is_none())
-        .filter(|d| seen.insert((*d).clone()))
+        .filter(|d| seen.insert(*d))
         .cloned()
         .collect()
 }
