@@ -14,7 +14,13 @@ use vern::resolve::resolve_policy;
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-const EDITS: usize = 40;
+/// The number of edits; `VERN_STAGES_EDITS` raises it, so that a profiler sees mostly edits.
+fn edits() -> usize {
+    std::env::var("VERN_STAGES_EDITS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(40)
+}
 const AS_OF: vern::ir::Date = vern::ir::Date::constant(2026, 11, 22);
 
 fn median(mut v: Vec<Duration>) -> f64 {
@@ -34,7 +40,7 @@ fn main() {
         .map_or(0, |(i, _)| i);
     let line_end = text[target..].find('\n').map_or(text.len(), |i| target + i);
     let (mut parse, mut resolve, mut check, mut total) = (vec![], vec![], vec![], vec![]);
-    for k in 0..EDITS {
+    for k in 0..edits() {
         let edited = format!(
             "{}description \"Endret {k}\"{}",
             &text[..target],
@@ -54,7 +60,10 @@ fn main() {
         total.push(t3 - t0);
     }
     let lines = text.lines().count();
-    println!("one-line edit of a {lines}-line policy, warm editor database, median of {EDITS}");
+    println!(
+        "one-line edit of a {lines}-line policy, warm editor database, median of {}",
+        edits()
+    );
     println!("| stage | median |");
     println!("|---|---|");
     for (name, v) in [

@@ -476,7 +476,7 @@ pub fn resolve_policy(db: &dyn Db, root: SourceFile) -> Resolved {
             // The editor: each declaration lowered on its own text and cached, then moved to its
             // place in the file.
             let text = &d.file.text(db)[d.range.clone()];
-            let chunk = crate::syntax::ChunkText::new(db, text.to_string());
+            let chunk = crate::syntax::ChunkText::new(db, text);
             let site = DeclSite::new(db, root, d.file, chunk, d.owns_name);
             let Some(lowered) = lower_declaration(db, site) else {
                 continue;

@@ -51,8 +51,7 @@ pub fn parse(db: &dyn crate::db::Db, file: SourceFile) -> ParsedFile {
         .map(|c| {
             let outcome = too_deep(&c).unwrap_or_else(|| {
                 Outcome::Parsed(
-                    parse_chunk_cached(db, ChunkText::new(db, text[c.range.clone()].to_string()))
-                        .clone(),
+                    parse_chunk_cached(db, ChunkText::new(db, &text[c.range.clone()])).clone(),
                 )
             });
             (c.range, outcome)
