@@ -6,6 +6,23 @@
 //! database), [`stdlib`] (the embedded standard library), [`lang`] (the shape of the language), and
 //! [`cli`] (the only place that touches the file system).
 
+/// `eprintln!` that does not panic: a message to a closed stderr (`vern ... 2>&1 | head`) is
+/// dropped, as a closed stdout ends the output quietly (`cli::write_stdout`).
+macro_rules! errln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
+/// `eprint!` that does not panic (see `errln!`).
+macro_rules! errout {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stderr(), $($arg)*);
+    }};
+}
+
 pub mod check;
 pub mod cli;
 pub mod db;

@@ -682,3 +682,60 @@ fn fmt_removes_what_a_killed_run_left() {
     assert!(!stale.exists(), "the stale temporary is removed");
     assert!(fresh.exists(), "a run beside this one keeps its own");
 }
+
+/// A reader that stops early (`vern ... | head`, `2>&1 | head`) closes the pipe: each command ends
+/// without a panic (exit 101), whether the closed pipe is its output or its messages.
+#[test]
+fn a_closed_stdout_or_stderr_ends_a_command_without_a_panic() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // Unformatted, with findings, and long enough that its output fills no pipe buffer unread.
+    let unformatted = POLICY.replace("  languages nb\n", "languages   nb\n");
+    std::fs::write(dir.path().join("p.vern"), &unformatted).expect("write");
+    std::fs::write(dir.path().join("q.vern"), POLICY.replace("+ 1y", "+ 2y")).expect("write");
+    let commands: &[&[&str]] = &[
+        &["fmt", "--check", "p.vern"],
+        &["check", "p.vern", "--as-of", "2026-11-22"],
+        &[
+            "check",
+            "p.vern",
+            "--as-of",
+            "2026-11-22",
+            "--format",
+            "sarif",
+        ],
+        &["notice", "p.vern", "--as-of", "2026-11-22"],
+        &["diff", "p.vern", "q.vern", "--as-of", "2026-11-22"],
+        &["explain", "undeclared-data-referenced"],
+    ];
+    for args in commands {
+        for (closed_stdout, closed_stderr) in [(true, false), (false, true), (true, true)] {
+            let (reader, writer) = std::io::pipe().expect("pipe");
+            drop(reader);
+            let closed = || writer.try_clone().expect("pipe end");
+            let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("vern"));
+            cmd.current_dir(dir.path()).args(*args);
+            cmd.stdout(if closed_stdout {
+                std::process::Stdio::from(closed())
+            } else {
+                std::process::Stdio::null()
+            });
+            cmd.stderr(if closed_stderr {
+                std::process::Stdio::from(closed())
+            } else {
+                std::process::Stdio::null()
+            });
+            let status = cmd.status().expect("run vern");
+            assert_ne!(
+                status.code(),
+                Some(101),
+                "`vern {}` panicked with stdout closed: {closed_stdout}, stderr closed: {closed_stderr}",
+                args.join(" ")
+            );
+            assert!(
+                status.code().is_some(),
+                "`vern {}` was killed",
+                args.join(" ")
+            );
+        }
+    }
+}

@@ -103,16 +103,16 @@ fn build_one(
         .collect();
     diagnostic::render::to_stderr(&db, &shown, args.common.color.enabled())?;
     if super::check::failed(&diags, deny) {
-        eprintln!("{}", super::check::summary(&diags, 1));
-        eprintln!(
+        errln!("{}", super::check::summary(&diags, 1));
+        errln!(
             "error: nothing was written to `{}` because the policy has errors",
             out.display()
         );
         return Ok(ExitCode::from(1));
     }
     write::write_set(out, &files)?;
-    eprintln!("{}", super::check::summary(&diags, 1));
-    eprintln!("wrote {} files to `{}`", files.len(), out.display());
+    errln!("{}", super::check::summary(&diags, 1));
+    errln!("wrote {} files to `{}`", files.len(), out.display());
     Ok(ExitCode::SUCCESS)
 }
 
@@ -161,7 +161,7 @@ pub fn artefacts(
 fn notice_languages(policy: &Policy) -> Vec<String> {
     for lang in policy.meta.iter().flat_map(|m| m.languages.iter()) {
         if !notice::LANGUAGES.contains(&lang.as_str()) {
-            eprintln!(
+            errln!(
                 "note: no notice in `{lang}`: notices can be written in {}",
                 notice::LANGUAGES.join(", ")
             );

@@ -38,7 +38,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, CliError> {
         diags = fixed.remaining.clone();
         report_fixes(&db, &fixed, args.dry_run)?;
         if args.dry_run {
-            eprintln!(
+            errln!(
                 "{}",
                 summary(&diags, roots.len()).replace("checked", "after the fixes,")
             );
@@ -55,7 +55,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, CliError> {
                 .cloned()
                 .collect();
             diagnostic::render::to_stderr(&db, &shown, args.common.color.enabled())?;
-            eprintln!("{}", summary(&diags, roots.len()));
+            errln!("{}", summary(&diags, roots.len()));
         }
         CheckFormat::Json => {
             let json: Vec<_> = diags
@@ -70,7 +70,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, CliError> {
         ),
         CheckFormat::Github => {
             out!("{}", diagnostic::sarif::github(&db, &diags));
-            eprintln!("{}", summary(&diags, roots.len()));
+            errln!("{}", summary(&diags, roots.len()));
         }
     }
     let code = exit_code(&diags, args.common.deny.is_some());
@@ -95,13 +95,13 @@ fn report_fixes(db: &Database, fixed: &super::fix::Fixed, dry_run: bool) -> Resu
     let (fs, s) = (plural(files, "file"), if n == 1 { "" } else { "es" });
     if dry_run {
         out!("{}", super::fix::diff(db, fixed));
-        eprintln!("would apply {n} fix{s} in {fs}; nothing was written");
+        errln!("would apply {n} fix{s} in {fs}; nothing was written");
     } else {
         super::fix::write(db, fixed)?;
-        eprintln!("applied {n} fix{s} in {fs}");
+        errln!("applied {n} fix{s} in {fs}");
     }
     for path in &fixed.unformatted {
-        eprintln!("note: `{path}` still has syntax errors, so it was not reformatted");
+        errln!("note: `{path}` still has syntax errors, so it was not reformatted");
     }
     Ok(())
 }

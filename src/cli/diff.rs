@@ -50,7 +50,7 @@ pub fn run(args: &DiffArgs) -> Result<ExitCode, CliError> {
         let errors = compiler_errors(&version.db, version.root);
         if !errors.is_empty() {
             diagnostic::render::to_stderr(&version.db, &errors, color)?;
-            eprintln!(
+            errln!(
                 "error: the {which} version (`{}`) does not compile, so it cannot be compared",
                 version.label
             );
@@ -66,7 +66,7 @@ pub fn run(args: &DiffArgs) -> Result<ExitCode, CliError> {
     let mut result = diff::diff(old_policy, new_policy, as_of);
     result.old.source = Some(old.label.clone());
     result.new.source = Some(new.label.clone());
-    print!("{}", write(&result));
+    out!("{}", write(&result));
     Ok(ExitCode::SUCCESS)
 }
 

@@ -79,7 +79,7 @@ pub fn run(args: &ExportArgs) -> Result<ExitCode, CliError> {
         .collect();
     diagnostic::render::to_stderr(&db, &shown, args.common.color.enabled())?;
     if diags.iter().any(super::notice::is_compiler_error) {
-        eprintln!(
+        errln!(
             "error: nothing was exported because the policy does not compile; fix the errors above"
         );
         return Ok(ExitCode::from(1));
@@ -95,13 +95,13 @@ pub fn run(args: &ExportArgs) -> Result<ExitCode, CliError> {
         .filter(|d| d.severity >= Severity::Warning)
         .count();
     if findings > 0 {
-        eprintln!("{}", super::check::summary(&diags, 1));
-        eprintln!(
+        errln!("{}", super::check::summary(&diags, 1));
+        errln!(
             "note: the export says what the policy declares; the findings above are the policy's"
         );
     }
     if let Some(path) = &args.out {
-        eprintln!("wrote the {} export to `{}`", format.name(), path.display());
+        errln!("wrote the {} export to `{}`", format.name(), path.display());
     }
     Ok(ExitCode::SUCCESS)
 }

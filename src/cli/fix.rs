@@ -150,10 +150,7 @@ pub fn diff(db: &Database, fixed: &Fixed) -> String {
         .iter()
         .map(|(file, old, new)| {
             let name = file.path(db);
-            similar::TextDiff::from_lines(old, new)
-                .unified_diff()
-                .header(name, &format!("{name} (fixed)"))
-                .to_string()
+            super::fmt::unified_diff(name, &format!("{name} (fixed)"), old, new)
         })
         .collect()
 }

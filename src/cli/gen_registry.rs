@@ -22,7 +22,7 @@ pub fn run(root: &Path) -> Result<ExitCode, CliError> {
             changed += 1;
         }
     }
-    eprintln!(
+    errln!(
         "{changed} of {} registry file{} changed",
         files.len(),
         if files.len() == 1 { "" } else { "s" }

@@ -61,7 +61,7 @@ pub fn run(args: &ImportArgs) -> Result<ExitCode, CliError> {
     match &args.out {
         Some(path) => {
             write::write_file(path, &formatted)?;
-            eprintln!(
+            errln!(
                 "wrote `{}`: {todos} TODO comments mark what the manifest does not say",
                 path.display()
             );

@@ -115,7 +115,7 @@ pub fn run(args: &NoticeArgs) -> Result<ExitCode, CliError> {
             .cloned()
             .collect();
         diagnostic::render::to_stderr(&db, &shown, color)?;
-        eprintln!("error: no notice was written because the policy does not compile");
+        errln!("error: no notice was written because the policy does not compile");
         return Ok(ExitCode::from(1));
     }
     let policy = &resolve_policy(&db, root).policy;
@@ -144,20 +144,20 @@ pub fn run(args: &NoticeArgs) -> Result<ExitCode, CliError> {
     diagnostic::render::to_stderr(&db, &shown, color)?;
     match &args.out {
         Some(path) => write::write_file(path, &rendered.text)?,
-        None => print!("{}", rendered.text),
+        None => out!("{}", rendered.text),
     }
     let findings = shown
         .iter()
         .filter(|d| d.severity >= Severity::Warning)
         .count();
     if findings > 0 {
-        eprintln!("{}", super::check::summary(&diags, 1));
-        eprintln!(
+        errln!("{}", super::check::summary(&diags, 1));
+        errln!(
             "note: the notice says what the policy declares; the findings above are the policy's, not the notice's"
         );
     }
     if let Some(path) = &args.out {
-        eprintln!("wrote the notice to `{}`", path.display());
+        errln!("wrote the notice to `{}`", path.display());
     }
     Ok(ExitCode::SUCCESS)
 }

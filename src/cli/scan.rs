@@ -81,7 +81,7 @@ pub fn run(args: &ScanArgs) -> Result<ExitCode, CliError> {
     let text = serde_json::to_string_pretty(&har)? + "\n";
     super::write::write_file(&args.out, &text)?;
     let vern = har.log.vern.as_ref();
-    eprintln!(
+    errln!(
         "scanned {} page{} of {}: {} requests, {} cookies, {} storage keys; wrote {}",
         vern.map_or(0, |v| v.pages.len()),
         if vern.map_or(0, |v| v.pages.len()) == 1 {

@@ -83,7 +83,7 @@ pub fn to_string(db: &Database, diags: &[Diagnostic]) -> String {
 pub fn to_stderr(db: &Database, diags: &[Diagnostic], color: bool) -> std::io::Result<()> {
     use term::termcolor::{ColorChoice, StandardStream};
     if !color {
-        eprint!("{}", to_string(db, diags));
+        errout!("{}", to_string(db, diags));
         return Ok(());
     }
     let map = FileMap::new(db, diags);
