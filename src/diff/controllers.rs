@@ -93,7 +93,7 @@ impl Differ<'_> {
             self.new.sema.several_controllers(),
         );
         for p in &self.new.policy.purposes {
-            let Some(o) = self.old.policy.purposes.iter().find(|o| o.name == p.name) else {
+            let Some(o) = self.old.sema.purpose(&p.name) else {
                 continue;
             };
             let (mut a, mut b) = (

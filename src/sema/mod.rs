@@ -83,29 +83,29 @@ impl<'a> Sema<'a> {
         registry::vendor_for_host(self.vocab, host)
     }
 
-    /// The policy's purpose of this name.
+    /// The policy's purpose of this name (the first, should two share it).
     pub fn purpose(&self, name: &str) -> Option<&'a Purpose> {
         self.purposes_by_name
             .get_or_init(|| {
-                self.policy
-                    .purposes
-                    .iter()
-                    .map(|p| (p.name.as_str(), p))
-                    .collect()
+                let mut by_name = HashMap::new();
+                for p in &self.policy.purposes {
+                    by_name.entry(p.name.as_str()).or_insert(p);
+                }
+                by_name
             })
             .get(name)
             .copied()
     }
 
-    /// The policy's recipient of this name.
+    /// The policy's recipient of this name (the first, should two share it).
     pub fn recipient(&self, name: &str) -> Option<&'a Recipient> {
         self.recipients_by_name
             .get_or_init(|| {
-                self.policy
-                    .recipients
-                    .iter()
-                    .map(|r| (r.name.as_str(), r))
-                    .collect()
+                let mut by_name = HashMap::new();
+                for r in &self.policy.recipients {
+                    by_name.entry(r.name.as_str()).or_insert(r);
+                }
+                by_name
             })
             .get(name)
             .copied()

@@ -338,7 +338,7 @@ fn recipient_system(cx: &Cx, r: &model::Recipient, org_key: &str, custom: &mut C
     let mut declarations = Vec::new();
     for x in &r.receives {
         for purpose in &x.purposes {
-            let Some(p) = cx.model.purposes.iter().find(|p| &p.id == purpose) else {
+            let Some(p) = cx.purpose(purpose) else {
                 continue;
             };
             for (name, b) in split_by_basis(cx, p) {

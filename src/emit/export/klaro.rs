@@ -97,7 +97,7 @@ pub fn config(cx: &Cx) -> Value {
     for lang in &langs {
         let mut purposes = Map::new();
         for id in &purposes_used {
-            let p = m.purposes.iter().find(|p| p.id == *id);
+            let p = cx.purpose(id);
             let title = p
                 .and_then(|p| text_in(cx, p.label.as_ref(), lang))
                 .or_else(|| {

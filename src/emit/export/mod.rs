@@ -107,6 +107,10 @@ pub fn export(policy: &Policy, as_of: Date, format: Format, lang: &str) -> Resul
     }
 }
 
+/// By purpose id: each recipient that receives data for it (its index in `model.recipients`) and
+/// that data.
+type SharedByPurpose = std::collections::HashMap<String, Vec<(usize, Vec<String>)>>;
+
 /// What every export reads: the compiled model and the semantic model of the same policy.
 pub struct Cx<'a> {
     pub model: CompiledPolicy,
@@ -117,7 +121,9 @@ pub struct Cx<'a> {
     /// By purpose: the recipients that receive data for it (indexes into `model.recipients`, in
     /// order) and that data, built on first use. Asked for every purpose, the scan of every
     /// recipient it replaces made an export of 10k purposes and recipients quadratic.
-    shared: std::sync::OnceLock<std::collections::HashMap<String, Vec<(usize, Vec<String>)>>>,
+    shared: std::sync::OnceLock<SharedByPurpose>,
+    /// The index of each purpose in `model.purposes`, by id (the first, should two share one).
+    purpose_index: std::sync::OnceLock<std::collections::HashMap<String, usize>>,
 }
 
 impl<'a> Cx<'a> {
@@ -135,6 +141,7 @@ impl<'a> Cx<'a> {
             lang: lang.to_string(),
             default_lang,
             shared: std::sync::OnceLock::new(),
+            purpose_index: std::sync::OnceLock::new(),
         }
     }
 
@@ -181,12 +188,23 @@ impl<'a> Cx<'a> {
             .unwrap_or_else(|| r.id.clone())
     }
 
+    /// The compiled purpose of this id.
+    pub fn purpose(&self, id: &str) -> Option<&model::Purpose> {
+        let index = self.purpose_index.get_or_init(|| {
+            let mut index = std::collections::HashMap::new();
+            for (i, p) in self.model.purposes.iter().enumerate() {
+                index.entry(p.id.clone()).or_insert(i);
+            }
+            index
+        });
+        self.model.purposes.get(*index.get(id)?)
+    }
+
     /// The recipients that receive data for purpose `purpose`, with the data they receive for it: in
     /// the order of the recipients, each datum once, in the order the recipient's lines name it.
     pub fn recipients_of(&self, purpose: &str) -> Vec<(&model::Recipient, Vec<String>)> {
         let shared = self.shared.get_or_init(|| {
-            let mut by_purpose: std::collections::HashMap<String, Vec<(usize, Vec<String>)>> =
-                std::collections::HashMap::new();
+            let mut by_purpose = SharedByPurpose::new();
             for (i, r) in self.model.recipients.iter().enumerate() {
                 for x in &r.receives {
                     for p in &x.purposes {

@@ -382,7 +382,7 @@ fn purpose_label(cx: &Cx, p: &ir::Purpose, case: Case) -> String {
 
 /// A purpose as a link to its section, by name.
 pub(super) fn purpose_link(cx: &Cx, name: &str) -> String {
-    match cx.policy.purposes.iter().find(|p| p.name == name) {
+    match cx.sema.purpose(name) {
         Some(p) => format!(
             "[{}](#{})",
             purpose_label(cx, p, Case::Keep),
@@ -1056,12 +1056,10 @@ fn cookies(cx: &Cx) -> Vec<CookieView> {
                 },
                 provider: match &c.provider {
                     Some(Provider::Named(n)) => escape(n),
-                    Some(Provider::Recipient(r)) => {
-                        match cx.policy.recipients.iter().find(|x| x.name == r.name) {
-                            Some(x) => recipient_label(cx, x),
-                            None => escape(&r.name),
-                        }
-                    }
+                    Some(Provider::Recipient(r)) => match cx.sema.recipient(&r.name) {
+                        Some(x) => recipient_label(cx, x),
+                        None => escape(&r.name),
+                    },
                     None => cx.t("not-stated-short"),
                 },
                 consent: match (&c.consent, kind.is_some_and(|k| k.exempt)) {
