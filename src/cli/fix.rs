@@ -150,7 +150,7 @@ pub fn diff(db: &Database, fixed: &Fixed) -> String {
         .iter()
         .map(|(file, old, new)| {
             let name = file.path(db);
-            super::fmt::unified_diff(name, &format!("{name} (fixed)"), old, new)
+            super::udiff::unified_diff(name, &format!("{name} (fixed)"), old, new)
         })
         .collect()
 }

@@ -100,20 +100,7 @@ fn formatted(db: &mut Database, name: &str, text: &str, outcome: &mut Outcome) -
 }
 
 fn diff(name: &str, old: &str, new: &str) -> String {
-    unified_diff(name, &format!("{name} (formatted)"), old, new)
-}
-
-/// The unified diff of two texts, by lines. Patience diff, anchored on the lines that occur once in
-/// each, rather than Myers': on a large file with many changes (a generated policy of 300k lines not
-/// yet formatted) Myers' search took seconds where this takes milliseconds, and the hunks it finds
-/// are the ones a reader expects. Deterministic, unlike a deadline on the search.
-pub(super) fn unified_diff(old_name: &str, new_name: &str, old: &str, new: &str) -> String {
-    similar::TextDiff::configure()
-        .algorithm(similar::Algorithm::Patience)
-        .diff_lines(old, new)
-        .unified_diff()
-        .header(old_name, new_name)
-        .to_string()
+    super::udiff::unified_diff(name, &format!("{name} (formatted)"), old, new)
 }
 
 fn format_file(db: &mut Database, path: &Path, check: bool, outcome: &mut Outcome) {

@@ -28,6 +28,7 @@ mod notice;
 mod rules;
 mod scan;
 mod test;
+mod udiff;
 mod vocab;
 mod write;
 
