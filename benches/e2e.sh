@@ -103,6 +103,7 @@ if [ "${COMMANDS:-1}" != 0 ]; then
     "export --format ropa-md"
     "export --format ropa-xlsx -o OUT"
     "export --format klaro"
+    "build -o OUT CLEAN"
   )
   declare -A cwall cpeak
   for size in $sizes; do
@@ -110,7 +111,15 @@ if [ "${COMMANDS:-1}" != 0 ]; then
     for c in "${commands[@]}"; do
       # shellcheck disable=SC2086 # the command's words are split on purpose
       args=(${c/SELF/$file})
-      args=("${args[@]/OUT/$dir/out.xlsx}" "$file")
+      if [ "${args[0]}" = build ]; then
+        # `build` writes nothing for a policy with errors: it gets one without defects, generated
+        # once per size, and rewrites the same directory each run, as a CI job would.
+        [ -f "$dir/$size-clean/policy.vern" ] ||
+          "$bin" generate --lines "$(( size * 25 / 3 + 60 ))" --files 1 --defects 0 -o "$dir/$size-clean" > /dev/null
+        args=(build -o "$dir/build-out" "$dir/$size-clean/policy.vern")
+      else
+        args=("${args[@]/OUT/$dir/out.xlsx}" "$file")
+      fi
       # `fmt` knows no evaluation date.
       [ "${args[0]}" = fmt ] || args+=(--as-of "$as_of")
       cwall[$size,$c]=$(best "$bin" "${args[@]}")
@@ -122,6 +131,7 @@ if [ "${COMMANDS:-1}" != 0 ]; then
   printf '|---|%s---|\n' "$(for _ in $sizes; do printf -- '---|'; done)"
   for c in "${commands[@]}"; do
     label="vern ${c/ SELF/}"
+    label=${label/ CLEAN/}
     [ "$c" = "diff SELF" ] && label="$label\` (the policy with itself)" || label="$label\`"
     row="| \`$label |"
     mlo=999999; mhi=0

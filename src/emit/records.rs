@@ -14,13 +14,15 @@ pub const DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
 /// Every record schema of the policy, as `(category name, pretty JSON with a final newline)`, in the
 /// order the policy lists its data.
 pub fn record_schemas(policy: &Policy) -> Vec<(String, String)> {
+    let mut reach = Reach::new(policy);
+    let by_category = reach.purposes_by_category();
     policy
         .data
         .iter()
         .filter_map(|name| policy.vocab.data.get(name))
         .filter(|d| !d.fields.is_empty())
         .map(|d| {
-            let schema = schema(policy, d);
+            let schema = schema(policy, d, &mut reach, &by_category);
             let mut json = serde_json::to_string_pretty(&schema).unwrap_or_default();
             json.push('\n');
             (d.entry.name.to_string(), json)
@@ -167,20 +169,84 @@ fn json_type(ty: &str) -> (&'static str, Option<&'static str>) {
     }
 }
 
-/// True if the purpose's `uses` reaches `category`: directly, or through a category that includes it.
-fn reaches(policy: &Policy, from: &str, category: &str, depth: usize) -> bool {
-    if from == category {
-        return true;
-    }
-    depth < 16
-        && policy.vocab.data.get(from).is_some_and(|d| {
-            d.includes
-                .iter()
-                .any(|i| reaches(policy, &i.name, category, depth + 1))
-        })
+/// How far `includes` is followed from a category a purpose uses (the stdlib nests three levels; the
+/// bound keeps a cycle from running on).
+const MAX_INCLUDES_DEPTH: usize = 16;
+
+/// What each category reaches through `includes`: itself and what it includes, within
+/// `MAX_INCLUDES_DEPTH` steps. Computed once per category and shared by every schema: asked afresh for
+/// each schema and each purpose, it made `vern build` quadratic (a minute for 10k categories).
+struct Reach<'p> {
+    policy: &'p Policy,
+    closures: std::collections::HashMap<&'p str, std::collections::HashSet<&'p str>>,
 }
 
-fn schema(policy: &Policy, d: &ir::DataCategory) -> RecordSchema {
+impl<'p> Reach<'p> {
+    fn new(policy: &'p Policy) -> Self {
+        Reach {
+            policy,
+            closures: std::collections::HashMap::new(),
+        }
+    }
+
+    /// True if `from` is `category` or includes it, directly or through categories it includes.
+    fn reaches(&mut self, from: &'p str, category: &str) -> bool {
+        self.closure(from).contains(category)
+    }
+
+    fn closure(&mut self, from: &'p str) -> &std::collections::HashSet<&'p str> {
+        let policy = self.policy;
+        self.closures.entry(from).or_insert_with(|| {
+            // Breadth first, so that each category is reached by its shortest path and the depth
+            // bound means what it says.
+            let mut seen = std::collections::HashSet::from([from]);
+            let mut level = vec![from];
+            for _ in 0..MAX_INCLUDES_DEPTH {
+                let mut next = Vec::new();
+                for name in level {
+                    let Some(d) = policy.vocab.data.get(name) else {
+                        continue;
+                    };
+                    for i in &d.includes {
+                        if seen.insert(i.name.as_str()) {
+                            next.push(i.name.as_str());
+                        }
+                    }
+                }
+                if next.is_empty() {
+                    break;
+                }
+                level = next;
+            }
+            seen
+        })
+    }
+
+    /// The purposes whose `uses` reach each category, in the policy's order, each once.
+    fn purposes_by_category(&mut self) -> std::collections::HashMap<&'p str, Vec<&'p ir::Purpose>> {
+        let mut by_category: std::collections::HashMap<&'p str, Vec<&'p ir::Purpose>> =
+            std::collections::HashMap::new();
+        for p in &self.policy.purposes {
+            for u in &p.uses {
+                let reached: Vec<&'p str> = self.closure(u.name.as_str()).iter().copied().collect();
+                for c in reached {
+                    let list = by_category.entry(c).or_default();
+                    if !list.last().is_some_and(|q| std::ptr::eq(*q, p)) {
+                        list.push(p);
+                    }
+                }
+            }
+        }
+        by_category
+    }
+}
+
+fn schema<'p>(
+    policy: &'p Policy,
+    d: &'p ir::DataCategory,
+    reach: &mut Reach<'p>,
+    by_category: &std::collections::HashMap<&'p str, Vec<&'p ir::Purpose>>,
+) -> RecordSchema {
     let name = &d.entry.name;
     let properties = d
         .fields
@@ -200,10 +266,10 @@ fn schema(policy: &Policy, d: &ir::DataCategory) -> RecordSchema {
             )
         })
         .collect();
-    let purposes = policy
-        .purposes
-        .iter()
-        .filter(|p| p.uses.iter().any(|u| reaches(policy, &u.name, name, 0)))
+    let purposes = by_category
+        .get(name.as_str())
+        .into_iter()
+        .flatten()
         .map(|p| PurposeUse {
             purpose: p.name.to_string(),
             label: p.label.as_ref().and_then(labels),
@@ -237,7 +303,7 @@ fn schema(policy: &Policy, d: &ir::DataCategory) -> RecordSchema {
                 .retention
                 .iter()
                 .filter(|r| {
-                    r.data.is_empty() || r.data.iter().any(|x| reaches(policy, &x.name, name, 0))
+                    r.data.is_empty() || r.data.iter().any(|x| reach.reaches(&x.name, name))
                 })
                 .map(|r| crate::emit::retention(&r.retention))
                 .collect(),
@@ -269,5 +335,49 @@ fn schema(policy: &Policy, d: &ir::DataCategory) -> RecordSchema {
         purposes,
         policy_version: meta.and_then(|m| m.version.clone()),
         policy_updated: meta.and_then(|m| m.updated).map(|d| d.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn schemas(text: &str) -> Vec<(String, serde_json::Value)> {
+        let mut db = crate::db::Database::new();
+        let file = db.set_file("p.vern", text.to_string());
+        let policy = &crate::resolve::resolve_policy(&db, file).policy;
+        record_schemas(policy)
+            .into_iter()
+            .map(|(name, json)| (name, serde_json::from_str(&json).unwrap_or_default()))
+            .collect()
+    }
+
+    fn purposes(schema: &serde_json::Value) -> Vec<&str> {
+        schema["x-vern-purposes"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|p| p["purpose"].as_str())
+            .collect()
+    }
+
+    #[test]
+    fn a_category_lists_the_purposes_that_reach_it_through_includes_once_each_in_order() {
+        // `members` reaches `card` through `profile`; `loop-a` and `loop-b` include each other.
+        let text = "data card \"Card\" {\n  fields {\n    number string \"Number\"\n  }\n}\n\
+            data profile \"Profile\" {\n  includes card\n}\n\
+            data loop-a \"A\" {\n  includes loop-b, card\n}\n\
+            data loop-b \"B\" {\n  includes loop-a\n}\n\
+            purpose members {\n  uses profile, card\n}\n\
+            purpose cycles {\n  uses loop-b\n}\n\
+            purpose other {\n  uses name\n}\n\
+            purpose direct {\n  uses card\n}\n";
+        let found = schemas(text);
+        let card = found
+            .iter()
+            .find(|(n, _)| n == "card")
+            .map(|(_, s)| s)
+            .unwrap_or_else(|| panic!("no schema for card: {found:?}"));
+        assert_eq!(purposes(card), ["members", "cycles", "direct"]);
     }
 }
