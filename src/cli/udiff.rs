@@ -11,15 +11,16 @@ use std::fmt::Write as _;
 
 use similar::algorithms::{Capture, Replace, patience};
 use similar::udiff::UnifiedHunkHeader;
-use similar::{ChangeTag, group_diff_ops};
+use similar::{ChangeTag, DiffableStr, group_diff_ops};
 
 /// Lines of unchanged context around each change.
 const CONTEXT: usize = 3;
 
 /// The unified diff from `old` to `new` under the two names; empty when the texts are equal.
 pub fn unified_diff(old_name: &str, new_name: &str, old: &str, new: &str) -> String {
-    let old_lines = lines(old);
-    let new_lines = lines(new);
+    // Cut as `TextDiff::from_lines` cuts them: each line with its terminator.
+    let old_lines = old.tokenize_lines();
+    let new_lines = new.tokenize_lines();
     let mut script = Replace::new(Capture::new());
     // Capturing cannot fail (its error type is uninhabited).
     let Ok(()) = patience::diff(
@@ -50,31 +51,6 @@ pub fn unified_diff(old_name: &str, new_name: &str, old: &str, new: &str) -> Str
                 }
             }
         }
-    }
-    out
-}
-
-/// The text's lines, each with its terminator (`\n`, `\r\n` or a lone `\r`), as `similar` cuts them.
-fn lines(text: &str) -> Vec<&str> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        let end = match bytes[i] {
-            b'\r' if bytes.get(i + 1) == Some(&b'\n') => i + 2,
-            b'\r' | b'\n' => i + 1,
-            _ => {
-                i += 1;
-                continue;
-            }
-        };
-        out.push(&text[start..end]);
-        start = end;
-        i = end;
-    }
-    if start < text.len() {
-        out.push(&text[start..]);
     }
     out
 }
@@ -121,11 +97,5 @@ mod tests {
     #[test]
     fn equal_texts_have_no_diff() {
         assert_eq!(unified_diff("a", "b", "same\n", "same\n"), "");
-    }
-
-    #[test]
-    fn lines_keep_their_terminators() {
-        assert_eq!(lines("a\nb\r\nc\rd"), ["a\n", "b\r\n", "c\r", "d"]);
-        assert!(lines("").is_empty());
     }
 }

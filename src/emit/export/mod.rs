@@ -209,15 +209,11 @@ impl<'a> Cx<'a> {
                 for x in &r.receives {
                     for p in &x.purposes {
                         let entries = by_purpose.entry(p.clone()).or_default();
-                        let data = match entries.last_mut() {
-                            Some((at, data)) if *at == i => data,
-                            _ => {
-                                entries.push((i, Vec::new()));
-                                match entries.last_mut() {
-                                    Some((_, data)) => data,
-                                    None => continue,
-                                }
-                            }
+                        if entries.last().is_none_or(|(at, _)| *at != i) {
+                            entries.push((i, Vec::new()));
+                        }
+                        let Some((_, data)) = entries.last_mut() else {
+                            continue;
                         };
                         for d in &x.data {
                             if !data.contains(d) {
