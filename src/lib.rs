@@ -48,3 +48,12 @@ pub mod stdlib;
 pub mod syntax;
 pub mod text_index;
 pub mod workspace;
+
+/// A vector without the room it grew. A vector that is pushed to or collected from a filter starts
+/// with room for four items and doubles; the trees and the policy are kept for as long as a file is
+/// open, and on a 27 MB policy that spare room was a quarter of a check's peak memory (heaptrack,
+/// issue 14). Shrinking moves the items once, which costs less than the memory it frees.
+pub(crate) fn exact<T>(mut list: Vec<T>) -> Vec<T> {
+    list.shrink_to_fit();
+    list
+}

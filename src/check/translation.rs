@@ -63,7 +63,7 @@ fn finding_among(
                         .by_lang
                         .iter()
                         .find(|(_, s)| !s.trim().is_empty())
-                        .map(|(l, _)| l.clone())
+                        .map(|(l, _)| l.to_string())
                 }
             })
             .unwrap_or_else(|| found.shown_in.clone())

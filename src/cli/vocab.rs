@@ -394,7 +394,7 @@ fn term(
         description: e
             .description
             .as_ref()
-            .map(|d| d.by_lang.clone())
+            .map(|d| d.by_lang.to_map())
             .filter(|d| !d.is_empty()),
         module: e.module.clone().unwrap_or_default(),
         unverified: e.unverified,
@@ -404,7 +404,7 @@ fn term(
 }
 
 fn labels(t: &Text) -> BTreeMap<String, String> {
-    t.by_lang.clone()
+    t.by_lang.to_map()
 }
 
 /// A proper name's labels: its own, or its name in nb and en.
@@ -415,7 +415,7 @@ fn proper(e: &Entry) -> BTreeMap<String, String> {
             .map(|(l, n)| (l.to_string(), n.to_string()))
             .collect();
     }
-    e.label.by_lang.clone()
+    e.label.by_lang.to_map()
 }
 
 fn opt(f: &mut BTreeMap<&'static str, Value>, key: &'static str, v: Option<Value>) {

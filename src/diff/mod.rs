@@ -652,7 +652,7 @@ fn show_pair(a: Option<&Text>, b: Option<&Text>) -> (Option<String>, Option<Stri
     let langs: BTreeSet<&str> = a
         .into_iter()
         .chain(b)
-        .flat_map(|t| t.by_lang.keys().map(String::as_str))
+        .flat_map(|t| t.by_lang.keys())
         .collect();
     let lang = std::iter::once("en")
         .chain(langs)

@@ -70,7 +70,7 @@ type ContactKey = (
 fn contact_key(c: &Contact) -> ContactKey {
     (
         c.name.clone(),
-        c.addresses.iter().map(|a| a.by_lang.clone()).collect(),
+        c.addresses.iter().map(|a| a.by_lang.to_map()).collect(),
         c.email.clone(),
         c.phone.clone(),
         c.web.clone(),

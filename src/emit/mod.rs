@@ -114,7 +114,7 @@ fn joint_arrangement(j: &ir::Joint) -> JointArrangement {
 }
 
 fn text(t: &Text) -> model::Text {
-    t.by_lang.clone()
+    t.by_lang.to_map()
 }
 
 fn opt_text(t: &Option<Text>) -> Option<model::Text> {

@@ -151,7 +151,7 @@ fn in_default_lang(policy: &Policy, t: &Text) -> Option<String> {
 }
 
 fn labels(t: &Text) -> Option<Text2> {
-    (!t.is_empty()).then(|| t.by_lang.clone())
+    (!t.is_empty()).then(|| t.by_lang.to_map())
 }
 
 /// JSON Schema `type` and `format` of a field type.

@@ -5,11 +5,11 @@
 
 pub mod layered;
 mod shift;
+mod text;
 mod vocab;
 
-use std::collections::BTreeMap;
-
 pub use jiff::civil::Date;
+pub use text::{LangMap, Text};
 pub use vocab::*;
 
 use crate::db::SourceFile;
@@ -22,27 +22,6 @@ pub use crate::name::Name;
 pub struct Loc {
     pub file: SourceFile,
     pub span: Span,
-}
-
-/// A human text by language tag (`nb`, `en`, ...).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Text {
-    pub by_lang: BTreeMap<String, String>,
-    pub loc: Option<Loc>,
-}
-
-impl Text {
-    pub fn get(&self, lang: &str) -> Option<&str> {
-        self.by_lang.get(lang).map(String::as_str)
-    }
-    /// The text in `lang`, or else in any language (for messages, where any wording helps).
-    pub fn any(&self, lang: &str) -> Option<&str> {
-        self.get(lang)
-            .or_else(|| self.by_lang.values().next().map(String::as_str))
-    }
-    pub fn is_empty(&self) -> bool {
-        self.by_lang.values().all(|v| v.trim().is_empty())
-    }
 }
 
 /// A reference to a declaration, with the place it was written.

@@ -421,6 +421,11 @@ shift_fields!(
     },
 );
 
+impl Shift for super::LangMap {
+    // Words have no place; their text's `loc` has.
+    fn shift(&mut self, _: usize) {}
+}
+
 impl Shift for Loc {
     fn shift(&mut self, by: usize) {
         self.span.shift(by);

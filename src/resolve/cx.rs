@@ -74,7 +74,7 @@ impl Cx<'_> {
                 ));
                 self.diags.push(d);
             }
-            out.by_lang.insert(lang.to_string(), part.value.clone());
+            out.by_lang.insert(lang, part.value.clone());
         }
         out
     }
@@ -353,7 +353,7 @@ impl Cx<'_> {
                 }
             }
         }
-        out
+        crate::exact(out)
     }
 }
 

@@ -471,6 +471,7 @@ pub fn resolve_policy(db: &dyn Db, root: SourceFile) -> Resolved {
         unreadable: std::mem::take(&mut names.unreadable),
         org_rules: Vec::new(),
     };
+    reserve_parts(&mut policy, &names.decls);
     for d in &names.decls {
         let lowered = if db.caches_chunks() {
             // The editor: each declaration lowered on its own text and cached, then moved to its
@@ -529,6 +530,19 @@ pub fn resolve_policy(db: &dyn Db, root: SourceFile) -> Resolved {
         modules: graph.modules,
         diagnostics,
     }
+}
+
+/// Room for every declaration of each kind, so that placing them does not grow the lists by
+/// doubling: a purpose is nearly a kilobyte, and on a 27 MB policy the doubled lists held 85 MB at
+/// the peak of a check (heaptrack, issue 14).
+fn reserve_parts(policy: &mut Policy, decls: &[Declared]) {
+    let count = |kind: Kind| decls.iter().filter(|d| d.kind == kind).count();
+    policy.purposes.reserve_exact(count(Kind::Purpose));
+    policy.recipients.reserve_exact(count(Kind::Recipient));
+    policy.cookies.reserve_exact(count(Kind::Cookie));
+    policy.data.reserve_exact(count(Kind::Data));
+    policy.subjects.reserve_exact(count(Kind::Subject));
+    policy.joints.reserve_exact(count(Kind::Joint));
 }
 
 fn checked_languages(file: SourceFile, d: &ItemDecl, diags: &mut Vec<Diagnostic>) -> Vec<String> {

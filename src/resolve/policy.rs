@@ -178,15 +178,21 @@ pub fn purpose(cx: &mut Cx, decl: &ItemDecl, name: &str) -> Purpose {
         .as_ref()
         .and_then(|p| cx.resolve_skipping(p, &[Kind::Purpose]))
         .filter(|k| refines_a_kind(cx, k));
-    let bases = find_all(items, "basis")
-        .filter_map(|i| basis_use(cx, i))
-        .collect();
-    let conditions = find_all(items, "condition")
-        .filter_map(|i| art9_condition(cx, i))
-        .collect();
-    let retention = find_all(items, "retain")
-        .filter_map(|i| retention_rule(cx, i))
-        .collect();
+    let bases = crate::exact(
+        find_all(items, "basis")
+            .filter_map(|i| basis_use(cx, i))
+            .collect(),
+    );
+    let conditions = crate::exact(
+        find_all(items, "condition")
+            .filter_map(|i| art9_condition(cx, i))
+            .collect(),
+    );
+    let retention = crate::exact(
+        find_all(items, "retain")
+            .filter_map(|i| retention_rule(cx, i))
+            .collect(),
+    );
     let requirement = find(items, "requirement").and_then(|i| requirement(cx, i));
     let direct_marketing = find(items, "direct-marketing").map(|i| {
         let channels = match i.args.split_first() {
@@ -477,9 +483,11 @@ pub fn recipient(cx: &mut Cx, decl: &ItemDecl, name: &str) -> Recipient {
         .parent
         .as_ref()
         .and_then(|p| cx.resolve(p, &[Kind::Vendor]));
-    let safeguards = find_all(items, "safeguard")
-        .filter_map(|i| safeguard_use(cx, i))
-        .collect();
+    let safeguards = crate::exact(
+        find_all(items, "safeguard")
+            .filter_map(|i| safeguard_use(cx, i))
+            .collect(),
+    );
     let receives = find_all(items, "receives")
         .map(|i| {
             let (data, purposes) = split_at(&i.args, Connector::For);

@@ -123,8 +123,9 @@ fn assemble(
     text: &str,
     parsed: Vec<(std::ops::Range<usize>, Outcome)>,
 ) -> ParsedFile {
-    let mut decls = Vec::new();
-    let mut decl_ranges = Vec::new();
+    // Nearly every chunk is a declaration: room for all of them, not a list grown by doubling.
+    let mut decls = Vec::with_capacity(parsed.len());
+    let mut decl_ranges = Vec::with_capacity(parsed.len());
     let mut broken = Vec::new();
     let mut diagnostics = Vec::new();
     for (range, outcome) in parsed {

@@ -335,7 +335,10 @@ impl Lower {
             .filter(|p| p.as_rule() == Rule::item)
             .map(|p| self.item(p))
             .collect();
-        Block { items, span }
+        Block {
+            items: crate::exact(items),
+            span,
+        }
     }
 
     fn item(&mut self, pair: Pair<Rule>) -> Item {
@@ -366,7 +369,7 @@ impl Lower {
         let span = Span::new(span.start(), end.max(key.span.end()));
         Item {
             key,
-            args,
+            args: crate::exact(args),
             block,
             span,
         }
@@ -388,7 +391,8 @@ impl Lower {
 
     fn text(&mut self, pair: Pair<Rule>) -> Text {
         let span = self.span(&pair);
-        let mut parts = Vec::new();
+        // Nearly every text is one string.
+        let mut parts = Vec::with_capacity(1);
         let mut lang = None;
         for inner in pair.into_inner() {
             match inner.as_rule() {
@@ -405,7 +409,10 @@ impl Lower {
             (Some(first), Some(last)) => first.span.cover(last.span),
             _ => span,
         };
-        Text { parts, span }
+        Text {
+            parts: crate::exact(parts),
+            span,
+        }
     }
 
     fn string(&mut self, pair: &Pair<Rule>, lang: Option<String>) -> TextPart {

@@ -241,7 +241,11 @@ fn lang_map(cx: &Cx, t: Option<&model::Text>, fallback: &str) -> Value {
 
 fn vocab_label(cx: &Cx, name: &str) -> Value {
     let entry = cx.sema.vocab.entry(name);
-    lang_map(cx, entry.map(|e| &e.label.by_lang), super::plain(name))
+    lang_map(
+        cx,
+        entry.map(|e| e.label.by_lang.to_map()).as_ref(),
+        super::plain(name),
+    )
 }
 
 fn data_id(cx: &Cx, name: &str, nodes: &mut std::collections::BTreeMap<String, Value>) -> String {

@@ -102,8 +102,16 @@ pub fn config(cx: &Cx) -> Value {
                 .and_then(|p| text_in(cx, p.label.as_ref(), lang))
                 .or_else(|| {
                     p.and_then(|p| p.kind.as_ref()).map(|k| {
-                        text_in(cx, cx.sema.vocab.entry(k).map(|e| &e.label.by_lang), lang)
-                            .unwrap_or_else(|| super::plain(k).to_string())
+                        text_in(
+                            cx,
+                            cx.sema
+                                .vocab
+                                .entry(k)
+                                .map(|e| e.label.by_lang.to_map())
+                                .as_ref(),
+                            lang,
+                        )
+                        .unwrap_or_else(|| super::plain(k).to_string())
                     })
                 })
                 .unwrap_or_else(|| id.to_string());

@@ -162,7 +162,11 @@ impl<'a> Cx<'a> {
         for _ in 0..16 {
             let Some(n) = next.take() else { break };
             let Some(entry) = v.entry(&n) else { break };
-            if let Some(s) = pick(&entry.label.by_lang, &self.lang, &self.default_lang) {
+            if let Some(s) = pick(
+                &entry.label.by_lang.to_map(),
+                &self.lang,
+                &self.default_lang,
+            ) {
                 return one_line(s);
             }
             next = v

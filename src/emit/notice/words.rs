@@ -149,10 +149,10 @@ impl<'a> Cx<'a> {
         }
         let (lang, s) = t
             .by_lang
-            .get_key_value(&self.default_lang)
+            .get_key_value(self.default_lang.as_str())
             .filter(|(_, s)| nonempty(s))
             .or_else(|| t.by_lang.iter().find(|(_, s)| nonempty(s)))?;
-        Some((s, Some(lang.clone())))
+        Some((s, Some(lang.to_string())))
     }
 
     /// Records a text shown in another language. The finding about it (one per language, with a
