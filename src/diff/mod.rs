@@ -313,10 +313,8 @@ pub fn diff(old: &Policy, new: &Policy, as_of: Date) -> PolicyDiff {
     d.rights();
     d.right_scopes();
     let mut changes = d.changes;
-    let as_json = |p: &Policy| {
-        serde_json::to_value(crate::emit::compile(p, as_of)).unwrap_or(serde_json::Value::Null)
-    };
-    let leaves = model::leaves(&as_json(old), &as_json(new));
+    let compiled = |p: &Policy| crate::emit::compile(p, as_of);
+    let leaves = model::leaves(&compiled(old), &compiled(new));
     let consent = model::consent_subjects(&d.old, &d.new);
     changes.extend(model::uncovered(&leaves, &changes, &consent));
     changes.sort_by(|a, b| {
@@ -348,8 +346,7 @@ pub fn diff_models(
     new: &crate::emit::model::CompiledPolicy,
     consent_subjects: &BTreeSet<String>,
 ) -> Vec<Change> {
-    let as_json = |p| serde_json::to_value(p).unwrap_or(serde_json::Value::Null);
-    let leaves = model::leaves(&as_json(old), &as_json(new));
+    let leaves = model::leaves(old, new);
     model::uncovered(&leaves, &[], consent_subjects)
 }
 

@@ -12,6 +12,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
+use serde_json::value::RawValue;
 
 use super::{Area, Change, ChangeKind, Consequence, Details, Side};
 
@@ -31,16 +32,21 @@ pub(super) struct Leaf {
 
 /// The leaves in which two compiled models differ. The compiler version and evaluation date are not
 /// part of what a policy says, and are left out.
-pub(super) fn leaves(old: &Value, new: &Value) -> Vec<Leaf> {
+///
+/// Each model is serialized once to JSON text and read back one entity at a time: a whole model as a
+/// `serde_json::Value` held both sides of a 27 MB policy's diff in over a gigabyte (heaptrack, issue
+/// 14). Entities whose JSON text is the same on both sides are equal and are not read again.
+pub(super) fn leaves<T: serde::Serialize>(old: &T, new: &T) -> Vec<Leaf> {
+    let text = |m: &T| serde_json::to_string(m).unwrap_or_else(|_| "null".into());
+    let (old, new) = (text(old), text(new));
+    let (o, n) = (fields(&old), fields(&new));
     let mut out = Vec::new();
-    let empty = serde_json::Map::new();
-    let (o, n) = (
-        old.as_object().unwrap_or(&empty),
-        new.as_object().unwrap_or(&empty),
-    );
-    let keys: std::collections::BTreeSet<&String> = o.keys().chain(n.keys()).collect();
+    let keys: BTreeSet<&String> = o.keys().chain(n.keys()).collect();
     for key in keys {
-        let (a, b) = (o.get(key), n.get(key));
+        let (a, b) = (o.get(key).copied(), n.get(key).copied());
+        if same(a, b) {
+            continue;
+        }
         let area = match key.as_str() {
             "format" | "compiler" | "as_of" => continue,
             "policy" => Area::Policy,
@@ -58,7 +64,8 @@ pub(super) fn leaves(old: &Value, new: &Value) -> Vec<Leaf> {
         let listed = matches!(key.as_str(), "other_controllers" | "joint_arrangements");
         match area {
             Area::Policy | Area::Controller | Area::Rights if !listed => {
-                let entity = match (area, b.or(a)) {
+                let (a, b) = (a.map(value), b.map(value));
+                let entity = match (area, b.as_ref().or(a.as_ref())) {
                     (Area::Controller, Some(c)) => c
                         .get("id")
                         .and_then(Value::as_str)
@@ -66,21 +73,18 @@ pub(super) fn leaves(old: &Value, new: &Value) -> Vec<Leaf> {
                         .to_string(),
                     _ => key.clone(),
                 };
-                walk(area, &entity, "", "", a, b, &mut out);
+                walk(area, &entity, "", "", a.as_ref(), b.as_ref(), &mut out);
             }
             _ => {
                 let (ea, eb) = (by_id(a), by_id(b));
-                let ids: std::collections::BTreeSet<&String> = ea.keys().chain(eb.keys()).collect();
+                let ids: BTreeSet<&String> = ea.keys().chain(eb.keys()).collect();
                 for id in ids {
-                    walk(
-                        area,
-                        id,
-                        "",
-                        "",
-                        ea.get(id).copied(),
-                        eb.get(id).copied(),
-                        &mut out,
-                    );
+                    let (x, y) = (ea.get(id).copied(), eb.get(id).copied());
+                    if same(x, y) {
+                        continue;
+                    }
+                    let (x, y) = (x.map(value), y.map(value));
+                    walk(area, id, "", "", x.as_ref(), y.as_ref(), &mut out);
                 }
             }
         }
@@ -88,15 +92,41 @@ pub(super) fn leaves(old: &Value, new: &Value) -> Vec<Leaf> {
     out
 }
 
-fn by_id(v: Option<&Value>) -> BTreeMap<String, &Value> {
-    v.and_then(Value::as_array)
-        .map(|items| {
-            items
-                .iter()
-                .filter_map(|x| Some((x.get("id")?.as_str()?.to_string(), x)))
-                .collect()
+/// A model's top-level fields, as their JSON text.
+fn fields(model: &str) -> BTreeMap<String, &RawValue> {
+    serde_json::from_str(model).unwrap_or_default()
+}
+
+/// Two fields whose JSON text is the same (written by the same serializer from the same types).
+fn same(a: Option<&RawValue>, b: Option<&RawValue>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a.get() == b.get(),
+        (None, None) => true,
+        _ => false,
+    }
+}
+
+fn value(raw: &RawValue) -> Value {
+    serde_json::from_str(raw.get()).unwrap_or(Value::Null)
+}
+
+/// A list's entities by their `id` (a later one with the same id replaces an earlier one); entities
+/// without an id are not compared.
+fn by_id(v: Option<&RawValue>) -> BTreeMap<String, &RawValue> {
+    #[derive(serde::Deserialize)]
+    struct Id {
+        id: Option<String>,
+    }
+    let items: Vec<&RawValue> = v
+        .and_then(|v| serde_json::from_str(v.get()).ok())
+        .unwrap_or_default();
+    items
+        .into_iter()
+        .filter_map(|x| {
+            let id = serde_json::from_str::<Id>(x.get()).ok()?.id?;
+            Some((id, x))
         })
-        .unwrap_or_default()
+        .collect()
 }
 
 fn join(path: &str, key: &str) -> String {
@@ -131,7 +161,7 @@ fn walk(
     };
     match (a, b) {
         (Some(Value::Object(x)), Some(Value::Object(y))) => {
-            let keys: std::collections::BTreeSet<&String> = x.keys().chain(y.keys()).collect();
+            let keys: BTreeSet<&String> = x.keys().chain(y.keys()).collect();
             for k in keys {
                 walk(
                     area,

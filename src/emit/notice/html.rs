@@ -21,15 +21,85 @@ pub struct Converted {
 
 pub fn convert(markdown: &str) -> Converted {
     let options = Options::ENABLE_TABLES | Options::ENABLE_HEADING_ATTRIBUTES;
-    let mut header: Vec<Event> = Vec::new();
-    let mut body: Vec<Event> = Vec::new();
-    let mut toc: Vec<TocEntry> = Vec::new();
-    let mut in_body = false;
-    // Per open link or image: whether it was kept.
-    let mut links: Vec<bool> = Vec::new();
-    let mut heading: Option<(String, String)> = None;
-    let mut sections = 0;
-    for event in Parser::new_ext(markdown, options) {
+    let mut events = Safe {
+        parser: Parser::new_ext(markdown, options),
+        pending: std::collections::VecDeque::new(),
+        links: Vec::new(),
+        heading: None,
+        sections: 0,
+        toc: Vec::new(),
+        in_body: false,
+    };
+    // The events are written as they are read: a notice's events collected first held about half a
+    // gigabyte for a 27 MB policy (heaptrack, issue 14).
+    let mut header = String::new();
+    let mut first_of_body = None;
+    pulldown_cmark::html::push_html(
+        &mut header,
+        std::iter::from_fn(|| match events.next_event()? {
+            (false, event) => Some(event),
+            (true, event) => {
+                first_of_body = Some(event);
+                None
+            }
+        }),
+    );
+    let mut body = String::new();
+    pulldown_cmark::html::push_html(
+        &mut body,
+        first_of_body
+            .into_iter()
+            .chain(std::iter::from_fn(|| events.next_event().map(|(_, e)| e))),
+    );
+    Converted {
+        header,
+        body,
+        toc: events.toc,
+    }
+}
+
+/// The notice's events, made safe, with the sections' ids and the table of contents.
+struct Safe<'a> {
+    parser: Parser<'a>,
+    /// Events to give before reading on (a table's wrapper around it).
+    pending: std::collections::VecDeque<Event<'a>>,
+    /// Per open link or image: whether it was kept.
+    links: Vec<bool>,
+    heading: Option<(String, String)>,
+    sections: usize,
+    toc: Vec<TocEntry>,
+    /// From the first section on: the events are the body's, not the header's.
+    in_body: bool,
+}
+
+impl<'a> Safe<'a> {
+    /// The next event, and whether it belongs to the body.
+    fn next_event(&mut self) -> Option<(bool, Event<'a>)> {
+        loop {
+            if let Some(event) = self.pending.pop_front() {
+                return Some((self.in_body, event));
+            }
+            let event = self.parser.next()?;
+            if let Some(event) = self.transform(event) {
+                match &event {
+                    Event::Start(Tag::Table(_)) => {
+                        self.pending
+                            .push_back(Event::Html(CowStr::from("<div class=\"table-wrap\">\n")));
+                        self.pending.push_back(event);
+                    }
+                    Event::End(TagEnd::Table) => {
+                        self.pending.push_back(event);
+                        self.pending
+                            .push_back(Event::Html(CowStr::from("</div>\n")));
+                    }
+                    _ => self.pending.push_back(event),
+                }
+            }
+        }
+    }
+
+    /// The event as the notice shows it, or `None` for one it leaves out.
+    fn transform(&mut self, event: Event<'a>) -> Option<Event<'a>> {
         let event = match event {
             // Raw HTML never passes: policy strings cannot produce it (they are escaped), and a
             // template's is shown as text.
@@ -45,9 +115,9 @@ pub fn convert(markdown: &str) -> Converted {
                     LinkType::Email => safe_href(&format!("mailto:{dest_url}")),
                     _ => safe_href(&dest_url),
                 };
-                links.push(keep);
+                self.links.push(keep);
                 if !keep {
-                    continue;
+                    return None;
                 }
                 Event::Start(Tag::Link {
                     link_type,
@@ -57,12 +127,12 @@ pub fn convert(markdown: &str) -> Converted {
                 })
             }
             Event::Start(Tag::Image { .. }) => {
-                links.push(false);
-                continue;
+                self.links.push(false);
+                return None;
             }
             Event::End(TagEnd::Link | TagEnd::Image) => {
-                if !links.pop().unwrap_or(false) {
-                    continue;
+                if !self.links.pop().unwrap_or(false) {
+                    return None;
                 }
                 event
             }
@@ -72,12 +142,12 @@ pub fn convert(markdown: &str) -> Converted {
                 classes,
                 attrs,
             }) => {
-                in_body = true;
-                sections += 1;
+                self.in_body = true;
+                self.sections += 1;
                 let id = id
                     .map(|i| i.to_string())
-                    .unwrap_or_else(|| format!("section-{sections}"));
-                heading = Some((id.clone(), String::new()));
+                    .unwrap_or_else(|| format!("section-{}", self.sections));
+                self.heading = Some((id.clone(), String::new()));
                 Event::Start(Tag::Heading {
                     level: HeadingLevel::H2,
                     id: Some(CowStr::from(id)),
@@ -86,8 +156,8 @@ pub fn convert(markdown: &str) -> Converted {
                 })
             }
             Event::End(TagEnd::Heading(HeadingLevel::H2)) => {
-                if let Some((id, title)) = heading.take() {
-                    toc.push(TocEntry {
+                if let Some((id, title)) = self.heading.take() {
+                    self.toc.push(TocEntry {
                         id,
                         title: title.trim().to_string(),
                     });
@@ -96,29 +166,9 @@ pub fn convert(markdown: &str) -> Converted {
             }
             other => other,
         };
-        if let (Some((_, title)), Event::Text(t) | Event::Code(t)) = (&mut heading, &event) {
+        if let (Some((_, title)), Event::Text(t) | Event::Code(t)) = (&mut self.heading, &event) {
             title.push_str(t);
         }
-        let out = if in_body { &mut body } else { &mut header };
-        match &event {
-            Event::Start(Tag::Table(_)) => {
-                out.push(Event::Html(CowStr::from("<div class=\"table-wrap\">\n")));
-                out.push(event);
-            }
-            Event::End(TagEnd::Table) => {
-                out.push(event);
-                out.push(Event::Html(CowStr::from("</div>\n")));
-            }
-            _ => out.push(event),
-        }
-    }
-    let mut header_html = String::new();
-    pulldown_cmark::html::push_html(&mut header_html, header.into_iter());
-    let mut body_html = String::new();
-    pulldown_cmark::html::push_html(&mut body_html, body.into_iter());
-    Converted {
-        header: header_html,
-        body: body_html,
-        toc,
+        Some(event)
     }
 }
