@@ -33,17 +33,33 @@ const CONTEXT: &[(&str, &str)] = &[
 const GDPR: &str = "legal-eu:law-GDPR";
 
 pub fn render(cx: &Cx) -> Result<String, String> {
-    let doc = document(cx);
-    let mut out = serde_json::to_string_pretty(&doc).map_err(|e| e.to_string())?;
+    let mut out = serde_json::to_string_pretty(&Document { cx }).map_err(|e| e.to_string())?;
     out.push('\n');
     Ok(out)
 }
 
-pub fn document(cx: &Cx) -> Value {
-    let m = &cx.model;
+/// The JSON-LD document, written as it is made: each purpose's handling is built, written and
+/// dropped in turn. The whole graph as one `serde_json::Value` held 1.5 GB for a 27 MB policy
+/// (issue 14).
+struct Document<'c, 'a> {
+    cx: &'c Cx<'a>,
+}
+
+impl serde::Serialize for Document<'_, '_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(Some(2))?;
+        map.serialize_entry("@context", &context(self.cx))?;
+        map.serialize_entry("@graph", &Graph { cx: self.cx })?;
+        map.end()
+    }
+}
+
+fn context(cx: &Cx) -> Value {
     let base = format!(
         "urn:vern:{}:",
-        m.controller
+        cx.model
+            .controller
             .as_ref()
             .map(|c| id_part(&c.id))
             .unwrap_or_else(|| "policy".into())
@@ -53,131 +69,159 @@ pub fn document(cx: &Cx) -> Value {
         context.insert((*prefix).to_string(), json!(iri));
     }
     context.insert("vern".into(), json!(base));
-    let mut graph: Vec<Value> = Vec::new();
-    let mut nodes: std::collections::BTreeMap<String, Value> = Default::default();
+    Value::Object(context)
+}
 
-    let controller_id = "vern:controller".to_string();
-    if let Some(c) = &m.controller {
-        let mut node = Map::new();
-        node.insert("@id".into(), json!(controller_id));
-        node.insert("@type".into(), json!("dpv:DataController"));
-        if let Some(n) = &c.contact.name {
-            node.insert("dct:title".into(), json!(n));
-        }
-        if let Some(e) = &c.contact.email {
-            node.insert("dpv:hasContact".into(), json!(format!("mailto:{e}")));
-        }
-        if let Some(country) = &c.contact.country {
-            node.insert("dpv:hasLocation".into(), json!({"@id": loc(country)}));
-        }
-        graph.push(Value::Object(node));
-    }
+/// The controller, one `dpv:PersonalDataHandling` per purpose, then the nodes they name.
+struct Graph<'c, 'a> {
+    cx: &'c Cx<'a>,
+}
 
-    for p in &m.purposes {
-        let mut h = Map::new();
-        h.insert(
-            "@id".into(),
-            json!(format!("vern:handling/{}", id_part(&p.id))),
-        );
-        h.insert("@type".into(), json!("dpv:PersonalDataHandling"));
-        h.insert(
-            "dct:title".into(),
-            lang_map(cx, p.label.as_ref(), &cx.purpose_title(p)),
-        );
-        if let Some(d) = &p.description {
-            h.insert("dct:description".into(), lang_map(cx, Some(d), ""));
+const CONTROLLER_ID: &str = "vern:controller";
+
+impl serde::Serialize for Graph<'_, '_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let cx = self.cx;
+        let mut seq = s.serialize_seq(None)?;
+        if let Some(node) = controller(cx) {
+            seq.serialize_element(&node)?;
         }
-        if m.controller.is_some() {
-            h.insert(
-                "dpv:hasDataController".into(),
-                json!({"@id": controller_id}),
-            );
+        let mut nodes = std::collections::BTreeMap::new();
+        for p in &cx.model.purposes {
+            seq.serialize_element(&handling(cx, p, &mut nodes))?;
         }
-        let purpose_id = match &p.dpv {
-            Some(d) => d.clone(),
-            None => {
-                let id = format!("vern:purpose/{}", id_part(&p.id));
-                nodes.entry(id.clone()).or_insert_with(|| {
-                    json!({
-                        "@id": id,
-                        "@type": "dpv:Purpose",
-                        "dct:title": lang_map(cx, p.label.as_ref(), &cx.purpose_title(p)),
-                    })
-                });
-                id
-            }
-        };
-        h.insert("dpv:hasPurpose".into(), json!({"@id": purpose_id}));
-        let data: Vec<Value> = p
-            .data
-            .iter()
-            .map(|d| json!({"@id": data_id(cx, d, &mut nodes)}))
-            .collect();
-        if !data.is_empty() {
-            h.insert("dpv:hasPersonalData".into(), Value::Array(data));
+        for node in nodes.values() {
+            seq.serialize_element(node)?;
         }
-        let subjects: Vec<Value> = p
-            .subjects
-            .iter()
-            .map(|s| json!({"@id": subject_id(cx, s, &mut nodes)}))
-            .collect();
-        if !subjects.is_empty() {
-            h.insert("dpv:hasDataSubject".into(), Value::Array(subjects));
-        }
-        let mut bases: Vec<Value> = Vec::new();
-        let mut laws: Vec<Value> = vec![json!({"@id": GDPR})];
-        for b in &p.legal_bases {
-            bases.push(json!({"@id": basis_id(cx, &b.basis, &mut nodes)}));
-            if let Some(s) = &b.statute {
-                laws.push(json!({"@id": statute_id(cx, s, &mut nodes)}));
-            }
-        }
-        for c in &p.special_category_conditions {
-            bases.push(json!({"@id": basis_id(cx, &c.condition, &mut nodes)}));
-        }
-        for r in &p.retention {
-            if let model::Retention::Statute {
-                statute, family, ..
-            } = &r.rule
-            {
-                let found = if *family {
-                    cx.sema
-                        .controller_country()
-                        .and_then(|c| cx.sema.statute_in_force(statute, c))
-                        .map(|s| s.entry.name.to_string())
-                } else {
-                    Some(statute.clone())
-                };
-                if let Some(s) = found {
-                    laws.push(json!({"@id": statute_id(cx, &s, &mut nodes)}));
-                }
-            }
-        }
-        dedup(&mut bases);
-        dedup(&mut laws);
-        if !bases.is_empty() {
-            h.insert("dpv:hasLegalBasis".into(), Value::Array(bases));
-        }
-        h.insert("dpv:hasApplicableLaw".into(), Value::Array(laws));
-        let recipients: Vec<Value> = cx
-            .recipients_of(&p.id)
-            .iter()
-            .map(|(r, _)| json!({"@id": recipient_id(cx, r, &mut nodes)}))
-            .collect();
-        if !recipients.is_empty() {
-            h.insert("dpv:hasRecipient".into(), Value::Array(recipients));
-        }
-        let storage: Vec<Value> = p.retention.iter().map(|r| storage(cx, r)).collect();
-        if !storage.is_empty() {
-            h.insert("dpv:hasStorageCondition".into(), Value::Array(storage));
-        }
-        graph.push(Value::Object(h));
+        seq.end()
     }
-    graph.extend(nodes.into_values());
-    json!({
-        "@context": Value::Object(context),
-        "@graph": graph,
-    })
+}
+
+fn controller(cx: &Cx) -> Option<Value> {
+    let c = cx.model.controller.as_ref()?;
+    let mut node = Map::new();
+    node.insert("@id".into(), json!(CONTROLLER_ID));
+    node.insert("@type".into(), json!("dpv:DataController"));
+    if let Some(n) = &c.contact.name {
+        node.insert("dct:title".into(), json!(n));
+    }
+    if let Some(e) = &c.contact.email {
+        node.insert("dpv:hasContact".into(), json!(format!("mailto:{e}")));
+    }
+    if let Some(country) = &c.contact.country {
+        node.insert("dpv:hasLocation".into(), json!({"@id": loc(country)}));
+    }
+    Some(Value::Object(node))
+}
+
+/// A purpose's `dpv:PersonalDataHandling`; the nodes it names that are not DPV concepts are added
+/// to `nodes`.
+fn handling(
+    cx: &Cx,
+    p: &model::Purpose,
+    nodes: &mut std::collections::BTreeMap<String, Value>,
+) -> Value {
+    let m = &cx.model;
+    let controller_id = CONTROLLER_ID;
+    let mut h = Map::new();
+    h.insert(
+        "@id".into(),
+        json!(format!("vern:handling/{}", id_part(&p.id))),
+    );
+    h.insert("@type".into(), json!("dpv:PersonalDataHandling"));
+    h.insert(
+        "dct:title".into(),
+        lang_map(cx, p.label.as_ref(), &cx.purpose_title(p)),
+    );
+    if let Some(d) = &p.description {
+        h.insert("dct:description".into(), lang_map(cx, Some(d), ""));
+    }
+    if m.controller.is_some() {
+        h.insert(
+            "dpv:hasDataController".into(),
+            json!({"@id": controller_id}),
+        );
+    }
+    let purpose_id = match &p.dpv {
+        Some(d) => d.clone(),
+        None => {
+            let id = format!("vern:purpose/{}", id_part(&p.id));
+            nodes.entry(id.clone()).or_insert_with(|| {
+                json!({
+                    "@id": id,
+                    "@type": "dpv:Purpose",
+                    "dct:title": lang_map(cx, p.label.as_ref(), &cx.purpose_title(p)),
+                })
+            });
+            id
+        }
+    };
+    h.insert("dpv:hasPurpose".into(), json!({"@id": purpose_id}));
+    let data: Vec<Value> = p
+        .data
+        .iter()
+        .map(|d| json!({"@id": data_id(cx, d, nodes)}))
+        .collect();
+    if !data.is_empty() {
+        h.insert("dpv:hasPersonalData".into(), Value::Array(data));
+    }
+    let subjects: Vec<Value> = p
+        .subjects
+        .iter()
+        .map(|s| json!({"@id": subject_id(cx, s, nodes)}))
+        .collect();
+    if !subjects.is_empty() {
+        h.insert("dpv:hasDataSubject".into(), Value::Array(subjects));
+    }
+    let mut bases: Vec<Value> = Vec::new();
+    let mut laws: Vec<Value> = vec![json!({"@id": GDPR})];
+    for b in &p.legal_bases {
+        bases.push(json!({"@id": basis_id(cx, &b.basis, nodes)}));
+        if let Some(s) = &b.statute {
+            laws.push(json!({"@id": statute_id(cx, s, nodes)}));
+        }
+    }
+    for c in &p.special_category_conditions {
+        bases.push(json!({"@id": basis_id(cx, &c.condition, nodes)}));
+    }
+    for r in &p.retention {
+        if let model::Retention::Statute {
+            statute, family, ..
+        } = &r.rule
+        {
+            let found = if *family {
+                cx.sema
+                    .controller_country()
+                    .and_then(|c| cx.sema.statute_in_force(statute, c))
+                    .map(|s| s.entry.name.to_string())
+            } else {
+                Some(statute.clone())
+            };
+            if let Some(s) = found {
+                laws.push(json!({"@id": statute_id(cx, &s, nodes)}));
+            }
+        }
+    }
+    dedup(&mut bases);
+    dedup(&mut laws);
+    if !bases.is_empty() {
+        h.insert("dpv:hasLegalBasis".into(), Value::Array(bases));
+    }
+    h.insert("dpv:hasApplicableLaw".into(), Value::Array(laws));
+    let recipients: Vec<Value> = cx
+        .recipients_of(&p.id)
+        .iter()
+        .map(|(r, _)| json!({"@id": recipient_id(cx, r, nodes)}))
+        .collect();
+    if !recipients.is_empty() {
+        h.insert("dpv:hasRecipient".into(), Value::Array(recipients));
+    }
+    let storage: Vec<Value> = p.retention.iter().map(|r| storage(cx, r)).collect();
+    if !storage.is_empty() {
+        h.insert("dpv:hasStorageCondition".into(), Value::Array(storage));
+    }
+    Value::Object(h)
 }
 
 fn dedup(v: &mut Vec<Value>) {
