@@ -18,7 +18,11 @@ fn texts(c: &Controller) -> Vec<String> {
 }
 
 fn first(t: &Text) -> String {
-    t.by_lang.values().next().cloned().unwrap_or_default()
+    t.by_lang
+        .values()
+        .next()
+        .map(|s| s.to_string())
+        .unwrap_or_default()
 }
 
 impl Differ<'_> {

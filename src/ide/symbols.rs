@@ -49,7 +49,7 @@ pub fn document_symbols(db: &dyn Db, file: SourceFile) -> Vec<Symbol> {
                         d.text
                             .as_ref()
                             .and_then(|t| t.parts.first())
-                            .map(|p| p.value.clone())
+                            .map(|p| p.value.to_string())
                     })
                     .unwrap_or_else(|| kind.keyword().into());
                 let selection = d.name.as_ref().map_or(d.kind.span, |n| n.span);

@@ -235,7 +235,7 @@ impl Cx<'_> {
 
     pub fn one_string(&mut self, item: &Item) -> Option<String> {
         match item.args.as_slice() {
-            [Atom::Text(t)] => t.parts.first().map(|p| p.value.clone()),
+            [Atom::Text(t)] => t.parts.first().map(|p| p.value.to_string()),
             _ => {
                 let (span, found) = first_found(item);
                 self.invalid_args(item, "one string", span, &found);

@@ -21,7 +21,7 @@ pub fn waivers(cx: &mut Cx, items: &[Item]) -> Vec<Waiver> {
                     reason: reason
                         .parts
                         .first()
-                        .map(|p| p.value.clone())
+                        .map(|p| p.value.to_string())
                         .unwrap_or_default(),
                     loc: cx.loc(item.span),
                 });
@@ -551,7 +551,10 @@ fn safeguard_use(cx: &mut Cx, item: &Item) -> Option<SafeguardUse> {
 pub fn cookie(cx: &mut Cx, decl: &ItemDecl, name: &str) -> Cookie {
     let items = decl.items();
     let provider = find(items, "provider").and_then(|i| match i.args.as_slice() {
-        [Atom::Text(t)] => t.parts.first().map(|p| Provider::Named(p.value.clone())),
+        [Atom::Text(t)] => t
+            .parts
+            .first()
+            .map(|p| Provider::Named(p.value.to_string())),
         [Atom::Path(r)] => cx.resolve(r, &[Kind::Recipient]).map(Provider::Recipient),
         _ => {
             cx.invalid_first(i, "a string or a recipient");

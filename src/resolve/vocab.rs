@@ -262,7 +262,9 @@ pub fn lower(
             for item in find_all(items, "match") {
                 for atom in &item.args {
                     match atom {
-                        Atom::Text(t) => phrases.extend(t.parts.iter().map(|p| p.value.clone())),
+                        Atom::Text(t) => {
+                            phrases.extend(t.parts.iter().map(|p| p.value.to_string()))
+                        }
                         Atom::Comma(_) => {}
                         other => cx.invalid_args(
                             item,

@@ -157,7 +157,7 @@ fn entry(idx: &Index, i: usize) -> Option<KnownCookie> {
     let string = |key: &str| {
         items.iter().find(|i| i.key.text == key).and_then(|i| {
             i.args.iter().find_map(|a| match a {
-                Atom::Text(t) => t.parts.first().map(|p| p.value.clone()),
+                Atom::Text(t) => t.parts.first().map(|p| p.value.to_string()),
                 _ => None,
             })
         })
@@ -191,7 +191,7 @@ fn entry(idx: &Index, i: usize) -> Option<KnownCookie> {
             .iter()
             .filter(|i| i.key.text == "cite")
             .filter_map(|i| match i.args.as_slice() {
-                [Atom::Text(t)] => t.parts.first().map(|p| p.value.clone()),
+                [Atom::Text(t)] => t.parts.first().map(|p| p.value.to_string()),
                 _ => None,
             })
             .collect(),

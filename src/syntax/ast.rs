@@ -65,7 +65,8 @@ impl fmt::Display for Ident {
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct TextPart {
     pub lang: Option<String>,
-    pub value: String,
+    /// Shared with the texts of the IR lowered from it.
+    pub value: std::sync::Arc<str>,
     pub span: Span,
 }
 

@@ -309,7 +309,7 @@ impl Lower {
                         .map(|s| self.string(&s, None).value)
                         .unwrap_or_default();
                     decl.name = Some(Ident {
-                        text: value.into(),
+                        text: crate::name::Name::new(&value),
                         span,
                     });
                     decl.name_quoted = true;
@@ -426,7 +426,11 @@ impl Lower {
                 inner.to_string()
             }
         };
-        TextPart { lang, value, span }
+        TextPart {
+            lang,
+            value: value.into(),
+            span,
+        }
     }
 }
 

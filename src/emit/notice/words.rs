@@ -143,7 +143,7 @@ impl<'a> Cx<'a> {
     }
 
     fn pick<'t>(&self, t: &'t Text) -> Option<(&'t str, Option<String>)> {
-        let nonempty = |s: &&String| !s.trim().is_empty();
+        let nonempty = |s: &&std::sync::Arc<str>| !s.trim().is_empty();
         if let Some(s) = t.by_lang.get(self.lang).filter(nonempty) {
             return Some((s, None));
         }
