@@ -135,7 +135,7 @@ fn removal_fix(db: &dyn Db, d: Diagnostic) -> Diagnostic {
 fn dedup(diags: &mut Vec<Diagnostic>) {
     // Decided over references, then applied: a policy has hundreds of findings, each a handful of
     // strings, and cloning each to remember it cost more than the comparison.
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = rustc_hash::FxHashSet::default();
     let keep: Vec<bool> = diags.iter().map(|d| seen.insert(d)).collect();
     drop(seen);
     let mut keep = keep.into_iter();

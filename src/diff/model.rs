@@ -111,7 +111,7 @@ fn value(raw: &RawValue) -> Value {
 }
 
 /// A list's entities by their `id` (a later one with the same id replaces an earlier one); entities
-/// without an id are not compared.
+/// that are not objects with a string `id` are not compared.
 fn by_id(v: Option<&RawValue>) -> BTreeMap<String, &RawValue> {
     #[derive(serde::Deserialize)]
     struct Id {
@@ -123,6 +123,10 @@ fn by_id(v: Option<&RawValue>) -> BTreeMap<String, &RawValue> {
     items
         .into_iter()
         .filter_map(|x| {
+            // A struct also reads from an array (`["x"]`); only an object is an entity.
+            if !x.get().starts_with('{') {
+                return None;
+            }
             let id = serde_json::from_str::<Id>(x.get()).ok()?.id?;
             Some((id, x))
         })
@@ -425,5 +429,54 @@ fn classify(
             Some("the notice states what the policy declares there is none of, and where data comes from (GDPR Art. 13, 14)".into()),
         ),
         _ => (ChangeKind::FieldChanged, Consequence::NoticeUpdate, None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn fields(leaves: &[Leaf]) -> Vec<(String, String)> {
+        leaves
+            .iter()
+            .map(|l| (l.entity.clone(), l.shown.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn only_what_differs_is_a_leaf_and_entities_are_matched_by_id() {
+        let old = json!({
+            "compiler": "1",
+            "purposes": [
+                {"id": "a", "label": {"en": "A"}},
+                {"id": "b", "label": {"en": "B"}},
+                ["not", "an", "entity"],
+                {"id": 7, "label": {"en": "no string id"}},
+            ],
+            "rights": {"access": "write to us"},
+        });
+        let new = json!({
+            "compiler": "2",
+            "purposes": [
+                {"id": "b", "label": {"en": "B"}},
+                {"id": "a", "label": {"en": "A!"}},
+                ["other"],
+            ],
+            "rights": {"access": "write to us"},
+        });
+        assert_eq!(
+            fields(&leaves(&old, &new)),
+            [("a".to_string(), "label.en".to_string())]
+        );
+    }
+
+    #[test]
+    fn an_entity_on_one_side_is_one_leaf() {
+        let old = json!({"recipients": [{"id": "x", "country": "NO"}]});
+        let new = json!({"recipients": [{"id": "x", "country": "NO"}, {"id": "y"}]});
+        let found = leaves(&old, &new);
+        assert_eq!(fields(&found), [("y".to_string(), String::new())]);
+        assert!(found[0].before.is_none() && found[0].after == Some(json!({"id": "y"})));
     }
 }
