@@ -60,7 +60,7 @@ fn describe_pairs(
 
 type ContactKey = (
     Option<String>,
-    Vec<BTreeMap<String, String>>,
+    Vec<crate::ir::LangMap>,
     Option<String>,
     Option<String>,
     Option<String>,
@@ -70,7 +70,7 @@ type ContactKey = (
 fn contact_key(c: &Contact) -> ContactKey {
     (
         c.name.clone(),
-        c.addresses.iter().map(|a| a.by_lang.to_map()).collect(),
+        c.addresses.iter().map(|a| a.by_lang.clone()).collect(),
         c.email.clone(),
         c.phone.clone(),
         c.web.clone(),

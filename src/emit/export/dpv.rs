@@ -260,13 +260,13 @@ fn loc(country: &str) -> String {
 }
 
 /// Text by language as a JSON-LD language map; `fallback` when there is no text.
-fn lang_map(cx: &Cx, t: Option<&model::Text>, fallback: &str) -> Value {
+fn lang_map(cx: &Cx, t: Option<&impl super::Words>, fallback: &str) -> Value {
     let mut out = Map::new();
     if let Some(t) = t {
-        for (lang, s) in t {
+        for (lang, s) in t.entries() {
             if !s.trim().is_empty() {
                 out.insert(
-                    lang.clone(),
+                    lang.to_string(),
                     json!({"@value": super::one_line(s), "@language": lang}),
                 );
             }
@@ -285,11 +285,7 @@ fn lang_map(cx: &Cx, t: Option<&model::Text>, fallback: &str) -> Value {
 
 fn vocab_label(cx: &Cx, name: &str) -> Value {
     let entry = cx.sema.vocab.entry(name);
-    lang_map(
-        cx,
-        entry.map(|e| e.label.by_lang.to_map()).as_ref(),
-        super::plain(name),
-    )
+    lang_map(cx, entry.map(|e| &e.label.by_lang), super::plain(name))
 }
 
 fn data_id(cx: &Cx, name: &str, nodes: &mut std::collections::BTreeMap<String, Value>) -> String {

@@ -522,7 +522,7 @@ fn category_keys(
             .data
             .get(name)
             .and_then(|d| d.entry.description.as_ref())
-            .and_then(|t| cx.text(&t.by_lang.to_map())),
+            .and_then(|t| cx.text(&t.by_lang)),
         parent_key: Some(USER.to_string()),
     });
     out.insert(k);
@@ -567,7 +567,7 @@ fn subjects(cx: &Cx, names: &[String], custom: &mut Custom) -> Vec<String> {
                         .subjects
                         .get(n.as_str())
                         .and_then(|s| s.entry.description.as_ref())
-                        .and_then(|t| cx.text(&t.by_lang.to_map())),
+                        .and_then(|t| cx.text(&t.by_lang)),
                     parent_key: None,
                 });
                 out.insert(k);

@@ -50,7 +50,7 @@ fn languages(cx: &Cx) -> Vec<String> {
 }
 
 /// A text in `lang`, else the policy's first language, else any.
-fn text_in(cx: &Cx, t: Option<&model::Text>, lang: &str) -> Option<String> {
+fn text_in(cx: &Cx, t: Option<&impl super::Words>, lang: &str) -> Option<String> {
     t.and_then(|t| super::pick(t, lang, &cx.default_lang))
         .map(super::one_line)
 }
@@ -102,16 +102,8 @@ pub fn config(cx: &Cx) -> Value {
                 .and_then(|p| text_in(cx, p.label.as_ref(), lang))
                 .or_else(|| {
                     p.and_then(|p| p.kind.as_ref()).map(|k| {
-                        text_in(
-                            cx,
-                            cx.sema
-                                .vocab
-                                .entry(k)
-                                .map(|e| e.label.by_lang.to_map())
-                                .as_ref(),
-                            lang,
-                        )
-                        .unwrap_or_else(|| super::plain(k).to_string())
+                        text_in(cx, cx.sema.vocab.entry(k).map(|e| &e.label.by_lang), lang)
+                            .unwrap_or_else(|| super::plain(k).to_string())
                     })
                 })
                 .unwrap_or_else(|| id.to_string());

@@ -146,7 +146,7 @@ impl<'a> Cx<'a> {
     }
 
     /// A text in the export's language, else the policy's first language, else any; `None` when empty.
-    pub fn text(&self, t: &model::Text) -> Option<String> {
+    pub fn text(&self, t: &impl Words) -> Option<String> {
         pick(t, &self.lang, &self.default_lang).map(one_line)
     }
 
@@ -162,11 +162,7 @@ impl<'a> Cx<'a> {
         for _ in 0..16 {
             let Some(n) = next.take() else { break };
             let Some(entry) = v.entry(&n) else { break };
-            if let Some(s) = pick(
-                &entry.label.by_lang.to_map(),
-                &self.lang,
-                &self.default_lang,
-            ) {
+            if let Some(s) = pick(&entry.label.by_lang, &self.lang, &self.default_lang) {
                 return one_line(s);
             }
             next = v
@@ -358,17 +354,37 @@ impl<'a> Cx<'a> {
 }
 
 /// The text of `t` in `lang`, else in `default`, else in any language; `None` when all are empty.
-pub fn pick<'t>(
-    t: &'t std::collections::BTreeMap<String, String>,
-    lang: &str,
-    default: &str,
-) -> Option<&'t str> {
-    let nonempty = |s: &&String| !s.trim().is_empty();
-    t.get(lang)
+pub fn pick<'t>(t: &'t impl Words, lang: &str, default: &str) -> Option<&'t str> {
+    let nonempty = |s: &&str| !s.trim().is_empty();
+    t.word(lang)
         .filter(nonempty)
-        .or_else(|| t.get(default).filter(nonempty))
-        .or_else(|| t.values().find(nonempty))
-        .map(String::as_str)
+        .or_else(|| t.word(default).filter(nonempty))
+        .or_else(|| t.entries().map(|(_, s)| s).find(nonempty))
+}
+
+/// A text's words by language, in the order of their tags: the compiled model's (`model::Text`) or
+/// a vocabulary entry's in the IR (`ir::LangMap`), read alike without copying one into the other.
+pub trait Words {
+    fn word(&self, lang: &str) -> Option<&str>;
+    fn entries(&self) -> impl Iterator<Item = (&str, &str)>;
+}
+
+impl Words for model::Text {
+    fn word(&self, lang: &str) -> Option<&str> {
+        self.get(lang).map(String::as_str)
+    }
+    fn entries(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.iter().map(|(l, s)| (l.as_str(), s.as_str()))
+    }
+}
+
+impl Words for crate::ir::LangMap {
+    fn word(&self, lang: &str) -> Option<&str> {
+        self.get(lang).map(|s| &**s)
+    }
+    fn entries(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.iter().map(|(l, s)| (l, &**s))
+    }
 }
 
 /// Whitespace collapsed: policy texts wrap over lines in the source.
